@@ -1,0 +1,39 @@
+//! The native `canarylab` command. All behaviour lives in `canarylab::cli`; this file only
+//! connects it to the process: arguments, files, standard input, output and the exit code.
+
+use std::io::{Read, Write};
+use std::process::ExitCode;
+
+use canarylab::cli::{self, Host};
+
+struct Process;
+
+impl Host for Process {
+    fn read_file(&mut self, path: &str) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|e| e.to_string())
+    }
+
+    fn read_stdin(&mut self) -> Result<String, String> {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| e.to_string())?;
+        Ok(s)
+    }
+}
+
+fn main() -> ExitCode {
+    let mut args = Vec::new();
+    for arg in std::env::args_os().skip(1) {
+        match arg.into_string() {
+            Ok(a) => args.push(a),
+            Err(a) => {
+                eprintln!("error: argument is not valid UTF-8: {}", a.to_string_lossy());
+                return ExitCode::from(cli::EXIT_USAGE as u8);
+            }
+        }
+    }
+    let out = cli::run(args, &mut Process);
+    // A closed pipe (`canarylab ... | head`) is not an error worth a panic: ignore write failures.
+    let _ = std::io::stdout().write_all(out.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(out.stderr.as_bytes());
+    ExitCode::from(u8::try_from(out.code).unwrap_or(cli::EXIT_USAGE as u8))
+}

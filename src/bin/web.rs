@@ -1,0 +1,5 @@
+//! The site's entry point (built by Trunk from `www/index.html`).
+
+fn main() {
+    canarylab::web::start();
+}

@@ -1,0 +1,32 @@
+//! canarylab: see what an API Gateway canary release will do before you call the real service.
+//!
+//! One pure core with three faces. Read the modules in this order:
+//!
+//! - [`pointer`] and [`report`]: the vocabulary every check shares, an RFC 6901 JSON Pointer and
+//!   the [`report::Diagnostic`] (path, stable code, severity, message, hint);
+//! - [`json`]: parsing untrusted JSON text into values, with line and column on failure;
+//! - [`aws`]: Amazon API Gateway (REST) stages, deployments and canary settings;
+//! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
+//! - [`traffic`]: the seeded Monte Carlo simulator of the canary split;
+//! - the faces: [`cli`] (the `canarylab` command, also behind the npm bin), `js` (npm exports,
+//!   feature `js`) and `web` (the Yew site, feature `web`).
+//!
+//! The core does no IO, reads no clock and no OS entropy: every input, seed and simulated time
+//! comes from the caller, so the same input gives the same output natively, in Node and in the
+//! browser. See ARCHITECTURE.md for the invariants.
+
+pub mod aws;
+pub mod cli;
+pub mod json;
+pub mod ncp;
+pub mod pointer;
+pub mod report;
+pub mod traffic;
+
+#[cfg(feature = "js")]
+pub mod js;
+#[cfg(feature = "web")]
+pub mod web;
+
+/// The crate's version, as the CLI, the npm package and the site report it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

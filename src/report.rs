@@ -1,0 +1,153 @@
+//! Diagnostics: one vocabulary for every check canarylab makes.
+//!
+//! Validators never stop at the first problem: they push every [`Diagnostic`] they find into a
+//! [`Report`]. Its JSON form, `{"valid": bool, "diagnostics": [...]}`, is a public contract shared
+//! by the CLI, the npm package and the site.
+
+use serde::Serialize;
+
+use crate::pointer::Pointer;
+
+/// How bad a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The real service would refuse the request.
+    Error,
+    /// The request is legal but does something users often do not expect.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One problem found in a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Where the problem is: a JSON Pointer into the request as the user wrote it.
+    pub path: Pointer,
+    /// A stable, machine-readable code such as `aws.percent-traffic.range`.
+    pub code: &'static str,
+    /// Whether the service refuses the request or only surprises.
+    pub severity: Severity,
+    /// What is wrong, in the service's own words where it has them.
+    pub message: String,
+    /// What to do about it.
+    pub hint: String,
+}
+
+/// Every diagnostic found in one request, in the order the checks found them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// An empty report.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records an error.
+    pub fn error(
+        &mut self,
+        path: Pointer,
+        code: &'static str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        self.push(path, code, Severity::Error, message.into(), hint.into());
+    }
+
+    /// Records a warning.
+    pub fn warning(
+        &mut self,
+        path: Pointer,
+        code: &'static str,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        self.push(path, code, Severity::Warning, message.into(), hint.into());
+    }
+
+    fn push(
+        &mut self,
+        path: Pointer,
+        code: &'static str,
+        severity: Severity,
+        message: String,
+        hint: String,
+    ) {
+        self.diagnostics.push(Diagnostic { path, code, severity, message, hint });
+    }
+
+    /// True when no diagnostic is an error (warnings are allowed).
+    pub fn is_valid(&self) -> bool {
+        self.diagnostics.iter().all(|d| d.severity != Severity::Error)
+    }
+
+    /// The diagnostics, in the order they were found.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// How many diagnostics have the given severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+    }
+
+    /// The human-readable form: one line per diagnostic, `path: severity[code]: message (hint: ...)`.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for d in &self.diagnostics {
+            let path = if d.path.is_root() { "(document)" } else { d.path.as_str() };
+            out.push_str(&format!(
+                "{path}: {}[{}]: {}\n    hint: {}\n",
+                d.severity.as_str(),
+                d.code,
+                d.message,
+                d.hint
+            ));
+        }
+        out
+    }
+}
+
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Report", 2)?;
+        st.serialize_field("valid", &self.is_valid())?;
+        st.serialize_field("diagnostics", &self.diagnostics)?;
+        st.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_shape_is_the_public_contract() {
+        let mut r = Report::new();
+        r.warning(Pointer::root().join("a"), "x.warn", "careful", "look");
+        assert!(r.is_valid());
+        r.error(Pointer::root().join("b").join(0), "x.err", "bad", "fix it");
+        assert!(!r.is_valid());
+        let json = serde_json::to_value(&r).unwrap_or_default();
+        assert_eq!(
+            json,
+            serde_json::json!({"valid": false, "diagnostics": [
+                {"path": "/a", "code": "x.warn", "severity": "warning", "message": "careful", "hint": "look"},
+                {"path": "/b/0", "code": "x.err", "severity": "error", "message": "bad", "hint": "fix it"}
+            ]})
+        );
+    }
+}

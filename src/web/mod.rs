@@ -1,0 +1,23 @@
+//! The site: a Yew single-page app over the core. Everything runs in the browser; nothing leaves
+//! the page.
+//!
+//! [`route`] maps the URL fragment to a page (hash routing, so any static server can host
+//! `dist/`); [`app`] is the root component that owns the route; `pages/` has one file per page.
+
+pub mod app;
+pub mod pages;
+pub mod route;
+
+/// Mounts the app on the page's `<main id="app">` (or on `<body>` when it is missing).
+pub fn start() {
+    let root =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
+    match root {
+        Some(el) => {
+            yew::Renderer::<app::App>::with_root(el).render();
+        }
+        None => {
+            yew::Renderer::<app::App>::new().render();
+        }
+    }
+}
