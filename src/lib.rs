@@ -4,7 +4,8 @@
 //!
 //! - [`pointer`] and [`report`]: the vocabulary every check shares, an RFC 6901 JSON Pointer and
 //!   the [`report::Diagnostic`] (path, stable code, severity, message, hint);
-//! - [`json`]: parsing untrusted JSON text into values, with line and column on failure;
+//! - [`json`]: parsing untrusted JSON text into values, with line and column on failure, and
+//!   [`check`]: walking untrusted JSON objects, recording every problem;
 //! - [`aws`]: Amazon API Gateway (REST) stages, deployments and canary settings;
 //! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
 //! - [`traffic`]: the seeded Monte Carlo simulator of the canary split;
@@ -16,7 +17,9 @@
 //! browser. See ARCHITECTURE.md for the invariants.
 
 pub mod aws;
+pub mod check;
 pub mod cli;
+pub mod clock;
 pub mod json;
 pub mod ncp;
 pub mod pointer;

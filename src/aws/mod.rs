@@ -1,4 +1,30 @@
 //! Amazon API Gateway (REST APIs): stages, deployments and canary settings, as AWS behaves.
 //!
-//! The reference is `aws-apigateway-behaviour.md` (shared with the team); every rule here follows
-//! it fact by fact, and where AWS's behaviour is unknown the choice is named in the code.
+//! The reference is the team's `aws-apigateway-behaviour.md`; every rule here follows it fact by
+//! fact. Where AWS's behaviour or message is unknown, the choice is marked "chosen" or
+//! "canarylab's choice" next to the code (all messages live in [`error::msg`]) and listed in
+//! `docs/aws-unknowns.md`.
+//!
+//! - [`model`]: the shapes (Stage, CanarySettings, MethodSetting, ...);
+//! - [`request`]: parsing and checking each action's parameters;
+//! - [`patch`]: UpdateStage's path grammar and value coercion;
+//! - [`variables`]: stage variable names and values;
+//! - [`gateway`]: the simulated REST API;
+//! - [`error`]: AWS's error types, statuses and messages.
+
+pub mod error;
+pub mod gateway;
+pub mod model;
+pub mod patch;
+pub mod request;
+pub mod variables;
+
+use crate::report::Report;
+
+/// Validates the parameters of `action` (static checks: no stage state). Every problem is
+/// reported, each with its JSON Pointer.
+pub fn validate(action: request::Action, params: &serde_json::Value) -> Report {
+    let mut report = Report::new();
+    request::parse(action, params, &mut report);
+    report
+}

@@ -1,0 +1,232 @@
+//! The AWS shapes, with the field presence GetStage shows: unset fields and empty maps are
+//! omitted, numbers that AWS types as Double render as doubles (`50.0`).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A string map (stage variables, overrides, tags), sorted so output is deterministic.
+pub type StringMap = BTreeMap<String, String>;
+
+/// A stage as GetStage returns it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Stage {
+    /// The deployment the stage serves.
+    pub deployment_id: String,
+    /// Client certificate, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_certificate_id: Option<String>,
+    /// The stage name.
+    pub stage_name: String,
+    /// Description, omitted when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Whether the stage cache is enabled.
+    #[serde(default)]
+    pub cache_cluster_enabled: bool,
+    /// Cache size, one of [`CACHE_CLUSTER_SIZES`]; may be present while the cache is off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_cluster_size: Option<String>,
+    /// Cache status (`NOT_AVAILABLE` without a cache).
+    #[serde(default = "not_available")]
+    pub cache_cluster_status: String,
+    /// Method settings keyed `{resourcePath}/{httpMethod}` or `*/*`; always present.
+    #[serde(default)]
+    pub method_settings: BTreeMap<String, MethodSetting>,
+    /// Stage variables, omitted when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub variables: StringMap,
+    /// Documentation version, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documentation_version: Option<String>,
+    /// Access logging, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_log_settings: Option<AccessLogSettings>,
+    /// The canary, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canary_settings: Option<CanarySettings>,
+    /// X-Ray tracing.
+    #[serde(default)]
+    pub tracing_enabled: bool,
+    /// WAF web ACL, when associated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub web_acl_arn: Option<String>,
+    /// Tags, omitted when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub tags: StringMap,
+    /// Creation time (ISO 8601, as the AWS CLI prints it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+    /// Last update time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated_date: Option<String>,
+}
+
+fn not_available() -> String {
+    "NOT_AVAILABLE".to_owned()
+}
+
+impl Stage {
+    /// A new stage as AWS creates it: no cache, no method settings, no tracing.
+    pub fn new(stage_name: String, deployment_id: String) -> Self {
+        Stage {
+            deployment_id,
+            client_certificate_id: None,
+            stage_name,
+            description: None,
+            cache_cluster_enabled: false,
+            cache_cluster_size: None,
+            cache_cluster_status: not_available(),
+            method_settings: BTreeMap::new(),
+            variables: StringMap::new(),
+            documentation_version: None,
+            access_log_settings: None,
+            canary_settings: None,
+            tracing_enabled: false,
+            web_acl_arn: None,
+            tags: StringMap::new(),
+            created_date: None,
+            last_updated_date: None,
+        }
+    }
+}
+
+/// A stage's canary (CreateStage, GetStage).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CanarySettings {
+    /// The deployment the canary serves.
+    pub deployment_id: String,
+    /// Percent of requests sent to the canary, 0.0 to 100.0; rendered as a double.
+    #[serde(default)]
+    pub percent_traffic: f64,
+    /// Overrides laid over the stage variables for canary requests; omitted when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub stage_variable_overrides: StringMap,
+    /// Whether canary requests may use the stage cache.
+    #[serde(default)]
+    pub use_stage_cache: bool,
+}
+
+impl CanarySettings {
+    /// The canary AWS creates when a `replace` names a canary field on a stage without one.
+    pub fn defaults_for(stage_deployment_id: &str) -> Self {
+        CanarySettings {
+            deployment_id: stage_deployment_id.to_owned(),
+            percent_traffic: 0.0,
+            stage_variable_overrides: StringMap::new(),
+            use_stage_cache: false,
+        }
+    }
+}
+
+/// One method's settings. AWS returns every field once the entry exists (`loggingLevel` only once
+/// set).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MethodSetting {
+    /// CloudWatch metrics.
+    #[serde(default)]
+    pub metrics_enabled: bool,
+    /// `OFF`, `ERROR` or `INFO`; absent until set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logging_level: Option<String>,
+    /// Full request/response logging.
+    #[serde(default)]
+    pub data_trace_enabled: bool,
+    /// Burst limit (-1: not set).
+    #[serde(default = "default_burst")]
+    pub throttling_burst_limit: i64,
+    /// Rate limit in requests per second (-1.0: not set); a double.
+    #[serde(default = "default_rate")]
+    pub throttling_rate_limit: f64,
+    /// Whether responses are cached.
+    #[serde(default)]
+    pub caching_enabled: bool,
+    /// Cache TTL in seconds, 0 to 3600.
+    #[serde(default = "default_ttl")]
+    pub cache_ttl_in_seconds: i64,
+    /// Whether cached data is encrypted.
+    #[serde(default)]
+    pub cache_data_encrypted: bool,
+    /// Whether `Cache-Control: max-age=0` requires authorization.
+    #[serde(default = "yes")]
+    pub require_authorization_for_cache_control: bool,
+    /// What happens to an unauthorized cache-control request.
+    #[serde(default = "default_strategy")]
+    pub unauthorized_cache_control_header_strategy: String,
+}
+
+fn default_burst() -> i64 {
+    5000
+}
+fn default_rate() -> f64 {
+    10000.0
+}
+fn default_ttl() -> i64 {
+    300
+}
+fn yes() -> bool {
+    true
+}
+fn default_strategy() -> String {
+    "SUCCEED_WITH_RESPONSE_HEADER".to_owned()
+}
+
+impl Default for MethodSetting {
+    /// The entry AWS creates on the first `replace` when there is no `*/*` entry to seed from
+    /// (behaviour reference §4.4). 5000/10000 are the default account throttle; AWS's value is
+    /// account and region dependent.
+    fn default() -> Self {
+        MethodSetting {
+            metrics_enabled: false,
+            logging_level: None,
+            data_trace_enabled: false,
+            throttling_burst_limit: default_burst(),
+            throttling_rate_limit: default_rate(),
+            caching_enabled: false,
+            cache_ttl_in_seconds: default_ttl(),
+            cache_data_encrypted: false,
+            require_authorization_for_cache_control: true,
+            unauthorized_cache_control_header_strategy: default_strategy(),
+        }
+    }
+}
+
+/// Access logging.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AccessLogSettings {
+    /// Log format; should contain `$context.requestId`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    /// Log group ARN, without the trailing `:*`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destination_arn: Option<String>,
+}
+
+/// A deployment as GetDeployments lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Deployment {
+    /// The deployment id.
+    pub id: String,
+    /// Description, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_date: Option<String>,
+}
+
+/// The CacheClusterSize enum.
+pub const CACHE_CLUSTER_SIZES: [&str; 8] =
+    ["0.5", "1.6", "6.1", "13.5", "28.4", "58.2", "118", "237"];
+/// The LoggingLevel values a method setting takes.
+pub const LOGGING_LEVELS: [&str; 3] = ["OFF", "ERROR", "INFO"];
+/// The UnauthorizedCacheControlHeaderStrategy enum.
+pub const CACHE_CONTROL_STRATEGIES: [&str; 3] =
+    ["FAIL_WITH_403", "SUCCEED_WITH_RESPONSE_HEADER", "SUCCEED_WITHOUT_RESPONSE_HEADER"];
+/// The PatchOperation `op` enum (only add, remove, replace and copy mean anything for a stage).
+pub const PATCH_OPS: [&str; 6] = ["add", "remove", "replace", "move", "copy", "test"];

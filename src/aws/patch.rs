@@ -1,0 +1,651 @@
+//! UpdateStage patch operations: AWS's fixed path grammar, which ops each path accepts, and how
+//! each string value parses for its target. Paths look like JSON Pointers but are not: see the
+//! behaviour reference §4 and §8.
+//!
+//! [`plan`] turns one operation into a typed [`Step`] without looking at any stage; it is shared
+//! by the static validator and the simulated gateway, so both refuse exactly the same things
+//! with the same messages. State-dependent checks (does the deployment exist, is there a canary)
+//! happen when the gateway applies the step.
+
+use super::error::msg;
+use super::model::{CACHE_CLUSTER_SIZES, CACHE_CONTROL_STRATEGIES, LOGGING_LEVELS};
+use super::variables;
+
+/// A patch operation as sent: every member optional, as in botocore's `PatchOperation`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RawOp<'a> {
+    /// `op`.
+    pub op: Option<&'a str>,
+    /// `path`.
+    pub path: Option<&'a str>,
+    /// `value` (always a string on the wire).
+    pub value: Option<&'a str>,
+    /// `from`.
+    pub from: Option<&'a str>,
+}
+
+/// Which member of the operation a planning error is about (for the diagnostic's pointer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Member {
+    /// `op`.
+    Op,
+    /// `path`.
+    Path,
+    /// `value`.
+    Value,
+    /// `from`.
+    From,
+}
+
+impl Member {
+    /// The member's JSON name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Member::Op => "op",
+            Member::Path => "path",
+            Member::Value => "value",
+            Member::From => "from",
+        }
+    }
+}
+
+/// Why AWS refuses an operation, before it looks at the stage.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanError {
+    /// Which member is wrong.
+    pub member: Member,
+    /// Stable diagnostic code.
+    pub code: &'static str,
+    /// AWS's message (BadRequestException).
+    pub message: String,
+    /// What to do instead.
+    pub hint: String,
+}
+
+fn refuse(
+    member: Member,
+    code: &'static str,
+    message: String,
+    hint: impl Into<String>,
+) -> PlanError {
+    PlanError { member, code, message, hint: hint.into() }
+}
+
+/// A top-level scalar of the stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StageField {
+    /// `/deploymentId`.
+    DeploymentId,
+    /// `/description`.
+    Description,
+    /// `/cacheClusterEnabled`.
+    CacheClusterEnabled,
+    /// `/cacheClusterSize`.
+    CacheClusterSize,
+    /// `/clientCertificateId`.
+    ClientCertificateId,
+    /// `/documentationVersion`.
+    DocumentationVersion,
+    /// `/tracingEnabled`.
+    TracingEnabled,
+}
+
+/// A canary scalar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CanaryField {
+    /// `/canarySettings/deploymentId`.
+    DeploymentId,
+    /// `/canarySettings/percentTraffic`.
+    PercentTraffic,
+    /// `/canarySettings/useStageCache`.
+    UseStageCache,
+}
+
+/// An access-log leaf.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccessLogField {
+    /// `/accessLogSettings/destinationArn`.
+    DestinationArn,
+    /// `/accessLogSettings/format`.
+    Format,
+}
+
+/// A method-setting leaf: `/{resourcePath}/{httpMethod}/<group>/<name>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MethodField {
+    /// `metrics/enabled` → `metricsEnabled`.
+    MetricsEnabled,
+    /// `logging/loglevel` (lower case) → `loggingLevel`.
+    LoggingLevel,
+    /// `logging/dataTrace` → `dataTraceEnabled`.
+    DataTrace,
+    /// `throttling/burstLimit` → `throttlingBurstLimit`.
+    BurstLimit,
+    /// `throttling/rateLimit` → `throttlingRateLimit`.
+    RateLimit,
+    /// `caching/enabled` → `cachingEnabled`.
+    CachingEnabled,
+    /// `caching/ttlInSeconds` → `cacheTtlInSeconds`.
+    TtlInSeconds,
+    /// `caching/dataEncrypted` → `cacheDataEncrypted`.
+    DataEncrypted,
+    /// `caching/requireAuthorizationForCacheControl`.
+    RequireAuthorization,
+    /// `caching/unauthorizedCacheControlHeaderStrategy`.
+    Strategy,
+}
+
+impl MethodField {
+    fn parse(group: &str, name: &str) -> Option<Self> {
+        Some(match (group, name) {
+            ("metrics", "enabled") => MethodField::MetricsEnabled,
+            ("logging", "loglevel") => MethodField::LoggingLevel,
+            ("logging", "dataTrace") => MethodField::DataTrace,
+            ("throttling", "burstLimit") => MethodField::BurstLimit,
+            ("throttling", "rateLimit") => MethodField::RateLimit,
+            ("caching", "enabled") => MethodField::CachingEnabled,
+            ("caching", "ttlInSeconds") => MethodField::TtlInSeconds,
+            ("caching", "dataEncrypted") => MethodField::DataEncrypted,
+            ("caching", "requireAuthorizationForCacheControl") => MethodField::RequireAuthorization,
+            ("caching", "unauthorizedCacheControlHeaderStrategy") => MethodField::Strategy,
+            _ => return None,
+        })
+    }
+}
+
+/// What a path names, in AWS's grammar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A stage scalar.
+    Field(StageField),
+    /// `/variables`.
+    Variables,
+    /// `/variables/{name}`.
+    Variable(String),
+    /// `/accessLogSettings`.
+    AccessLogSettings,
+    /// `/accessLogSettings/destinationArn` or `/format`.
+    AccessLog(AccessLogField),
+    /// Any other `/accessLogSettings/...`.
+    AccessLogOther,
+    /// `/canarySettings`.
+    CanarySettings,
+    /// A canary scalar.
+    Canary(CanaryField),
+    /// `/canarySettings/stageVariableOverrides` (the whole map).
+    CanaryOverrides,
+    /// `/canarySettings/stageVariableOverrides/{name}`.
+    CanaryOverride(String),
+    /// Any other `/canarySettings/...`.
+    CanaryOther,
+    /// `/methodSettings`.
+    MethodSettings,
+    /// `/{resourcePath}/{httpMethod}`: a whole method-settings entry, keyed as addressed.
+    MethodEntry(String),
+    /// `/{resourcePath}/{httpMethod}/<group>/<name>` with a known leaf.
+    Method(String, MethodField),
+    /// `/{resourcePath}/{httpMethod}/<rest>` with an unknown leaf; holds `<rest>`.
+    MethodOther(String, String),
+    /// Anything else.
+    Unknown,
+}
+
+/// Parses a path. `~1` escapes in the resource segment are kept in the key, as AWS keeps them.
+pub fn parse_path(path: &str) -> Target {
+    let Some(rest) = path.strip_prefix('/') else { return Target::Unknown };
+    let segs: Vec<&str> = rest.split('/').collect();
+    let (first, tail) = match rest.split_once('/') {
+        Some((f, t)) => (f, Some(t)),
+        None => (rest, None),
+    };
+    match (first, tail) {
+        ("deploymentId", None) => Target::Field(StageField::DeploymentId),
+        ("description", None) => Target::Field(StageField::Description),
+        ("cacheClusterEnabled", None) => Target::Field(StageField::CacheClusterEnabled),
+        ("cacheClusterSize", None) => Target::Field(StageField::CacheClusterSize),
+        ("clientCertificateId", None) => Target::Field(StageField::ClientCertificateId),
+        ("documentationVersion", None) => Target::Field(StageField::DocumentationVersion),
+        ("tracingEnabled", None) => Target::Field(StageField::TracingEnabled),
+        ("methodSettings", None) => Target::MethodSettings,
+        ("variables", None) => Target::Variables,
+        ("variables", Some(name)) => Target::Variable(name.to_owned()),
+        ("accessLogSettings", None) => Target::AccessLogSettings,
+        ("accessLogSettings", Some("destinationArn")) => {
+            Target::AccessLog(AccessLogField::DestinationArn)
+        }
+        ("accessLogSettings", Some("format")) => Target::AccessLog(AccessLogField::Format),
+        ("accessLogSettings", Some(_)) => Target::AccessLogOther,
+        ("canarySettings", None) => Target::CanarySettings,
+        ("canarySettings", Some("deploymentId")) => Target::Canary(CanaryField::DeploymentId),
+        ("canarySettings", Some("percentTraffic")) => Target::Canary(CanaryField::PercentTraffic),
+        ("canarySettings", Some("useStageCache")) => Target::Canary(CanaryField::UseStageCache),
+        ("canarySettings", Some("stageVariableOverrides")) => Target::CanaryOverrides,
+        ("canarySettings", Some(t)) => match t.strip_prefix("stageVariableOverrides/") {
+            Some(name) => Target::CanaryOverride(name.to_owned()),
+            None => Target::CanaryOther,
+        },
+        _ => match segs.as_slice() {
+            [res, method] if !res.is_empty() && !method.is_empty() => {
+                Target::MethodEntry(format!("{res}/{method}"))
+            }
+            [res, method, group, name] if !res.is_empty() && !method.is_empty() => {
+                let key = format!("{res}/{method}");
+                match MethodField::parse(group, name) {
+                    Some(f) => Target::Method(key, f),
+                    None => Target::MethodOther(key, format!("{group}/{name}")),
+                }
+            }
+            _ => Target::Unknown,
+        },
+    }
+}
+
+/// A typed value for a method-setting leaf.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MethodValue {
+    /// A boolean leaf.
+    Bool(bool),
+    /// An integer leaf.
+    Int(i64),
+    /// A double leaf.
+    Double(f64),
+    /// An enum leaf.
+    Text(String),
+}
+
+/// One operation, understood: what it will do to a stage.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// `replace /deploymentId` (the deployment must exist).
+    SetDeploymentId(String),
+    /// `replace /description` etc.: a string field; `None` clears it.
+    SetText(StageField, Option<String>),
+    /// `replace /cacheClusterEnabled` or `/tracingEnabled`.
+    SetBool(StageField, bool),
+    /// `replace /variables/{name}` (an upsert).
+    SetVariable(String, String),
+    /// `remove /variables/{name}`.
+    RemoveVariable(String),
+    /// `remove /variables`.
+    RemoveVariables,
+    /// `add`/`replace` of an access-log leaf.
+    SetAccessLog(AccessLogField, String),
+    /// `remove /accessLogSettings`.
+    RemoveAccessLog,
+    /// `remove /canarySettings`.
+    RemoveCanary,
+    /// `replace /canarySettings/deploymentId` (must exist; creates the canary if missing).
+    SetCanaryDeployment(String),
+    /// `replace /canarySettings/percentTraffic`.
+    SetCanaryPercent(f64),
+    /// `replace /canarySettings/useStageCache`.
+    SetCanaryUseStageCache(bool),
+    /// `replace /canarySettings/stageVariableOverrides/{name}`.
+    SetOverride(String, String),
+    /// `remove /canarySettings/stageVariableOverrides/{name}`.
+    RemoveOverride(String),
+    /// `replace` of a method-setting leaf (creates the entry, seeded from `*/*`).
+    SetMethod(String, MethodField, MethodValue),
+    /// `remove /{resourcePath}/{httpMethod}` (the entry must exist).
+    RemoveMethodEntry(String),
+    /// `copy from /canarySettings/deploymentId path /deploymentId`.
+    PromoteDeployment,
+    /// `copy from /canarySettings/stageVariableOverrides path /variables` (a merge).
+    PromoteVariables,
+}
+
+impl Step {
+    /// Whether the step creates a canary with defaults when the stage has none.
+    pub fn creates_canary(&self) -> bool {
+        matches!(
+            self,
+            Step::SetCanaryDeployment(_)
+                | Step::SetCanaryPercent(_)
+                | Step::SetCanaryUseStageCache(_)
+                | Step::SetOverride(..)
+        )
+    }
+}
+
+/// Understands one operation without looking at a stage.
+pub fn plan(raw: RawOp<'_>) -> Result<Step, PlanError> {
+    let op = raw.op.unwrap_or_default();
+    if !matches!(op, "add" | "remove" | "replace" | "copy") {
+        let hint = match op {
+            "move" | "test" => {
+                "UpdateStage takes only add, remove, replace and copy, although the SDK enum lists move and test"
+            }
+            _ => "use one of add, remove, replace, copy",
+        };
+        return Err(refuse(Member::Op, "aws.patch.op", msg::unsupported_op(raw.op), hint));
+    }
+    let Some(path) = raw.path else {
+        return Err(refuse(
+            Member::Path,
+            "aws.patch.path",
+            msg::invalid_path("null"),
+            "give the path of the field to change",
+        ));
+    };
+    let target = parse_path(path);
+    match op {
+        "copy" => plan_copy(path, raw.from),
+        "remove" => plan_remove(path, target),
+        "add" => match target {
+            Target::AccessLog(_) => plan_replace(path, target, raw.value),
+            Target::AccessLogSettings | Target::AccessLogOther => Err(access_log_path()),
+            _ => Err(refuse(
+                Member::Op,
+                "aws.patch.add-refused",
+                msg::invalid_add(path),
+                "UpdateStage accepts add only on /accessLogSettings/destinationArn and /accessLogSettings/format; use replace, which creates what is missing",
+            )),
+        },
+        _ => plan_replace(path, target, raw.value),
+    }
+}
+
+fn access_log_path() -> PlanError {
+    refuse(
+        Member::Path,
+        "aws.patch.access-log-path",
+        msg::ACCESS_LOG_PATH.to_owned(),
+        "set the leaves one by one: /accessLogSettings/destinationArn and /accessLogSettings/format",
+    )
+}
+
+fn generic_path(path: &str, hint: impl Into<String>) -> PlanError {
+    refuse(Member::Path, "aws.patch.path", msg::invalid_path(path), hint)
+}
+
+fn unknown_path_hint(path: &str) -> String {
+    let segs = path.trim_start_matches('/').split('/').count();
+    if path.starts_with('/') && segs > 4 {
+        "a method-setting path has exactly four segments, /{resourcePath}/{httpMethod}/<group>/<name>: \
+         write '/' inside the resource path as ~1, e.g. /~1pets~1{id}/GET/metrics/enabled"
+            .to_owned()
+    } else if path.contains('_') && path.to_ascii_lowercase().contains("documentation") {
+        "the path is camelCase: /documentationVersion".to_owned()
+    } else {
+        "UpdateStage paths are a fixed vocabulary, not pointers into the stage JSON; see the list in the message".to_owned()
+    }
+}
+
+fn plan_copy(path: &str, from: Option<&str>) -> Result<Step, PlanError> {
+    match (path, from) {
+        ("/deploymentId", Some("/canarySettings/deploymentId")) => Ok(Step::PromoteDeployment),
+        ("/variables", Some("/canarySettings/stageVariableOverrides")) => {
+            Ok(Step::PromoteVariables)
+        }
+        _ => Err(refuse(
+            if matches!(path, "/deploymentId" | "/variables") {
+                Member::From
+            } else {
+                Member::Path
+            },
+            "aws.patch.copy",
+            msg::invalid_copy(path, from),
+            "copy only promotes the canary: path /deploymentId from /canarySettings/deploymentId, or path /variables from /canarySettings/stageVariableOverrides",
+        )),
+    }
+}
+
+fn plan_remove(path: &str, target: Target) -> Result<Step, PlanError> {
+    let cannot = |hint: &str| {
+        refuse(
+            Member::Path,
+            "aws.patch.remove-refused",
+            msg::cannot_remove(path.trim_start_matches('/')),
+            hint,
+        )
+    };
+    match target {
+        Target::Variables => Ok(Step::RemoveVariables),
+        Target::Variable(name) => Ok(Step::RemoveVariable(name)),
+        Target::AccessLogSettings => Ok(Step::RemoveAccessLog),
+        Target::CanarySettings => Ok(Step::RemoveCanary),
+        Target::CanaryOverride(name) => Ok(Step::RemoveOverride(name)),
+        Target::MethodEntry(key) => Ok(Step::RemoveMethodEntry(key)),
+        Target::AccessLog(_) | Target::AccessLogOther => Err(cannot(
+            "AWS refuses to remove a single access-log field (although its docs list it); remove /accessLogSettings as a whole",
+        )),
+        Target::CanaryOverrides => Err(cannot(
+            "AWS refuses to remove the whole overrides map (although its docs list it); remove the overrides one by one with /canarySettings/stageVariableOverrides/{name}, or remove /canarySettings",
+        )),
+        Target::Canary(_) | Target::CanaryOther => Err(cannot(
+            "a canary field cannot be removed on its own; replace it, or remove /canarySettings to turn the canary off",
+        )),
+        Target::Method(..) | Target::MethodOther(..) => Err(cannot(
+            "a single method setting cannot be removed; replace it, or remove the whole entry /{resourcePath}/{httpMethod}",
+        )),
+        Target::Field(_) | Target::MethodSettings | Target::Unknown => Err(cannot(
+            "remove works on /canarySettings, /accessLogSettings, /variables, /variables/{name}, /canarySettings/stageVariableOverrides/{name} and whole method-settings entries",
+        )),
+    }
+}
+
+fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step, PlanError> {
+    match target {
+        Target::Field(f) => plan_field(path, f, value),
+        Target::Variable(name) => {
+            let v = value.unwrap_or_default();
+            variables::check_pair(&name, v).map_err(|(on_name, code, message, hint)| {
+                refuse(if on_name { Member::Path } else { Member::Value }, code, message, hint)
+            })?;
+            Ok(Step::SetVariable(name, v.to_owned()))
+        }
+        Target::CanaryOverride(name) => {
+            let v = value.unwrap_or_default();
+            variables::check_pair(&name, v).map_err(|(on_name, code, message, hint)| {
+                refuse(if on_name { Member::Path } else { Member::Value }, code, message, hint)
+            })?;
+            Ok(Step::SetOverride(name, v.to_owned()))
+        }
+        Target::AccessLog(f) => match value {
+            Some(v) if !v.is_empty() => Ok(Step::SetAccessLog(f, v.to_owned())),
+            _ => Err(refuse(
+                Member::Value,
+                "aws.patch.value.empty",
+                msg::ACCESS_LOG_EMPTY.to_owned(),
+                "give a non-empty value; to turn access logging off, remove /accessLogSettings",
+            )),
+        },
+        Target::AccessLogSettings | Target::AccessLogOther => Err(access_log_path()),
+        Target::Canary(CanaryField::DeploymentId) => match value {
+            Some(v) if !v.is_empty() => Ok(Step::SetCanaryDeployment(v.to_owned())),
+            _ => Err(refuse(
+                Member::Value,
+                "aws.patch.value.missing",
+                msg::DEPLOYMENT_ID_DOES_NOT_EXIST.to_owned(),
+                "give the id of an existing deployment",
+            )),
+        },
+        Target::Canary(CanaryField::PercentTraffic) => {
+            let n = parse_double(path, value)?;
+            if !(0.0..=100.0).contains(&n) {
+                return Err(refuse(
+                    Member::Value,
+                    "aws.percent-traffic.range",
+                    msg::percent_traffic(value.unwrap_or_default()),
+                    "percentTraffic is a percentage: \"10\" sends 10 % of requests to the canary (0.0 to 100.0)",
+                ));
+            }
+            Ok(Step::SetCanaryPercent(n))
+        }
+        Target::Canary(CanaryField::UseStageCache) => {
+            Ok(Step::SetCanaryUseStageCache(parse_bool(path, value)?))
+        }
+        Target::Method(key, f) => Ok(Step::SetMethod(key, f, plan_method_value(path, f, value)?)),
+        Target::MethodOther(_, rest) => Err(refuse(
+            Member::Path,
+            "aws.patch.method-setting-path",
+            msg::invalid_method_setting(&rest),
+            "a method-setting path ends in one of the listed leaves, e.g. /*/*/metrics/enabled or /~1pets/GET/caching/ttlInSeconds",
+        )),
+        Target::CanarySettings => Err(generic_path(
+            path,
+            "the canary is not set as one object: replace its fields one by one, e.g. /canarySettings/percentTraffic",
+        )),
+        Target::CanaryOverrides => Err(generic_path(
+            path,
+            "canarylab's choice (AWS's behaviour is unknown): replace overrides one by one with /canarySettings/stageVariableOverrides/{name}",
+        )),
+        Target::Variables | Target::MethodSettings => Err(generic_path(
+            path,
+            "canarylab's choice (AWS documents this path without saying what value it takes): set entries one by one",
+        )),
+        Target::CanaryOther => Err(generic_path(
+            path,
+            "the canary's fields are deploymentId, percentTraffic, useStageCache and stageVariableOverrides/{name}",
+        )),
+        Target::MethodEntry(_) | Target::Unknown => {
+            Err(generic_path(path, unknown_path_hint(path)))
+        }
+    }
+}
+
+fn plan_field(path: &str, f: StageField, value: Option<&str>) -> Result<Step, PlanError> {
+    match f {
+        StageField::DeploymentId => match value {
+            Some(v) if !v.is_empty() => Ok(Step::SetDeploymentId(v.to_owned())),
+            _ => Err(refuse(
+                Member::Value,
+                "aws.patch.value.missing",
+                msg::DEPLOYMENT_ID_DOES_NOT_EXIST.to_owned(),
+                "give the id of an existing deployment",
+            )),
+        },
+        StageField::CacheClusterEnabled | StageField::TracingEnabled => {
+            Ok(Step::SetBool(f, parse_bool(path, value)?))
+        }
+        StageField::CacheClusterSize => match value {
+            Some(v) if CACHE_CLUSTER_SIZES.contains(&v) => Ok(Step::SetText(f, Some(v.to_owned()))),
+            _ => Err(refuse(
+                Member::Value,
+                "aws.cache-cluster-size.enum",
+                msg::cache_cluster_size(value.unwrap_or("null")),
+                format!("one of {} (GB, as a string)", CACHE_CLUSTER_SIZES.join(", ")),
+            )),
+        },
+        StageField::Description
+        | StageField::ClientCertificateId
+        | StageField::DocumentationVersion => {
+            Ok(Step::SetText(f, value.filter(|v| !v.is_empty()).map(str::to_owned)))
+        }
+    }
+}
+
+fn plan_method_value(
+    path: &str,
+    f: MethodField,
+    value: Option<&str>,
+) -> Result<MethodValue, PlanError> {
+    Ok(match f {
+        MethodField::MetricsEnabled
+        | MethodField::DataTrace
+        | MethodField::CachingEnabled
+        | MethodField::DataEncrypted
+        | MethodField::RequireAuthorization => MethodValue::Bool(parse_bool(path, value)?),
+        MethodField::BurstLimit => MethodValue::Int(parse_int(path, value)?),
+        MethodField::TtlInSeconds => {
+            let n = parse_int(path, value)?;
+            if !(0..=3600).contains(&n) {
+                return Err(refuse(
+                    Member::Value,
+                    "aws.cache-ttl.range",
+                    msg::cache_ttl(value.unwrap_or_default()),
+                    "a cache TTL is 0 to 3600 seconds (300 by default)",
+                ));
+            }
+            MethodValue::Int(n)
+        }
+        MethodField::RateLimit => MethodValue::Double(parse_double(path, value)?),
+        MethodField::LoggingLevel => match value {
+            Some(v) if LOGGING_LEVELS.contains(&v) => MethodValue::Text(v.to_owned()),
+            _ => {
+                return Err(refuse(
+                    Member::Value,
+                    "aws.logging-level.enum",
+                    msg::logging_level(value),
+                    "one of OFF, ERROR, INFO (upper case)",
+                ));
+            }
+        },
+        MethodField::Strategy => match value {
+            Some(v) if CACHE_CONTROL_STRATEGIES.contains(&v) => MethodValue::Text(v.to_owned()),
+            _ => {
+                return Err(refuse(
+                    Member::Value,
+                    "aws.cache-control-strategy.enum",
+                    msg::cache_control_strategy(value),
+                    format!("one of {}", CACHE_CONTROL_STRATEGIES.join(", ")),
+                ));
+            }
+        },
+    })
+}
+
+/// `"true"`/`"false"`. Case-insensitive, as Java's `Boolean.parseBoolean` reads them; anything
+/// else is refused (canarylab's choice: AWS's reaction is unknown, and Java would read it as
+/// false silently, which is worth an error before you call AWS).
+pub fn parse_bool(path: &str, value: Option<&str>) -> Result<bool, PlanError> {
+    match value.map(str::to_ascii_lowercase).as_deref() {
+        Some("true") => Ok(true),
+        Some("false") => Ok(false),
+        _ => Err(refuse(
+            Member::Value,
+            "aws.patch.value.boolean",
+            msg::boolean(path, value),
+            "patch values are strings: write \"true\" or \"false\"",
+        )),
+    }
+}
+
+/// A Java `int` in decimal.
+pub fn parse_int(path: &str, value: Option<&str>) -> Result<i64, PlanError> {
+    value.and_then(|v| v.trim().parse::<i32>().ok()).map(i64::from).ok_or_else(|| {
+        refuse(
+            Member::Value,
+            "aws.patch.value.integer",
+            msg::integer(path, value),
+            "write a whole number as a string, e.g. \"100\"",
+        )
+    })
+}
+
+/// A finite double, as Java's `Double.parseDouble` reads it ("50", "66.660000", "1e1").
+pub fn parse_double(path: &str, value: Option<&str>) -> Result<f64, PlanError> {
+    value.and_then(|v| v.trim().parse::<f64>().ok()).filter(|n| n.is_finite()).ok_or_else(|| {
+        refuse(
+            Member::Value,
+            "aws.patch.value.double",
+            msg::double(path, value),
+            "write a number as a string, e.g. \"10.5\"",
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_follow_the_grammar() {
+        assert_eq!(
+            parse_path("/*/*/throttling/burstLimit"),
+            Target::Method("*/*".into(), MethodField::BurstLimit)
+        );
+        assert_eq!(
+            parse_path("/~1pets~1{id}/GET/logging/loglevel"),
+            Target::Method("~1pets~1{id}/GET".into(), MethodField::LoggingLevel)
+        );
+        assert_eq!(parse_path("/*/*"), Target::MethodEntry("*/*".into()));
+        assert_eq!(
+            parse_path("/canarySettings/stageVariableOverrides/v"),
+            Target::CanaryOverride("v".into())
+        );
+        assert_eq!(parse_path("/documentation_version"), Target::Unknown);
+        assert_eq!(parse_path("/tags/tag1"), Target::MethodEntry("tags/tag1".into()));
+        assert_eq!(parse_path("deploymentId"), Target::Unknown);
+    }
+}

@@ -1,0 +1,107 @@
+//! Stage variable (and canary override) names and values: behaviour reference §5.
+//!
+//! Names are word characters, at most 64; values match the documented
+//! `[A-Za-z0-9-._~:/?#&=,]+`, at most 512; at most 100 per stage. AWS's own error text lists a
+//! slightly different symbol set (space allowed, `~` and `#` not); canarylab follows the
+//! documented pattern and says so in the hint. Hand-written character classes instead of a regex
+//! crate: they are two lines each and keep the wasm builds small.
+
+use super::error::msg;
+
+/// The most stage variables a stage can have (quotas page).
+pub const MAX_VARIABLES: usize = 100;
+/// The longest variable name.
+pub const MAX_NAME_LEN: usize = 64;
+/// The longest variable value.
+pub const MAX_VALUE_LEN: usize = 512;
+
+/// Whether `c` may appear in a variable name.
+pub fn name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// Whether `c` may appear in a variable value (the documented pattern).
+pub fn value_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~:/?#&=,".contains(c)
+}
+
+/// A refused name or value: (is it the name?, code, AWS message, hint).
+pub type Refusal = (bool, &'static str, String, String);
+
+/// Checks one name and value.
+pub fn check_pair(name: &str, value: &str) -> Result<(), Refusal> {
+    check_name(name).map_err(|(code, m, h)| (true, code, m, h))?;
+    check_value(value).map_err(|(code, m, h)| (false, code, m, h))
+}
+
+/// Checks a name.
+pub fn check_name(name: &str) -> Result<(), (&'static str, String, String)> {
+    if name.is_empty() || !name.chars().all(name_char) {
+        let bad: String = name.chars().filter(|c| !name_char(*c)).collect();
+        let hint = if name.is_empty() {
+            "give the variable a name of letters, digits and underscores".to_owned()
+        } else {
+            format!(
+                "names take only letters, digits and '_'; remove {bad:?} (e.g. {})",
+                name.replace(|c| !name_char(c), "_")
+            )
+        };
+        return Err(("aws.variable.name", msg::variable_name(name), hint));
+    }
+    if name.chars().count() > MAX_NAME_LEN {
+        return Err((
+            "aws.variable.name-length",
+            msg::variable_name_too_long(name),
+            format!("shorten it to at most {MAX_NAME_LEN} characters"),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a value.
+pub fn check_value(value: &str) -> Result<(), (&'static str, String, String)> {
+    if value.is_empty() || !value.chars().all(value_char) {
+        let hint = if value.is_empty() {
+            "a stage variable value cannot be empty".to_owned()
+        } else {
+            let bad: String = value.chars().filter(|c| !value_char(*c)).collect();
+            format!(
+                "values take letters, digits and - . _ ~ : / ? # & = , (the documented pattern); remove {bad:?}. \
+                 Percent-encode anything else"
+            )
+        };
+        return Err(("aws.variable.value", msg::variable_value(value), hint));
+    }
+    let len = value.chars().count();
+    if len > MAX_VALUE_LEN {
+        return Err((
+            "aws.variable.value-length",
+            msg::variable_value_too_long(len),
+            format!("shorten it to at most {MAX_VALUE_LEN} characters"),
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_values() {
+        assert!(check_pair("my_var1", "https://x.example/a?b=c&d=e,f#g~h").is_ok());
+        let (on_name, code, m, _) = check_pair("owner:application-name", "x").unwrap_err();
+        assert!(on_name);
+        assert_eq!(code, "aws.variable.name");
+        assert_eq!(
+            m,
+            "Invalid stage variable name: owner:application-name.  Please use names with only word characters."
+        );
+        let (on_name, _, m, _) = check_pair("v", "").unwrap_err();
+        assert!(!on_name);
+        assert!(m.starts_with("Invalid stage variable value: .  Please use values"));
+        assert!(check_pair("v", "a b").is_err());
+        assert!(check_pair(&"n".repeat(65), "x").is_err());
+        assert!(check_pair("n", &"x".repeat(513)).is_err());
+    }
+}

@@ -1,0 +1,220 @@
+//! Walking an untrusted JSON object field by field, recording every problem in a [`Report`].
+//!
+//! Parameter-level messages follow botocore's client-side validation (`Missing required
+//! parameter in input: "restApiId"`), because that is what a boto3 or AWS CLI user sees first;
+//! the NCP validator uses the same walker with its own wording for the constraints.
+
+use serde_json::{Map, Value};
+
+use crate::json::type_name;
+use crate::pointer::Pointer;
+use crate::report::Report;
+
+/// Code: a required parameter is missing.
+pub const MISSING: &str = "param.missing";
+/// Code: a parameter the API does not have.
+pub const UNKNOWN: &str = "param.unknown";
+/// Code: a parameter has the wrong JSON type.
+pub const TYPE: &str = "param.type";
+
+/// One JSON object being checked, at a pointer inside the request.
+pub struct Obj<'a> {
+    /// The object's members.
+    pub map: &'a Map<String, Value>,
+    /// Where the object is.
+    pub at: Pointer,
+}
+
+impl<'a> Obj<'a> {
+    /// Checks that `value` (at `at`) is an object; reports a type error otherwise.
+    pub fn new(value: &'a Value, at: Pointer, what: &str, report: &mut Report) -> Option<Self> {
+        match value {
+            Value::Object(map) => Some(Obj { map, at }),
+            other => {
+                report.error(
+                    at,
+                    TYPE,
+                    format!("{what} must be a JSON object, not {}", type_name(other)),
+                    "write the parameters as a JSON object: {\"name\": value, ...}",
+                );
+                None
+            }
+        }
+    }
+
+    /// The pointer to member `key`.
+    pub fn path(&self, key: &str) -> Pointer {
+        self.at.join(key)
+    }
+
+    /// Reports every member not in `allowed`, as botocore refuses them.
+    pub fn only(&self, allowed: &[&str], report: &mut Report) {
+        for key in self.map.keys() {
+            if !allowed.contains(&key.as_str()) {
+                let hint = match closest(key, allowed) {
+                    Some(near) => format!("did you mean \"{near}\"? Names are case-sensitive"),
+                    None => format!("remove it; the parameters are: {}", allowed.join(", ")),
+                };
+                report.error(
+                    self.path(key),
+                    UNKNOWN,
+                    format!(
+                        "Unknown parameter in input: \"{key}\", must be one of: {}",
+                        allowed.join(", ")
+                    ),
+                    hint,
+                );
+            }
+        }
+    }
+
+    /// The member `key`, treating JSON `null` as absent (as the SDKs do).
+    pub fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    /// Reports a missing required member.
+    pub fn require(&self, key: &str, report: &mut Report) -> Option<&'a Value> {
+        let v = self.get(key);
+        if v.is_none() {
+            report.error(
+                self.path(key),
+                MISSING,
+                format!("Missing required parameter in input: \"{key}\""),
+                format!("add \"{key}\""),
+            );
+        }
+        v
+    }
+
+    /// A string member (required or not); a type error if it is something else.
+    pub fn string(&self, key: &str, required: bool, report: &mut Report) -> Option<&'a str> {
+        let v = if required { self.require(key, report)? } else { self.get(key)? };
+        match v {
+            Value::String(s) => Some(s),
+            other => {
+                type_error(report, self.path(key), key, "a string", other);
+                None
+            }
+        }
+    }
+
+    /// A boolean member; a type error if it is something else.
+    pub fn boolean(&self, key: &str, required: bool, report: &mut Report) -> Option<bool> {
+        let v = if required { self.require(key, report)? } else { self.get(key)? };
+        match v {
+            Value::Bool(b) => Some(*b),
+            other => {
+                type_error(report, self.path(key), key, "a boolean (true or false)", other);
+                None
+            }
+        }
+    }
+
+    /// A number member (integer or not); a type error if it is something else.
+    pub fn number(&self, key: &str, required: bool, report: &mut Report) -> Option<f64> {
+        let v = if required { self.require(key, report)? } else { self.get(key)? };
+        match v.as_f64() {
+            Some(n) if v.is_number() => Some(n),
+            _ => {
+                type_error(report, self.path(key), key, "a number", v);
+                None
+            }
+        }
+    }
+
+    /// An object member.
+    pub fn object(&self, key: &str, report: &mut Report) -> Option<Obj<'a>> {
+        let v = self.get(key)?;
+        Obj::new(v, self.path(key), &format!("\"{key}\""), report)
+    }
+
+    /// An array member.
+    pub fn array(&self, key: &str, required: bool, report: &mut Report) -> Option<&'a [Value]> {
+        let v = if required { self.require(key, report)? } else { self.get(key)? };
+        match v {
+            Value::Array(items) => Some(items),
+            other => {
+                type_error(report, self.path(key), key, "an array", other);
+                None
+            }
+        }
+    }
+
+    /// A map of strings to strings; each non-string value is a type error.
+    pub fn string_map(&self, key: &str, report: &mut Report) -> Option<Vec<(&'a str, &'a str)>> {
+        let obj = self.object(key, report)?;
+        let mut out = Vec::with_capacity(obj.map.len());
+        for (k, v) in obj.map {
+            match v {
+                Value::String(s) => out.push((k.as_str(), s.as_str())),
+                other => type_error(report, obj.path(k), k, "a string", other),
+            }
+        }
+        Some(out)
+    }
+}
+
+/// Reports that `key` has the wrong type.
+pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: &Value) {
+    let hint = match (want, got) {
+        ("a string", Value::Number(n)) => format!("quote it: \"{n}\""),
+        ("a string", Value::Bool(b)) => format!("quote it: \"{b}\""),
+        ("a boolean (true or false)", Value::String(s))
+            if matches!(s.as_str(), "true" | "false") =>
+        {
+            format!("drop the quotes: {s}")
+        }
+        ("a number", Value::String(s)) if s.trim().parse::<f64>().is_ok() => {
+            format!("drop the quotes: {}", s.trim())
+        }
+        _ => format!("give {key} as {want}"),
+    };
+    report.error(
+        at,
+        TYPE,
+        format!("Invalid type for parameter {key}: expected {want}, got {}", type_name(got)),
+        hint,
+    );
+}
+
+/// The allowed name closest to `key` (case-insensitive equality or edit distance 1-2).
+fn closest<'n>(key: &str, allowed: &[&'n str]) -> Option<&'n str> {
+    let lower = key.to_ascii_lowercase();
+    allowed
+        .iter()
+        .map(|a| (edit_distance(&lower, &a.to_ascii_lowercase()), *a))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, a)| a)
+}
+
+/// Levenshtein distance. Hand-written: 15 lines do not justify a dependency in the wasm builds.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = Vec::with_capacity(b.len() + 1);
+        cur.push(i + 1);
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            cur.push(sub.min(del).min(ins));
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_close_names() {
+        assert_eq!(closest("stagename", &["stageName", "restApiId"]), Some("stageName"));
+        assert_eq!(closest("percentTrafic", &["percentTraffic"]), Some("percentTraffic"));
+        assert_eq!(closest("zzz", &["stageName"]), None);
+    }
+}
