@@ -77,7 +77,149 @@ struct Command {
 }
 
 /// The subcommands. Each capability adds its own row.
-const COMMANDS: &[Command] = &[];
+const COMMANDS: &[Command] = &[
+    Command {
+        name: "validate",
+        usage: "validate API FILE|-... [--format text|json]",
+        about: "Check request payloads (API: aws.create-deployment, aws.create-stage, aws.update-stage)",
+        run: validate,
+    },
+    Command {
+        name: "run",
+        usage: "run SCENARIO|-",
+        about: "Run a scenario against a simulated gateway; print the results and final state as JSON",
+        run: run_scenario,
+    },
+];
+
+/// Output format of `validate`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn validate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut format = Format::Text;
+    let mut positional = Vec::new();
+    while let Some(arg) = p.next()? {
+        match arg {
+            Long("format") | Short('f') => {
+                format = match p.value()?.string()?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    other => return Ok(Outcome::usage(format!("unknown format '{other}': use text or json"))),
+                }
+            }
+            Short('h') | Long("help") => {
+                return Ok(Outcome::ok(format!(
+                    "Usage: canarylab validate API FILE|-... [--format text|json]\n\nAPIs: {}\n\n\
+                     Text (default): one line per diagnostic. JSON: {{\"valid\": bool, \"diagnostics\": [...]}}\n\
+                     (an array of {{\"file\", \"valid\", \"diagnostics\"}} for several files).\n\
+                     Exit: 0 valid (warnings allowed), 1 invalid or malformed JSON, 2 usage error or unreadable file.\n",
+                    crate::api::APIS.join(", ")
+                )));
+            }
+            Value(v) => positional.push(v.string()?),
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    let Some((api, files)) = positional.split_first() else {
+        return Ok(Outcome::usage("validate needs an API and at least one FILE (or - for standard input)"));
+    };
+    if files.is_empty() {
+        return Ok(Outcome::usage("validate needs at least one FILE (or - for standard input)"));
+    }
+    if !crate::api::APIS.contains(&api.as_str()) {
+        return Ok(Outcome::usage(crate::api::UnknownApi(api.clone())));
+    }
+    let mut out = Outcome::default();
+    let mut json_items = Vec::new();
+    let mut any_invalid = false;
+    for file in files {
+        let text = match read_input(host, file) {
+            Ok(t) => t,
+            Err(o) => return Ok(o),
+        };
+        let report = match crate::api::validate_text(api, &text) {
+            Ok(r) => r,
+            Err(e) => return Ok(Outcome::usage(e)),
+        };
+        any_invalid |= !report.is_valid();
+        match format {
+            Format::Json => json_items.push((file.clone(), report)),
+            Format::Text => {
+                let prefix = if files.len() > 1 { format!("{file}:") } else { String::new() };
+                for d in report.diagnostics() {
+                    let _ = writeln!(out.stdout, "{prefix}{}", d.to_line());
+                }
+                let errors = report.count(crate::report::Severity::Error);
+                let warnings = report.count(crate::report::Severity::Warning);
+                let name = if file == "-" { "<stdin>" } else { file.as_str() };
+                let verdict = if report.is_valid() { "valid" } else { "invalid" };
+                let _ = writeln!(out.stderr, "{name}: {verdict} ({errors} errors, {warnings} warnings)");
+            }
+        }
+    }
+    if format == Format::Json {
+        let value = if let [(_, report)] = json_items.as_slice() {
+            serde_json::to_value(report)
+        } else {
+            let items: Vec<serde_json::Value> = json_items
+                .iter()
+                .map(|(file, r)| {
+                    serde_json::json!({"file": file, "valid": r.is_valid(), "diagnostics": r.diagnostics()})
+                })
+                .collect();
+            Ok(serde_json::Value::Array(items))
+        };
+        out.stdout = to_pretty(&value.unwrap_or_default());
+    }
+    out.code = if any_invalid { EXIT_INVALID } else { EXIT_OK };
+    Ok(out)
+}
+
+fn run_scenario(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut file = None;
+    while let Some(arg) = p.next()? {
+        match arg {
+            Short('h') | Long("help") => {
+                return Ok(Outcome::ok(
+                    "Usage: canarylab run SCENARIO|-\n\nPrints {\"results\": [...], \"state\": {...}} as JSON.\n\
+                     Exit: 0 the scenario ran (calls may have returned service errors), 1 malformed scenario,\n\
+                     2 usage error or unreadable file.\n"
+                        .to_owned(),
+                ));
+            }
+            Value(v) if file.is_none() => file = Some(v.string()?),
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    let Some(file) = file else { return Ok(Outcome::usage("run needs a SCENARIO file (or - for standard input)")) };
+    let text = match read_input(host, &file) {
+        Ok(t) => t,
+        Err(o) => return Ok(o),
+    };
+    let mut report = crate::report::Report::new();
+    let result = crate::json::parse_into_report(&text, &mut report).map(|doc| crate::scenario::run(&doc));
+    match result {
+        Some(Ok(value)) => Ok(Outcome::ok(to_pretty(&value))),
+        Some(Err(r)) => Ok(invalid(&r)),
+        None => Ok(invalid(&report)),
+    }
+}
+
+fn invalid(report: &crate::report::Report) -> Outcome {
+    Outcome { code: EXIT_INVALID, stdout: String::new(), stderr: report.to_text() }
+}
+
+fn to_pretty(v: &serde_json::Value) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
 
 /// Runs the CLI. `args` excludes the program name.
 pub fn run(args: Vec<String>, host: &mut dyn Host) -> Outcome {
@@ -107,7 +249,6 @@ pub fn run(args: Vec<String>, host: &mut dyn Host) -> Outcome {
 }
 
 /// Reads a `FILE|-` argument through the host. Errors become a usage outcome (exit 2).
-#[allow(dead_code)] // used by the subcommands as each capability lands
 fn read_input(host: &mut dyn Host, arg: &str) -> Result<String, Outcome> {
     let read = if arg == "-" { host.read_stdin() } else { host.read_file(arg) };
     read.map_err(|why| Outcome {

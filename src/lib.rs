@@ -16,6 +16,7 @@
 //! comes from the caller, so the same input gives the same output natively, in Node and in the
 //! browser. See ARCHITECTURE.md for the invariants.
 
+pub mod api;
 pub mod aws;
 pub mod check;
 pub mod cli;
@@ -24,6 +25,7 @@ pub mod json;
 pub mod ncp;
 pub mod pointer;
 pub mod report;
+pub mod scenario;
 pub mod traffic;
 
 #[cfg(feature = "js")]

@@ -103,20 +103,17 @@ impl Report {
         self.diagnostics.iter().filter(|d| d.severity == severity).count()
     }
 
-    /// The human-readable form: one line per diagnostic, `path: severity[code]: message (hint: ...)`.
+    /// The human-readable form: one line per diagnostic (see [`Diagnostic::to_line`]).
     pub fn to_text(&self) -> String {
-        let mut out = String::new();
-        for d in &self.diagnostics {
-            let path = if d.path.is_root() { "(document)" } else { d.path.as_str() };
-            out.push_str(&format!(
-                "{path}: {}[{}]: {}\n    hint: {}\n",
-                d.severity.as_str(),
-                d.code,
-                d.message,
-                d.hint
-            ));
-        }
-        out
+        self.diagnostics.iter().map(|d| d.to_line() + "\n").collect()
+    }
+}
+
+impl Diagnostic {
+    /// One line: `path: severity[code]: message (hint: ...)`; the root path prints as `(document)`.
+    pub fn to_line(&self) -> String {
+        let path = if self.path.is_root() { "(document)" } else { self.path.as_str() };
+        format!("{path}: {}[{}]: {} (hint: {})", self.severity.as_str(), self.code, self.message, self.hint)
     }
 }
 

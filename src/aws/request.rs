@@ -369,7 +369,9 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
         );
     }
     let mut steps = Vec::with_capacity(ops.len());
-    let mut warned_canary = false;
+    // A promotion's `replace percentTraffic "0.0"` is not an accidental canary: no warning then.
+    let promotes = ops.iter().any(|o| o.get("op").and_then(Value::as_str) == Some("copy"));
+    let mut warned_canary = promotes;
     for (i, op) in ops.iter().enumerate() {
         let at = ops_at.join(i);
         let Some(o) = Obj::new(op, at.clone(), "a patch operation", report) else { continue };

@@ -1,4 +1,6 @@
 //! The integration tests: one binary, one module per capability, each driven by data fixtures.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod aws;
 mod cli;
+mod fixtures;

@@ -1,0 +1,136 @@
+//! Scenarios: a starting state and a list of calls, run against a simulated gateway. The CLI's
+//! `run`, the npm package and the site's lifecycle page all replay this one format:
+//!
+//! ```json
+//! {"provider": "aws", "deployments": [{"id": "a1"}], "stages": [<stage as GetStage returns it>],
+//!  "clock": {"start": "2026-01-01T00:00:00Z", "stepSeconds": 1},
+//!  "calls": [{"action": "UpdateStage", "params": {...}}]}
+//! ```
+//!
+//! and yields `{"results": [{"action", "status", "body"} | {"action", "status", "error": {"type",
+//! "message"}}], "state": {"deployments", "stages"}}`. A document that is not a valid scenario
+//! gives diagnostics instead, like a validator.
+
+use serde::Deserialize;
+use serde_json::{Map, Value, json};
+
+use crate::aws;
+use crate::check::Obj;
+use crate::clock::{Clock, parse_iso8601};
+use crate::pointer::Pointer;
+use crate::report::Report;
+
+/// Runs a scenario document. `Err` holds the diagnostics of a malformed scenario.
+pub fn run(doc: &Value) -> Result<Value, Report> {
+    let mut report = Report::new();
+    let Some(obj) = Obj::new(doc, Pointer::root(), "a scenario", &mut report) else { return Err(report) };
+    obj.only(&["provider", "deployments", "stages", "clock", "calls", "comment"], &mut report);
+    let provider = obj.string("provider", true, &mut report);
+    let clock = parse_clock(&obj, &mut report);
+    let calls = obj.array("calls", true, &mut report).unwrap_or_default();
+    match provider {
+        Some("aws") => run_aws(&obj, calls, clock, report),
+        Some(other) => {
+            report.error(
+                obj.path("provider"),
+                "scenario.provider",
+                format!("unknown provider \"{other}\""),
+                "use \"aws\"",
+            );
+            Err(report)
+        }
+        None => Err(report),
+    }
+}
+
+fn parse_clock(obj: &Obj<'_>, report: &mut Report) -> Clock {
+    let Some(c) = obj.object("clock", report) else { return Clock::default() };
+    c.only(&["start", "stepSeconds"], report);
+    let start = match c.string("start", false, report) {
+        Some(text) => parse_iso8601(text).unwrap_or_else(|| {
+            report.error(
+                c.path("start"),
+                "scenario.clock",
+                format!("\"{text}\" is not a UTC time like 2026-01-01T00:00:00Z"),
+                "write YYYY-MM-DDTHH:MM:SSZ",
+            );
+            Clock::DEFAULT_START
+        }),
+        None => Clock::DEFAULT_START,
+    };
+    let step = c.number("stepSeconds", false, report).map_or(1, |n| n.clamp(0.0, 86_400.0) as i64);
+    Clock::new(start, step)
+}
+
+/// Deserializes `key` (an array) item by item, reporting each failure at its own pointer.
+fn typed_list<T: for<'de> Deserialize<'de>>(obj: &Obj<'_>, key: &str, report: &mut Report) -> Vec<T> {
+    let items = obj.array(key, false, report).unwrap_or_default();
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let at = obj.path(key).join(i);
+        match serde_path_to_error::deserialize::<_, T>(item) {
+            Ok(v) => out.push(v),
+            Err(e) => {
+                let mut path = at.clone();
+                for seg in e.path().iter() {
+                    match seg {
+                        serde_path_to_error::Segment::Map { key } => path.push(key.as_str()),
+                        serde_path_to_error::Segment::Seq { index } => path.push(*index),
+                        _ => {}
+                    }
+                }
+                report.error(
+                    path,
+                    "scenario.state",
+                    format!("{}", e.inner()),
+                    format!("write each entry of \"{key}\" as the service returns it"),
+                );
+            }
+        }
+    }
+    out
+}
+
+fn run_aws(obj: &Obj<'_>, calls: &[Value], clock: Clock, mut report: Report) -> Result<Value, Report> {
+    let deployments: Vec<aws::model::Deployment> = typed_list(obj, "deployments", &mut report);
+    let stages: Vec<aws::model::Stage> = typed_list(obj, "stages", &mut report);
+    let mut planned = Vec::with_capacity(calls.len());
+    for (i, call) in calls.iter().enumerate() {
+        let at = obj.path("calls").join(i);
+        let Some(c) = Obj::new(call, at, "a call", &mut report) else { continue };
+        c.only(&["action", "params", "comment"], &mut report);
+        let action = c.string("action", true, &mut report).and_then(|name| {
+            let found = aws::request::Action::from_name(name);
+            if found.is_none() {
+                let names: Vec<&str> = aws::request::Action::ALL.iter().map(|a| a.name()).collect();
+                report.error(
+                    c.path("action"),
+                    "scenario.action",
+                    format!("unknown AWS action \"{name}\""),
+                    format!("one of {}", names.join(", ")),
+                );
+            }
+            found
+        });
+        let params = c.get("params").cloned().unwrap_or_else(|| Value::Object(Map::new()));
+        if let Some(a) = action {
+            planned.push((a, params));
+        }
+    }
+    if !report.is_valid() {
+        return Err(report);
+    }
+    let mut gw = aws::gateway::Gateway::new(deployments, stages, clock);
+    let results: Vec<Value> = planned
+        .iter()
+        .map(|(action, params)| match gw.call(*action, params) {
+            Ok(r) => json!({"action": action.name(), "status": r.status, "body": r.body}),
+            Err(e) => json!({"action": action.name(), "status": e.status(),
+                             "error": {"type": e.type_name(), "message": e.message}}),
+        })
+        .collect();
+    Ok(json!({
+        "results": results,
+        "state": {"deployments": gw.deployments(), "stages": gw.stages()},
+    }))
+}
