@@ -109,7 +109,11 @@ fn validate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexop
                 format = match p.value()?.string()?.as_str() {
                     "text" => Format::Text,
                     "json" => Format::Json,
-                    other => return Ok(Outcome::usage(format!("unknown format '{other}': use text or json"))),
+                    other => {
+                        return Ok(Outcome::usage(format!(
+                            "unknown format '{other}': use text or json"
+                        )));
+                    }
                 }
             }
             Short('h') | Long("help") => {
@@ -126,7 +130,9 @@ fn validate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexop
         }
     }
     let Some((api, files)) = positional.split_first() else {
-        return Ok(Outcome::usage("validate needs an API and at least one FILE (or - for standard input)"));
+        return Ok(Outcome::usage(
+            "validate needs an API and at least one FILE (or - for standard input)",
+        ));
     };
     if files.is_empty() {
         return Ok(Outcome::usage("validate needs at least one FILE (or - for standard input)"));
@@ -158,7 +164,10 @@ fn validate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexop
                 let warnings = report.count(crate::report::Severity::Warning);
                 let name = if file == "-" { "<stdin>" } else { file.as_str() };
                 let verdict = if report.is_valid() { "valid" } else { "invalid" };
-                let _ = writeln!(out.stderr, "{name}: {verdict} ({errors} errors, {warnings} warnings)");
+                let _ = writeln!(
+                    out.stderr,
+                    "{name}: {verdict} ({errors} errors, {warnings} warnings)"
+                );
             }
         }
     }
@@ -197,13 +206,16 @@ fn run_scenario(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, l
             _ => return Err(arg.unexpected()),
         }
     }
-    let Some(file) = file else { return Ok(Outcome::usage("run needs a SCENARIO file (or - for standard input)")) };
+    let Some(file) = file else {
+        return Ok(Outcome::usage("run needs a SCENARIO file (or - for standard input)"));
+    };
     let text = match read_input(host, &file) {
         Ok(t) => t,
         Err(o) => return Ok(o),
     };
     let mut report = crate::report::Report::new();
-    let result = crate::json::parse_into_report(&text, &mut report).map(|doc| crate::scenario::run(&doc));
+    let result =
+        crate::json::parse_into_report(&text, &mut report).map(|doc| crate::scenario::run(&doc));
     match result {
         Some(Ok(value)) => Ok(Outcome::ok(to_pretty(&value))),
         Some(Err(r)) => Ok(invalid(&r)),

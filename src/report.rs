@@ -113,7 +113,13 @@ impl Diagnostic {
     /// One line: `path: severity[code]: message (hint: ...)`; the root path prints as `(document)`.
     pub fn to_line(&self) -> String {
         let path = if self.path.is_root() { "(document)" } else { self.path.as_str() };
-        format!("{path}: {}[{}]: {} (hint: {})", self.severity.as_str(), self.code, self.message, self.hint)
+        format!(
+            "{path}: {}[{}]: {} (hint: {})",
+            self.severity.as_str(),
+            self.code,
+            self.message,
+            self.hint
+        )
     }
 }
 

@@ -23,7 +23,9 @@ use crate::report::Report;
 /// Runs a scenario document. `Err` holds the diagnostics of a malformed scenario.
 pub fn run(doc: &Value) -> Result<Value, Report> {
     let mut report = Report::new();
-    let Some(obj) = Obj::new(doc, Pointer::root(), "a scenario", &mut report) else { return Err(report) };
+    let Some(obj) = Obj::new(doc, Pointer::root(), "a scenario", &mut report) else {
+        return Err(report);
+    };
     obj.only(&["provider", "deployments", "stages", "clock", "calls", "comment"], &mut report);
     let provider = obj.string("provider", true, &mut report);
     let clock = parse_clock(&obj, &mut report);
@@ -63,7 +65,11 @@ fn parse_clock(obj: &Obj<'_>, report: &mut Report) -> Clock {
 }
 
 /// Deserializes `key` (an array) item by item, reporting each failure at its own pointer.
-fn typed_list<T: for<'de> Deserialize<'de>>(obj: &Obj<'_>, key: &str, report: &mut Report) -> Vec<T> {
+fn typed_list<T: for<'de> Deserialize<'de>>(
+    obj: &Obj<'_>,
+    key: &str,
+    report: &mut Report,
+) -> Vec<T> {
     let items = obj.array(key, false, report).unwrap_or_default();
     let mut out = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -91,7 +97,12 @@ fn typed_list<T: for<'de> Deserialize<'de>>(obj: &Obj<'_>, key: &str, report: &m
     out
 }
 
-fn run_aws(obj: &Obj<'_>, calls: &[Value], clock: Clock, mut report: Report) -> Result<Value, Report> {
+fn run_aws(
+    obj: &Obj<'_>,
+    calls: &[Value],
+    clock: Clock,
+    mut report: Report,
+) -> Result<Value, Report> {
     let deployments: Vec<aws::model::Deployment> = typed_list(obj, "deployments", &mut report);
     let stages: Vec<aws::model::Stage> = typed_list(obj, "stages", &mut report);
     let mut planned = Vec::with_capacity(calls.len());

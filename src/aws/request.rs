@@ -177,7 +177,7 @@ pub enum Request {
 /// returned when the parameters had the shape to build one (check `report.is_valid()` too).
 pub fn parse(action: Action, params: &Value, report: &mut Report) -> Option<Request> {
     let obj = Obj::new(params, Pointer::root(), &format!("{} parameters", action.name()), report)?;
-    let request = match action {
+    match action {
         Action::CreateDeployment => create_deployment(&obj, report).map(Request::CreateDeployment),
         Action::CreateStage => create_stage(&obj, report).map(Request::CreateStage),
         Action::UpdateStage => update_stage(&obj, report),
@@ -209,8 +209,7 @@ pub fn parse(action: Action, params: &Value, report: &mut Report) -> Option<Requ
             obj.number("limit", false, report);
             Some(Request::GetDeployments)
         }
-    };
-    request
+    }
 }
 
 fn create_deployment(obj: &Obj<'_>, report: &mut Report) -> Option<CreateDeployment> {
@@ -399,8 +398,7 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
         }
     }
     if let Some(i) = steps.iter().position(|s| *s == Step::PromoteDeployment) {
-        let removed_after =
-            steps.get(i + 1..).unwrap_or_default().iter().any(|s| *s == Step::RemoveCanary);
+        let removed_after = steps.get(i + 1..).unwrap_or_default().contains(&Step::RemoveCanary);
         if !removed_after {
             report.warning(
                 ops_at.join(i),

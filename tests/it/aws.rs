@@ -9,7 +9,8 @@ use crate::fixtures::{contains, load};
 #[test]
 fn scenarios() {
     for (name, fx) in load("aws/scenarios") {
-        let out = canarylab::scenario::run(&fx["scenario"]).unwrap_or_else(|r| panic!("{name}: {}", r.to_text()));
+        let out = canarylab::scenario::run(&fx["scenario"])
+            .unwrap_or_else(|r| panic!("{name}: {}", r.to_text()));
         if let Err(e) = contains(&out, &fx["expect"], "") {
             panic!("{name}: {e}\n{}", serde_json::to_string_pretty(&out).unwrap());
         }

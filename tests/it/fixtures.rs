@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 /// Every `*.json` under `tests/fixtures/<dir>`, as (file name, parsed value), sorted by name.
-pub fn load(dir: &str) -> Vec<(String, Value)> {
+pub(crate) fn load(dir: &str) -> Vec<(String, Value)> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(dir);
     let mut files: Vec<_> = std::fs::read_dir(&root)
         .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
@@ -25,14 +25,16 @@ pub fn load(dir: &str) -> Vec<(String, Value)> {
 /// Checks that `actual` contains `expected`: objects match on the expected keys (an expected
 /// `null` means the key must be absent), arrays match element by element and in length, other
 /// values are equal. Returns the pointer of the first mismatch.
-pub fn contains(actual: &Value, expected: &Value, at: &str) -> Result<(), String> {
+pub(crate) fn contains(actual: &Value, expected: &Value, at: &str) -> Result<(), String> {
     match (actual, expected) {
         (Value::Object(a), Value::Object(e)) => {
             for (k, ev) in e {
                 let here = format!("{at}/{k}");
                 match (a.get(k), ev) {
                     (None, Value::Null) => {}
-                    (Some(av), Value::Null) => return Err(format!("{here}: expected absent, got {av}")),
+                    (Some(av), Value::Null) => {
+                        return Err(format!("{here}: expected absent, got {av}"));
+                    }
                     (None, _) => return Err(format!("{here}: missing, expected {ev}")),
                     (Some(av), _) => contains(av, ev, &here)?,
                 }
