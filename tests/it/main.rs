@@ -1,4 +1,5 @@
 //! The integration tests: one binary, one module per capability, each driven by data fixtures.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 mod aws;
