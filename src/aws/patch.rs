@@ -427,19 +427,9 @@ fn plan_remove(path: &str, target: Target) -> Result<Step, PlanError> {
 fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step, PlanError> {
     match target {
         Target::Field(f) => plan_field(path, f, value),
-        Target::Variable(name) => {
-            let v = value.unwrap_or_default();
-            variables::check_pair(&name, v).map_err(|(on_name, code, message, hint)| {
-                refuse(if on_name { Member::Path } else { Member::Value }, code, message, hint)
-            })?;
-            Ok(Step::SetVariable(name, v.to_owned()))
-        }
+        Target::Variable(name) => checked_pair(name, value).map(|(k, v)| Step::SetVariable(k, v)),
         Target::CanaryOverride(name) => {
-            let v = value.unwrap_or_default();
-            variables::check_pair(&name, v).map_err(|(on_name, code, message, hint)| {
-                refuse(if on_name { Member::Path } else { Member::Value }, code, message, hint)
-            })?;
-            Ok(Step::SetOverride(name, v.to_owned()))
+            checked_pair(name, value).map(|(k, v)| Step::SetOverride(k, v))
         }
         Target::AccessLog(f) => match value {
             Some(v) if !v.is_empty() => Ok(Step::SetAccessLog(f, v.to_owned())),
@@ -502,6 +492,15 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
             Err(generic_path(path, unknown_path_hint(path)))
         }
     }
+}
+
+/// A stage variable or override name (from the path) and value, checked as AWS checks them.
+fn checked_pair(name: String, value: Option<&str>) -> Result<(String, String), PlanError> {
+    let v = value.unwrap_or_default();
+    variables::check_pair(&name, v).map_err(|(on_name, code, message, hint)| {
+        refuse(if on_name { Member::Path } else { Member::Value }, code, message, hint)
+    })?;
+    Ok((name, v.to_owned()))
 }
 
 fn plan_field(path: &str, f: StageField, value: Option<&str>) -> Result<Step, PlanError> {
