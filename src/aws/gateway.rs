@@ -187,12 +187,12 @@ impl Gateway {
                     // The new deployment becomes the canary; the stage's deploymentId and
                     // variables stay. Old override keys are dropped: canarylab's choice (§2).
                     Some(c) => {
-                        stage.canary_settings = Some(CanarySettings {
-                            deployment_id: id,
-                            percent_traffic: c.percent_traffic.unwrap_or(0.0),
-                            stage_variable_overrides: c.stage_variable_overrides,
-                            use_stage_cache: c.use_stage_cache.unwrap_or(false),
-                        });
+                        stage.canary_settings = Some(CanarySettings::with(
+                            id,
+                            c.percent_traffic,
+                            c.stage_variable_overrides,
+                            c.use_stage_cache,
+                        ));
                     }
                     None => {
                         stage.deployment_id = id;
@@ -222,8 +222,7 @@ impl Gateway {
                     r.cache_cluster_size,
                     r.tracing_enabled,
                 );
-                stage.created_date = Some(now.to_owned());
-                stage.last_updated_date = Some(now.to_owned());
+                stamp_created(&mut stage, now);
                 self.stages.push(stage);
             }
             (None, _) => {}
@@ -243,12 +242,12 @@ impl Gateway {
         if let Some(c) = r.canary_settings {
             let deployment_id = c.deployment_id.unwrap_or_else(|| stage.deployment_id.clone());
             self.deployment_exists(&deployment_id)?;
-            stage.canary_settings = Some(CanarySettings {
+            stage.canary_settings = Some(CanarySettings::with(
                 deployment_id,
-                percent_traffic: c.percent_traffic.unwrap_or(0.0),
-                stage_variable_overrides: c.stage_variable_overrides,
-                use_stage_cache: c.use_stage_cache.unwrap_or(false),
-            });
+                c.percent_traffic,
+                c.stage_variable_overrides,
+                c.use_stage_cache,
+            ));
         }
         stage.description = r.description;
         stage.variables = r.variables;
@@ -260,8 +259,7 @@ impl Gateway {
             r.cache_cluster_size,
             r.tracing_enabled,
         );
-        stage.created_date = Some(now.to_owned());
-        stage.last_updated_date = Some(now.to_owned());
+        stamp_created(&mut stage, now);
         let body = to_json(&stage);
         self.stages.push(stage);
         Ok(ok(201, body))
@@ -365,6 +363,12 @@ impl Gateway {
         }
         Ok(())
     }
+}
+
+/// A new stage's dates: created and last updated now.
+fn stamp_created(stage: &mut Stage, now: &str) {
+    stage.created_date = Some(now.to_owned());
+    stage.last_updated_date = Some(now.to_owned());
 }
 
 fn ok(status: u16, body: Value) -> Response {

@@ -110,6 +110,21 @@ pub struct CanarySettings {
 }
 
 impl CanarySettings {
+    /// A canary from request fields, with AWS's defaults for what is omitted (0.0 %, no stage cache).
+    pub fn with(
+        deployment_id: String,
+        percent_traffic: Option<f64>,
+        stage_variable_overrides: StringMap,
+        use_stage_cache: Option<bool>,
+    ) -> Self {
+        CanarySettings {
+            deployment_id,
+            percent_traffic: percent_traffic.unwrap_or(0.0),
+            stage_variable_overrides,
+            use_stage_cache: use_stage_cache.unwrap_or(false),
+        }
+    }
+
     /// The canary AWS creates when a `replace` names a canary field on a stage without one.
     pub fn defaults_for(stage_deployment_id: &str) -> Self {
         CanarySettings {
