@@ -68,4 +68,42 @@ mod native {
         b.with_inputs(|| gw.clone())
             .bench_local_refs(|g| g.call(Action::UpdateStage, black_box(&v)));
     }
+
+    fn ncp_edit_canary() -> Value {
+        serde_json::json!({"productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1", "body": {
+            "useDistributionRate": false, "canaryEndpointDomain": "https://canary.example.com:8443/v2",
+            "canaryConditions": [{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}],
+            "canaryCacheTtlSec": 60, "canaryThrottleRps": 100}})
+    }
+
+    /// A typical NCP Edit Canary request (envelope, condition mode, URL endpoint): goal < 2 µs.
+    #[divan::bench]
+    fn validate_ncp_edit_canary(b: divan::Bencher) {
+        let v = ncp_edit_canary();
+        b.bench(|| canarylab::api::validate_value("ncp.edit-canary", black_box(&v)));
+    }
+
+    /// The same from JSON text (parse included).
+    #[divan::bench]
+    fn validate_ncp_edit_canary_text(b: divan::Bencher) {
+        let text = ncp_edit_canary().to_string();
+        b.bench(|| canarylab::api::validate_text("ncp.edit-canary", black_box(&text)));
+    }
+
+    /// Simulating that edit on a stage with a canary (clone, apply, commit).
+    #[divan::bench]
+    fn simulate_ncp_edit_canary(b: divan::Bencher) {
+        use canarylab::ncp::{
+            gateway::{Action, Gateway},
+            model::Stage,
+        };
+        let stages: Vec<Stage> = serde_json::from_value(serde_json::json!([
+            {"apiId": "a1b2c3", "stageId": "s1", "deployedStageDeploymentNo": 7, "canaryDeploymentNo": 8}
+        ]))
+        .unwrap_or_default();
+        let gw = Gateway::new(stages, Default::default(), Default::default());
+        let v = ncp_edit_canary();
+        b.with_inputs(|| gw.clone())
+            .bench_local_refs(|g| g.call(Action::EditCanary, black_box(&v)));
+    }
 }

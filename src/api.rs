@@ -6,7 +6,8 @@ use crate::aws;
 use crate::report::Report;
 
 /// Every validatable API, as `validate` names it.
-pub const APIS: [&str; 3] = ["aws.create-deployment", "aws.create-stage", "aws.update-stage"];
+pub const APIS: [&str; 4] =
+    ["aws.create-deployment", "aws.create-stage", "aws.update-stage", "ncp.edit-canary"];
 
 /// An API name that is not in [`APIS`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,7 @@ pub fn validate_value(api: &str, payload: &Value) -> Result<Report, UnknownApi> 
         "aws.create-deployment" => Action::CreateDeployment,
         "aws.create-stage" => Action::CreateStage,
         "aws.update-stage" => Action::UpdateStage,
+        "ncp.edit-canary" => return Ok(crate::ncp::validate_edit_canary(payload)),
         other => return Err(UnknownApi(other.to_owned())),
     };
     Ok(aws::validate(action, payload))

@@ -165,7 +165,7 @@ pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: 
         {
             format!("drop the quotes: {s}")
         }
-        ("a number", Value::String(s)) if s.trim().parse::<f64>().is_ok() => {
+        ("a number" | "an integer", Value::String(s)) if s.trim().parse::<f64>().is_ok() => {
             format!("drop the quotes: {}", s.trim())
         }
         _ => format!("give {key} as {want}"),
@@ -179,7 +179,7 @@ pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: 
 }
 
 /// The allowed name closest to `key` (case-insensitive equality or edit distance 1-2).
-fn closest<'n>(key: &str, allowed: &[&'n str]) -> Option<&'n str> {
+pub fn closest<'n>(key: &str, allowed: &[&'n str]) -> Option<&'n str> {
     let lower = key.to_ascii_lowercase();
     allowed
         .iter()

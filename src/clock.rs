@@ -39,10 +39,19 @@ impl Default for Clock {
 /// `2026-01-01T00:00:00+00:00`. Hand-written (Howard Hinnant's civil-from-days) to keep date
 /// crates out of the wasm builds.
 pub fn iso8601(secs: i64) -> String {
+    utc(secs, "+00:00")
+}
+
+/// Formats epoch seconds the way NCP's API prints dates: `2026-01-01T00:00:00Z`.
+pub fn iso8601_z(secs: i64) -> String {
+    utc(secs, "Z")
+}
+
+fn utc(secs: i64, zone: &str) -> String {
     let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}+00:00", rem / 3600, rem % 3600 / 60, rem % 60)
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{zone}", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 /// Parses `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `+00:00` into epoch seconds.
@@ -118,6 +127,7 @@ mod tests {
             assert_eq!(parse_iso8601(&iso8601(s)), Some(s));
         }
         assert_eq!(parse_iso8601("2026-01-01T00:00:00Z"), Some(Clock::DEFAULT_START));
+        assert_eq!(iso8601_z(Clock::DEFAULT_START), "2026-01-01T00:00:00Z");
         assert_eq!(parse_iso8601("yesterday"), None);
     }
 

@@ -26,18 +26,23 @@ pub fn run(doc: &Value) -> Result<Value, Report> {
     let Some(obj) = Obj::new(doc, Pointer::root(), "a scenario", &mut report) else {
         return Err(report);
     };
-    obj.only(&["provider", "deployments", "stages", "clock", "calls", "comment"], &mut report);
     let provider = obj.string("provider", true, &mut report);
+    let members: &[&str] = match provider {
+        Some("ncp") => &["provider", "stages", "clock", "assumptions", "calls", "comment"],
+        _ => &["provider", "deployments", "stages", "clock", "calls", "comment"],
+    };
+    obj.only(members, &mut report);
     let clock = parse_clock(&obj, &mut report);
     let calls = obj.array("calls", true, &mut report).unwrap_or_default();
     match provider {
         Some("aws") => run_aws(&obj, calls, clock, report),
+        Some("ncp") => run_ncp(&obj, calls, clock, report),
         Some(other) => {
             report.error(
                 obj.path("provider"),
                 "scenario.provider",
                 format!("unknown provider \"{other}\""),
-                "use \"aws\"",
+                "use \"aws\" or \"ncp\"",
             );
             Err(report)
         }
@@ -71,30 +76,126 @@ fn typed_list<T: for<'de> Deserialize<'de>>(
     report: &mut Report,
 ) -> Vec<T> {
     let items = obj.array(key, false, report).unwrap_or_default();
-    let mut out = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let at = obj.path(key).join(i);
-        match serde_path_to_error::deserialize::<_, T>(item) {
-            Ok(v) => out.push(v),
-            Err(e) => {
-                let mut path = at.clone();
-                for seg in e.path().iter() {
-                    match seg {
-                        serde_path_to_error::Segment::Map { key } => path.push(key.as_str()),
-                        serde_path_to_error::Segment::Seq { index } => path.push(*index),
-                        _ => {}
-                    }
+    let hint = format!("write each entry of \"{key}\" as the service returns it");
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| typed(item, obj.path(key).join(i), "scenario.state", &hint, report))
+        .collect()
+}
+
+/// Deserializes one member with serde, reporting a failure at its pointer.
+pub(crate) fn typed<T: for<'de> Deserialize<'de>>(
+    value: &Value,
+    at: Pointer,
+    code: &'static str,
+    hint: &str,
+    report: &mut Report,
+) -> Option<T> {
+    match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            let mut path = at;
+            for seg in e.path().iter() {
+                match seg {
+                    serde_path_to_error::Segment::Map { key } => path.push(key.as_str()),
+                    serde_path_to_error::Segment::Seq { index } => path.push(*index),
+                    _ => {}
                 }
+            }
+            report.error(path, code, format!("{}", e.inner()), hint);
+            None
+        }
+    }
+}
+
+/// The `calls` list: each `{"action", "params"}` with a known action name.
+fn planned_calls<A: Copy>(
+    obj: &Obj<'_>,
+    calls: &[Value],
+    provider: &str,
+    find: impl Fn(&str) -> Option<A>,
+    names: &[&str],
+    report: &mut Report,
+) -> Vec<(A, String, Value)> {
+    let mut planned = Vec::with_capacity(calls.len());
+    for (i, call) in calls.iter().enumerate() {
+        let at = obj.path("calls").join(i);
+        let Some(c) = Obj::new(call, at, "a call", report) else { continue };
+        c.only(&["action", "params", "comment"], report);
+        let action = c.string("action", true, report).and_then(|name| {
+            let found = find(name);
+            if found.is_none() {
                 report.error(
-                    path,
+                    c.path("action"),
+                    "scenario.action",
+                    format!("unknown {provider} action \"{name}\""),
+                    format!("one of {}", names.join(", ")),
+                );
+            }
+            found.map(|a| (a, name.to_owned()))
+        });
+        let params = c.get("params").cloned().unwrap_or_else(|| Value::Object(Map::new()));
+        if let Some((a, name)) = action {
+            planned.push((a, name, params));
+        }
+    }
+    planned
+}
+
+fn run_ncp(
+    obj: &Obj<'_>,
+    calls: &[Value],
+    clock: Clock,
+    mut report: Report,
+) -> Result<Value, Report> {
+    use crate::ncp::{assume::Assumptions, gateway, model::Stage};
+    let assumptions = match obj.get("assumptions") {
+        Some(v) => typed::<Assumptions>(
+            v,
+            obj.path("assumptions"),
+            "scenario.assumptions",
+            "see docs/ncp-unknowns.md for each assumption and its values",
+            &mut report,
+        )
+        .unwrap_or_default(),
+        None => Assumptions::default(),
+    };
+    let mut stages = Vec::new();
+    for (i, item) in obj.array("stages", false, &mut report).unwrap_or_default().iter().enumerate()
+    {
+        let at = obj.path("stages").join(i);
+        if let Some(s) = Obj::new(item, at.clone(), "a stage", &mut report) {
+            s.only(&Stage::FIELDS, &mut report);
+            let has_canary_fields = s.map.keys().any(|k| k.starts_with("canary"));
+            if has_canary_fields && s.get("canaryDeploymentNo").is_none() {
+                report.error(
+                    s.path("canaryDeploymentNo"),
                     "scenario.state",
-                    format!("{}", e.inner()),
-                    format!("write each entry of \"{key}\" as the service returns it"),
+                    "a stage with canary fields needs canaryDeploymentNo",
+                    "give the canary's deployment number, or remove the canary fields",
                 );
             }
         }
+        let hint = "write each stage as NCP's GET stage returns it";
+        if let Some(stage) = typed::<Stage>(item, at, "scenario.state", hint, &mut report) {
+            stages.push(stage);
+        }
     }
-    out
+    let names: Vec<&str> = gateway::Action::ALL.iter().map(|a| a.name()).collect();
+    let planned = planned_calls(obj, calls, "NCP", gateway::Action::from_name, &names, &mut report);
+    if !report.is_valid() {
+        return Err(report);
+    }
+    let mut gw = gateway::Gateway::new(stages, clock, assumptions);
+    let results: Vec<Value> = planned
+        .iter()
+        .map(|(action, name, params)| match gw.call(*action, params) {
+            Ok(r) => json!({"action": name, "status": r.status, "body": r.body}),
+            Err(e) => json!({"action": name, "status": e.status, "error": e.to_json()}),
+        })
+        .collect();
+    Ok(json!({"results": results, "state": {"stages": gw.stages()}}))
 }
 
 fn run_aws(
@@ -105,36 +206,16 @@ fn run_aws(
 ) -> Result<Value, Report> {
     let deployments: Vec<aws::model::Deployment> = typed_list(obj, "deployments", &mut report);
     let stages: Vec<aws::model::Stage> = typed_list(obj, "stages", &mut report);
-    let mut planned = Vec::with_capacity(calls.len());
-    for (i, call) in calls.iter().enumerate() {
-        let at = obj.path("calls").join(i);
-        let Some(c) = Obj::new(call, at, "a call", &mut report) else { continue };
-        c.only(&["action", "params", "comment"], &mut report);
-        let action = c.string("action", true, &mut report).and_then(|name| {
-            let found = aws::request::Action::from_name(name);
-            if found.is_none() {
-                let names: Vec<&str> = aws::request::Action::ALL.iter().map(|a| a.name()).collect();
-                report.error(
-                    c.path("action"),
-                    "scenario.action",
-                    format!("unknown AWS action \"{name}\""),
-                    format!("one of {}", names.join(", ")),
-                );
-            }
-            found
-        });
-        let params = c.get("params").cloned().unwrap_or_else(|| Value::Object(Map::new()));
-        if let Some(a) = action {
-            planned.push((a, params));
-        }
-    }
+    let names: Vec<&str> = aws::request::Action::ALL.iter().map(|a| a.name()).collect();
+    let planned =
+        planned_calls(obj, calls, "AWS", aws::request::Action::from_name, &names, &mut report);
     if !report.is_valid() {
         return Err(report);
     }
     let mut gw = aws::gateway::Gateway::new(deployments, stages, clock);
     let results: Vec<Value> = planned
         .iter()
-        .map(|(action, params)| match gw.call(*action, params) {
+        .map(|(action, _, params)| match gw.call(*action, params) {
             Ok(r) => json!({"action": action.name(), "status": r.status, "body": r.body}),
             Err(e) => json!({"action": action.name(), "status": e.status(),
                              "error": {"type": e.type_name(), "message": e.message}}),

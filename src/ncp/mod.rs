@@ -1,4 +1,30 @@
-//! NAVER Cloud Platform API Gateway: the stage canary (enable, edit, disable, promote).
+//! NAVER Cloud Platform API Gateway: a stage's canary (enable, edit, deploy, promote, disable),
+//! as NCP's OpenAPI description specifies it (reference `reference-anchors.md` §1).
 //!
-//! The reference is NCP's own OpenAPI description of the canary and stage endpoints; where NCP's
-//! docs and spec disagree, the validator warns.
+//! Where NCP's docs and spec disagree, canarylab follows the spec and warns (`ncp.docs.*`); where
+//! both are silent, the behaviour is a named, switchable [`assume::Assumptions`]; every choice is
+//! listed in `docs/ncp-unknowns.md`.
+//!
+//! - [`model`]: the shapes (Edit Canary body, condition, canary DTO, stage);
+//! - [`endpoint`]: NCP's `canaryEndpointDomain` URL pattern, with its quirks;
+//! - [`request`]: checking an Edit Canary request, every problem at once;
+//! - [`assume`]: the switchable assumptions;
+//! - [`gateway`]: the simulated stages;
+//! - [`error`]: NCP's error body and statuses.
+
+pub mod assume;
+pub mod endpoint;
+pub mod error;
+pub mod gateway;
+pub mod model;
+pub mod request;
+
+use crate::report::Report;
+
+/// Validates an Edit Canary payload: the bare body or the envelope
+/// `{"productId", "apiId", "stageId", "body"}`.
+pub fn validate_edit_canary(payload: &serde_json::Value) -> Report {
+    let mut report = Report::new();
+    request::validate(payload, &mut report);
+    report
+}

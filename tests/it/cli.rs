@@ -31,3 +31,51 @@ fn unknown_command_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8(out.stderr).unwrap().contains("unknown command 'launch-rockets'"));
 }
+
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap()
+}
+
+fn example(path: &str) -> String {
+    format!("{}/examples/{path}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn validate_ncp_flags_the_docs_example_and_passes_a_typical_body() {
+    let bad = example("ncp/edit-canary-docs-example.json");
+    let good = example("ncp/edit-canary-rate.json");
+    let out = canarylab(&["validate", "ncp.edit-canary", &good]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(out.stderr));
+    // Valid, with the one docs-versus-spec note that NONE earns.
+    let stdout = text(out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.starts_with("/body/canaryEndpointDomain: warning[ncp.docs.endpoint-none]"));
+
+    let out = canarylab(&["validate", "ncp.edit-canary", &bad]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(out.stdout);
+    assert!(
+        stdout.contains("/canaryCacheTtlSec: error[ncp.ttl.range]: canaryCacheTtlSec must be between 1 and 3600, got 0"),
+        "{stdout}"
+    );
+    assert!(text(out.stderr).contains("invalid (2 errors, 3 warnings)"));
+
+    // Many files in one call, as a CI job runs it; JSON for machines.
+    let out = canarylab(&["validate", "ncp.edit-canary", &good, &bad, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[0]["valid"], true);
+    assert_eq!(v[1]["valid"], false);
+    assert_eq!(v[1]["diagnostics"][1]["code"], "ncp.ttl.range");
+}
+
+#[test]
+fn run_replays_an_ncp_scenario() {
+    let out = canarylab(&["run", &example("ncp/lifecycle.json")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let statuses: Vec<u64> =
+        v["results"].as_array().unwrap().iter().map(|r| r["status"].as_u64().unwrap()).collect();
+    assert_eq!(statuses, [200, 200, 200, 200, 204, 200]);
+    assert_eq!(v["results"][5]["body"]["stage"]["deployedStageDeploymentNo"], 9);
+}

@@ -5,4 +5,5 @@
 mod aws;
 mod cli;
 mod fixtures;
+mod ncp;
 mod robustness;

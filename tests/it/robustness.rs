@@ -7,6 +7,8 @@ use serde_json::{Value, json};
 use canarylab::aws::gateway::Gateway;
 use canarylab::aws::model::{Deployment, Stage};
 use canarylab::aws::request::Action;
+use canarylab::ncp::gateway::{Action as NcpAction, Gateway as NcpGateway};
+use canarylab::ncp::model::Stage as NcpStage;
 
 fn arb_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
@@ -24,7 +26,14 @@ fn arb_json() -> impl Strategy<Value = Value> {
             "copy",
             "remove",
             "add",
-            "/variables/v"
+            "/variables/v",
+            "ncp",
+            "aws",
+            "NONE",
+            "https://example.com",
+            "REQUEST_HEADER",
+            "EditCanary",
+            "UpdateStage"
         ])
         .prop_map(Value::from),
     ];
@@ -45,7 +54,25 @@ fn arb_json() -> impl Strategy<Value = Value> {
                     "from",
                     "variables",
                     "stageVariableOverrides",
-                    "x"
+                    "x",
+                    "provider",
+                    "calls",
+                    "stages",
+                    "action",
+                    "params",
+                    "body",
+                    "productId",
+                    "apiId",
+                    "stageId",
+                    "useDistributionRate",
+                    "canaryEndpointDomain",
+                    "canaryDistributionRate",
+                    "canaryConditions",
+                    "canaryCacheTtlSec",
+                    "canaryThrottleRps",
+                    "parameterCode",
+                    "parameterName",
+                    "parameterValue"
                 ]),
                 inner,
                 0..6
@@ -149,7 +176,9 @@ proptest! {
 
     #[test]
     fn any_text_never_panics(text in "\\PC{0,200}") {
-        let _ = canarylab::api::validate_text("aws.update-stage", &text).unwrap();
+        for api in canarylab::api::APIS {
+            let _ = canarylab::api::validate_text(api, &text).unwrap();
+        }
     }
 
     #[test]
@@ -168,6 +197,85 @@ proptest! {
                     prop_assert!(pt.is_none_or(|p| (0.0..=100.0).contains(&p)));
                 }
                 Err(_) => prop_assert_eq!((gw.stages().to_vec(), gw.deployments().to_vec()), before),
+            }
+        }
+    }
+}
+
+fn arb_ncp_call() -> impl Strategy<Value = (NcpAction, Value)> {
+    let action = prop::sample::select(NcpAction::ALL.to_vec());
+    let stage = prop::sample::select(vec!["s1", "s2", "nope", "", "stage-id-too-long"]);
+    let body = prop::option::of((
+        prop::option::of(any::<bool>()),
+        prop::sample::select(vec!["NONE", "none", "https://c.example.com", "localhost", ""]),
+        prop::option::of(prop_oneof![(-5.0f64..120.0).prop_map(Value::from), Just(json!("5"))]),
+        prop::option::of(prop::collection::vec(
+            (
+                prop::sample::select(vec!["REQUEST_HEADER", "REQUEST_QUERY", "COOKIE"]),
+                prop::sample::select(vec!["x-canary", ""]),
+            ),
+            0..3,
+        )),
+        prop::option::of(-1i64..4000),
+        prop::option::of(prop_oneof![Just(json!(0)), Just(json!(10)), Just(json!("10"))]),
+    ));
+    (action, stage, body).prop_map(|(action, stage, body)| {
+        let mut params = json!({"productId": "p1", "apiId": "a1", "stageId": stage});
+        if let Some((mode, domain, rate, conds, ttl, rps)) = body {
+            let mut b = json!({"canaryEndpointDomain": domain});
+            if let Some(m) = mode {
+                b["useDistributionRate"] = json!(m);
+            }
+            if let Some(r) = rate {
+                b["canaryDistributionRate"] = r;
+            }
+            if let Some(cs) = conds {
+                b["canaryConditions"] = cs
+                    .into_iter()
+                    .map(|(code, name)| json!({"parameterCode": code, "parameterName": name, "parameterValue": "on"}))
+                    .collect();
+            }
+            if let Some(t) = ttl {
+                b["canaryCacheTtlSec"] = json!(t);
+            }
+            if let Some(r) = rps {
+                b["canaryThrottleRps"] = r;
+            }
+            params["body"] = b;
+        }
+        (action, params)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Random NCP call sequences: failed calls leave the stages unchanged, an accepted edit is one
+    /// the static validator accepts, and every stage survives a JSON round trip.
+    #[test]
+    fn ncp_calls_are_all_or_nothing(calls in prop::collection::vec(arb_ncp_call(), 1..12)) {
+        let stages: Vec<NcpStage> = serde_json::from_value(json!([
+            {"apiId": "a1", "stageId": "s1", "deployedStageDeploymentNo": 1},
+            {"stageId": "s2", "deployedStageDeploymentNo": 5, "canaryDeploymentNo": 6}
+        ])).unwrap();
+        let mut gw = NcpGateway::new(stages, Default::default(), Default::default());
+        for (action, params) in calls {
+            let before = gw.stages().to_vec();
+            match gw.call(action, &params) {
+                Ok(_) => {
+                    if action == NcpAction::EditCanary {
+                        let report = canarylab::ncp::validate_edit_canary(&params);
+                        prop_assert!(report.is_valid(), "accepted {params}: {}", report.to_text());
+                    }
+                }
+                Err(e) => {
+                    prop_assert!(matches!(e.status, 400 | 404));
+                    prop_assert_eq!(gw.stages(), &before[..]);
+                }
+            }
+            for s in gw.stages() {
+                let back: NcpStage = serde_json::from_value(serde_json::to_value(s).unwrap()).unwrap();
+                prop_assert_eq!(&back, s);
             }
         }
     }

@@ -1,0 +1,401 @@
+//! Checking an Edit Canary request (`PATCH .../stages/{stage-id}/canary`) against every
+//! constraint of NCP's spec, plus warnings where the chosen mode ignores a field and wherever
+//! NCP's docs and spec disagree (reference §1.4). One pass, every problem reported.
+//!
+//! NCP's own validation messages are unknown: the wording here is canarylab's, the constraints
+//! are the spec's. Codes are stable: `param.*` as the AWS validator uses them, `ncp.*` for NCP's
+//! constraints and `ncp.docs.*` for docs-versus-spec warnings.
+
+use serde_json::Value;
+
+use super::endpoint;
+use super::model::{CanaryCondition, EditCanary, NONE, ParameterCode};
+use crate::check::{self, Obj, type_error};
+use crate::json::type_name;
+use crate::pointer::Pointer;
+use crate::report::Report;
+
+/// The members of an Edit Canary body, in the spec's order.
+pub const BODY_FIELDS: [&str; 6] = [
+    "useDistributionRate",
+    "canaryEndpointDomain",
+    "canaryDistributionRate",
+    "canaryConditions",
+    "canaryCacheTtlSec",
+    "canaryThrottleRps",
+];
+
+/// The members of the request envelope: the three path ids and the body.
+pub const ENVELOPE_FIELDS: [&str; 4] = ["productId", "apiId", "stageId", "body"];
+
+/// The path parameters of a call on a stage.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Ids {
+    /// `{product-id}`.
+    pub product_id: String,
+    /// `{api-id}`.
+    pub api_id: String,
+    /// `{stage-id}`.
+    pub stage_id: String,
+}
+
+/// Most characters a canary endpoint domain may have (Java `String.length()`, UTF-16 units).
+pub const MAX_ENDPOINT_LEN: usize = 200;
+/// Cache TTL bounds, seconds.
+pub const TTL: (i64, i64) = (1, 3600);
+/// Throttle bounds, requests per second (int32).
+pub const THROTTLE: (i64, i64) = (1, 2_147_483_647);
+/// Distribution rate bounds, percent.
+pub const RATE: (f64, f64) = (0.0, 100.0);
+
+/// Validates an Edit Canary payload: the bare body, or the envelope
+/// `{"productId", "apiId", "stageId", "body"}` (recognised by its `body` member).
+pub fn validate(payload: &Value, report: &mut Report) -> Option<(Option<Ids>, EditCanary)> {
+    let is_envelope = payload.as_object().is_some_and(|m| m.contains_key("body"));
+    if !is_envelope {
+        return body(payload, Pointer::root(), report).map(|b| (None, b));
+    }
+    let env = Obj::new(payload, Pointer::root(), "the request", report)?;
+    let ids = path_ids(&env, report);
+    env.only(&ENVELOPE_FIELDS, report);
+    let b = body(env.map.get("body").unwrap_or(&Value::Null), env.path("body"), report);
+    Some((ids, b?))
+}
+
+/// The three path ids of an envelope (`productId`, `apiId`, `stageId`), each 1-10 characters.
+pub fn path_ids(env: &Obj<'_>, report: &mut Report) -> Option<Ids> {
+    let mut id = |key: &str| {
+        let s = env.string(key, true, report)?;
+        let len = s.chars().count();
+        if len == 0 || len > 10 {
+            report.error(
+                env.path(key),
+                "ncp.path-id.length",
+                format!("{key} must be 1 to 10 characters, got {len}"),
+                "copy the id from the console or from the list call's response",
+            );
+            if len == 0 {
+                report.warning(
+                    env.path(key),
+                    "ncp.docs.path-id",
+                    "NCP's docs say path ids are 1-10 characters; its spec says 0/10",
+                    "an empty id leaves an empty segment in the URL; give the real id",
+                );
+            }
+            return None;
+        }
+        Some(s.to_owned())
+    };
+    let (product_id, api_id, stage_id) = (id("productId"), id("apiId"), id("stageId"));
+    Some(Ids { product_id: product_id?, api_id: api_id?, stage_id: stage_id? })
+}
+
+/// Validates a bare Edit Canary body at `at`.
+pub fn body(value: &Value, at: Pointer, report: &mut Report) -> Option<EditCanary> {
+    if value.is_null() {
+        report.error(
+            at,
+            check::MISSING,
+            "the Edit Canary request body is required",
+            "send a JSON object with useDistributionRate and canaryEndpointDomain",
+        );
+        return None;
+    }
+    let obj = Obj::new(value, at, "the Edit Canary body", report)?;
+    unknown_members(&obj, report);
+    let mode = obj.boolean("useDistributionRate", true, report);
+    let domain = endpoint_domain(&obj, report);
+    let rate = rate(&obj, mode, report);
+    let conditions = conditions(&obj, mode, report);
+    let ttl = int_field(&obj, "canaryCacheTtlSec", TTL, "ncp.ttl.range", report);
+    let throttle = int_field(&obj, "canaryThrottleRps", THROTTLE, "ncp.throttle.range", report);
+    if !report.is_valid() {
+        return None;
+    }
+    Some(EditCanary {
+        use_distribution_rate: mode?,
+        canary_endpoint_domain: domain?,
+        canary_distribution_rate: rate,
+        canary_conditions: conditions,
+        canary_cache_ttl_sec: ttl.and_then(|n| i32::try_from(n).ok()),
+        canary_throttle_rps: throttle.and_then(|n| i32::try_from(n).ok()),
+    })
+}
+
+/// Unknown members: NCP's Spring backend ignores them (Jackson with unknown properties allowed,
+/// canarylab's reading), so they are warnings, with the closest name as the hint.
+fn unknown_members(obj: &Obj<'_>, report: &mut Report) {
+    for key in obj.map.keys().filter(|k| !BODY_FIELDS.contains(&k.as_str())) {
+        let hint = if key == "canaryCertificateId" {
+            "the docs' enable-canary response shows canaryCertificateId, but the spec has no such request field; remove it".to_owned()
+        } else {
+            match check::closest(key, &BODY_FIELDS) {
+                Some(near) => format!("did you mean \"{near}\"? Names are case-sensitive"),
+                None => format!("the fields are: {}", BODY_FIELDS.join(", ")),
+            }
+        };
+        report.warning(
+            obj.path(key),
+            "ncp.unknown-field",
+            format!("\"{key}\" is not an Edit Canary field; NCP ignores it"),
+            hint,
+        );
+    }
+}
+
+fn endpoint_domain(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
+    let d = obj.string("canaryEndpointDomain", true, report)?;
+    let at = obj.path("canaryEndpointDomain");
+    let len = d.encode_utf16().count();
+    let mut ok = true;
+    if len > MAX_ENDPOINT_LEN {
+        ok = false;
+        report.error(
+            at.clone(),
+            "ncp.endpoint.length",
+            format!("canaryEndpointDomain is {len} characters; at most {MAX_ENDPOINT_LEN} allowed"),
+            "shorten the URL",
+        );
+    }
+    if !endpoint::matches(d) {
+        ok = false;
+        report.error(
+            at.clone(),
+            "ncp.endpoint.pattern",
+            format!("canaryEndpointDomain \"{d}\" does not match NCP's URL pattern"),
+            endpoint_hint(d),
+        );
+    }
+    if d == NONE {
+        report.warning(
+            at,
+            "ncp.docs.endpoint-none",
+            "NCP's docs call canaryEndpointDomain required, yet a freshly enabled canary reports \"NONE\"; the spec's pattern accepts NONE",
+            "NONE means the canary has no endpoint domain of its own; give an http(s) URL to set one",
+        );
+    }
+    ok.then(|| d.to_owned())
+}
+
+fn endpoint_hint(d: &str) -> String {
+    if d.eq_ignore_ascii_case(NONE) {
+        return "write NONE in capitals".to_owned();
+    }
+    if !d.starts_with("http://") && !d.starts_with("https://") {
+        return "start with http:// or https://, or give NONE".to_owned();
+    }
+    if !d.is_ascii() {
+        return "NCP matches \\w as ASCII: write an internationalised host in punycode (xn--...)"
+            .to_owned();
+    }
+    "write scheme://host.tld[:port][/path] with a dotted host, a port of 0-65535 and a path without ! \" # $ ' ( ) * + , or spaces".to_owned()
+}
+
+/// `canaryDistributionRate`: a number in 0..100, required in rate mode, ignored in condition mode.
+fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
+    let at = obj.path("canaryDistributionRate");
+    let present = obj.get("canaryDistributionRate").is_some();
+    if mode == Some(true) && !present {
+        report.error(
+            at.clone(),
+            "ncp.rate.required",
+            "canaryDistributionRate is required when useDistributionRate is true",
+            "add the canary's share in percent, e.g. \"canaryDistributionRate\": 10",
+        );
+    }
+    let n = obj.number("canaryDistributionRate", false, report)?;
+    if mode == Some(false) {
+        ignored(report, at.clone(), "canaryDistributionRate", false);
+    }
+    if !(RATE.0..=RATE.1).contains(&n) {
+        report.error(
+            at,
+            "ncp.rate.range",
+            format!("canaryDistributionRate must be between 0 and 100, got {n}"),
+            "give a percentage: 10 sends one request in ten to the canary",
+        );
+        return None;
+    }
+    // NCP's spec types the rate as float32; canarylab stores what NCP would.
+    let stored = n as f32;
+    if f64::from(stored) != n && format!("{stored}") != format!("{n}") {
+        report.warning(
+            at,
+            "ncp.rate.float32",
+            format!(
+                "NCP stores canaryDistributionRate as a 32-bit float: {n} reads back as {stored}"
+            ),
+            "use fewer significant digits (at most 7) to read back what you wrote",
+        );
+    }
+    Some(stored)
+}
+
+fn ignored(report: &mut Report, at: Pointer, key: &str, mode: bool) {
+    let (now, other) =
+        if mode { ("rate", "condition (false)") } else { ("condition", "rate (true)") };
+    report.warning(
+        at,
+        "ncp.mode.ignored",
+        format!("{key} is ignored: useDistributionRate is {mode}, so the canary uses {now} mode"),
+        format!("remove {key}, or set useDistributionRate for {other} mode"),
+    );
+}
+
+/// `canaryConditions`: non-empty in condition mode; every item non-null with all three members.
+fn conditions(
+    obj: &Obj<'_>,
+    mode: Option<bool>,
+    report: &mut Report,
+) -> Option<Vec<CanaryCondition>> {
+    let at = obj.path("canaryConditions");
+    let items = obj.array("canaryConditions", false, report);
+    if mode == Some(false) && items.is_none_or(<[Value]>::is_empty) && report_missing_ok(obj) {
+        report.error(
+            at.clone(),
+            "ncp.conditions.required",
+            "canaryConditions must hold at least one condition when useDistributionRate is false",
+            "add {\"parameterCode\": \"REQUEST_HEADER\", \"parameterName\": \"x-canary\", \"parameterValue\": \"on\"}, or set useDistributionRate to true",
+        );
+    }
+    let items = items?;
+    if mode == Some(true) && !items.is_empty() {
+        ignored(report, at.clone(), "canaryConditions", true);
+    }
+    let mut out = Vec::with_capacity(items.len());
+    let mut docs_warned = false;
+    for (i, item) in items.iter().enumerate() {
+        let at = at.join(i);
+        if item.is_null() {
+            report.error(
+                at,
+                "ncp.condition.null",
+                "canaryConditions items cannot be null",
+                "remove the null, or write a condition object",
+            );
+            continue;
+        }
+        let Some(c) = Obj::new(item, at, "a canary condition", report) else { continue };
+        c.only(&["parameterCode", "parameterName", "parameterValue"], report);
+        let missing =
+            ["parameterCode", "parameterName", "parameterValue"].iter().any(|k| c.get(k).is_none());
+        if missing && !docs_warned {
+            docs_warned = true;
+            report.warning(
+                c.at.clone(),
+                "ncp.docs.condition-fields",
+                "NCP's docs mark parameterName, parameterCode and parameterValue \"Conditional\"; its spec requires all three in every condition",
+                "give all three; canarylab follows the spec",
+            );
+        }
+        let code = c.string("parameterCode", true, report).and_then(|s| {
+            let code = ParameterCode::from_name(s);
+            if code.is_none() {
+                report.error(
+                    c.path("parameterCode"),
+                    "ncp.condition.code",
+                    format!("parameterCode \"{s}\" is not one of REQUEST_HEADER, REQUEST_QUERY"),
+                    match s.to_ascii_uppercase().as_str() {
+                        "REQUEST_HEADER" | "HEADER" => "write REQUEST_HEADER",
+                        "REQUEST_QUERY" | "QUERY" => "write REQUEST_QUERY",
+                        _ => "use REQUEST_HEADER for a header, REQUEST_QUERY for a query parameter",
+                    },
+                );
+            }
+            code
+        });
+        let name = c.string("parameterName", true, report);
+        let value = c.string("parameterValue", true, report);
+        if name == Some("") {
+            report.warning(
+                c.path("parameterName"),
+                "ncp.condition.empty-name",
+                "an empty parameterName can never match a request",
+                "give the header or query parameter name",
+            );
+        }
+        if let (Some(parameter_code), Some(n), Some(v)) = (code, name, value) {
+            out.push(CanaryCondition {
+                parameter_code,
+                parameter_name: n.to_owned(),
+                parameter_value: v.to_owned(),
+            });
+        }
+    }
+    Some(out)
+}
+
+/// A `canaryConditions` of the wrong type is already a type error; don't add "required" to it.
+fn report_missing_ok(obj: &Obj<'_>) -> bool {
+    obj.get("canaryConditions").is_none_or(Value::is_array)
+}
+
+/// An optional int32 member with bounds; the docs type cache TTL and throttle as String and show
+/// the example value 0, so both get a `ncp.docs.*` warning where a payload follows the docs.
+fn int_field(
+    obj: &Obj<'_>,
+    key: &str,
+    (min, max): (i64, i64),
+    range_code: &'static str,
+    report: &mut Report,
+) -> Option<i64> {
+    let v = obj.get(key)?;
+    let at = obj.path(key);
+    let docs_code = if key == "canaryCacheTtlSec" { "ncp.docs.ttl" } else { "ncp.docs.throttle" };
+    let docs = |report: &mut Report, what: &str| {
+        report.warning(
+            at.clone(),
+            docs_code,
+            format!("NCP's docs type {key} as String with the example value 0; its spec says int32 {min}..{max}"),
+            format!("{what}; canarylab follows the spec"),
+        );
+    };
+    let n = match v {
+        Value::Number(n) if n.is_i64() || n.is_u64() => n.as_i64().unwrap_or(i64::MAX),
+        Value::String(_) => {
+            type_error(report, at.clone(), key, "an integer", v);
+            docs(report, "send a JSON number, not a string");
+            return None;
+        }
+        other => {
+            integer_type_error(report, at, key, other);
+            return None;
+        }
+    };
+    if !(min..=max).contains(&n) {
+        report.error(
+            at.clone(),
+            range_code,
+            format!("{key} must be between {min} and {max}, got {n}"),
+            if n == 0 {
+                "leave the field out rather than sending 0"
+            } else {
+                "bring it into range"
+            },
+        );
+        if n == 0 {
+            docs(report, "0 is below the minimum of 1");
+        }
+        return None;
+    }
+    Some(n)
+}
+
+fn integer_type_error(report: &mut Report, at: Pointer, key: &str, got: &Value) {
+    let hint = match got.as_f64() {
+        Some(f) if f.fract() == 0.0 && got.is_number() => {
+            format!("write it without a decimal point: {f:.0}")
+        }
+        _ => format!("give {key} as a whole number"),
+    };
+    report.error(
+        at,
+        check::TYPE,
+        format!("Invalid type for parameter {key}: expected an integer, got {}", describe(got)),
+        hint,
+    );
+}
+
+fn describe(v: &Value) -> &'static str {
+    if v.is_f64() { "a number with a fraction" } else { type_name(v) }
+}
