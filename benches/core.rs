@@ -12,6 +12,7 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::panic, clippy::indexing_slicing)] // a malformed benchmark input should stop loudly
 mod native {
     use divan::black_box;
     use serde_json::{Value, json};
@@ -105,5 +106,49 @@ mod native {
         let v = ncp_edit_canary();
         b.with_inputs(|| gw.clone())
             .bench_local_refs(|g| g.call(Action::EditCanary, black_box(&v)));
+    }
+
+    fn traffic(doc: Value) -> canarylab::traffic::config::Config {
+        canarylab::traffic::config::parse(&doc).unwrap_or_else(|r| panic!("{}", r.to_text()))
+    }
+
+    const ROUTED: u64 = 10_000_000;
+
+    /// Plain percentage routing (AWS, 10 %): one draw and one comparison per request.
+    #[divan::bench]
+    fn traffic_share_only(b: divan::Bencher) {
+        let cfg = traffic(serde_json::json!({"provider": "aws",
+            "stage": {"deploymentId": "d1", "stageName": "p", "canarySettings": {"deploymentId": "d2", "percentTraffic": 10.0}},
+            "workload": {"requests": ROUTED}}));
+        b.counter(divan::counter::ItemsCount::new(ROUTED))
+            .bench(|| canarylab::traffic::engine::count_only(black_box(&cfg), 1, ROUTED));
+    }
+
+    const DETAILED: u64 = 1_000_000;
+
+    /// The detailed run with everything modelled: arrival times, the shared stage cache (200 keys,
+    /// 60 s TTL), the method throttle bucket, per-side variables and the share path.
+    #[divan::bench]
+    fn traffic_detailed(b: divan::Bencher) {
+        let text = include_str!("../examples/traffic/aws-10-percent.json");
+        let mut doc: Value = serde_json::from_str(text).unwrap_or_default();
+        doc["workload"]["requests"] = serde_json::json!(DETAILED);
+        doc["runs"] = serde_json::json!(1);
+        doc["sampleRequests"] = serde_json::json!(0);
+        let cfg = traffic(doc);
+        b.counter(divan::counter::ItemsCount::new(DETAILED)).bench(|| {
+            let mut s = canarylab::traffic::engine::Simulation::new(black_box(cfg.clone()));
+            s.finish();
+            s.counts().first().copied()
+        });
+    }
+
+    /// NCP condition mode: two parameters drawn per request, matched by bitmask.
+    #[divan::bench]
+    fn traffic_conditions_only(b: divan::Bencher) {
+        let text = include_str!("../examples/traffic/ncp-conditions.json");
+        let cfg = traffic(serde_json::from_str(text).unwrap_or_default());
+        b.counter(divan::counter::ItemsCount::new(ROUTED))
+            .bench(|| canarylab::traffic::engine::count_only(black_box(&cfg), 1, ROUTED));
     }
 }

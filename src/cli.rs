@@ -81,7 +81,7 @@ const COMMANDS: &[Command] = &[
     Command {
         name: "validate",
         usage: "validate API FILE|-... [--format text|json]",
-        about: "Check request payloads (API: aws.create-deployment, aws.create-stage, aws.update-stage)",
+        about: "Check request payloads (API: aws.create-deployment, aws.create-stage, aws.update-stage, ncp.edit-canary)",
         run: validate,
     },
     Command {
@@ -89,6 +89,12 @@ const COMMANDS: &[Command] = &[
         usage: "run SCENARIO|-",
         about: "Run a scenario against a simulated gateway; print the results and final state as JSON",
         run: run_scenario,
+    },
+    Command {
+        name: "simulate",
+        usage: "simulate CONFIG|- [--seed N]",
+        about: "Simulate the traffic split (seeded Monte Carlo); print the summary as JSON",
+        run: simulate,
     },
 ];
 
@@ -216,6 +222,56 @@ fn run_scenario(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, l
     let mut report = crate::report::Report::new();
     let result =
         crate::json::parse_into_report(&text, &mut report).map(|doc| crate::scenario::run(&doc));
+    match result {
+        Some(Ok(value)) => Ok(Outcome::ok(to_pretty(&value))),
+        Some(Err(r)) => Ok(invalid(&r)),
+        None => Ok(invalid(&report)),
+    }
+}
+
+fn simulate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut file = None;
+    let mut seed = None;
+    while let Some(arg) = p.next()? {
+        match arg {
+            Short('h') | Long("help") => {
+                return Ok(Outcome::ok(
+                    "Usage: canarylab simulate CONFIG|- [--seed N]\n\n\
+                     Runs the traffic document CONFIG (see the README) and prints the summary as JSON:\n\
+                     \"requests\", \"counts\": {\"stage\", \"canary\"}, \"share\": {\"configured\", \"observed\",\n\
+                     \"ci95\", \"exact95\"}, sides, path, runs, sampleSize, sample. Shares are fractions of 1.\n\
+                     --seed N overrides the document's seed (default 0); the same seed gives the same output.\n\
+                     Exit: 0 done, 1 invalid document, 2 usage error or unreadable file.\n"
+                        .to_owned(),
+                ));
+            }
+            Long("seed") => {
+                let v = p.value()?.string()?;
+                match v.parse::<u64>() {
+                    Ok(n) => seed = Some(n),
+                    Err(_) => {
+                        return Ok(Outcome::usage(format!(
+                            "--seed needs a whole number from 0 to {}, got '{v}'",
+                            u64::MAX
+                        )));
+                    }
+                }
+            }
+            Value(v) if file.is_none() => file = Some(v.string()?),
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    let Some(file) = file else {
+        return Ok(Outcome::usage("simulate needs a CONFIG file (or - for standard input)"));
+    };
+    let text = match read_input(host, &file) {
+        Ok(t) => t,
+        Err(o) => return Ok(o),
+    };
+    let mut report = crate::report::Report::new();
+    let result = crate::json::parse_into_report(&text, &mut report)
+        .map(|doc| crate::traffic::simulate(&doc, seed));
     match result {
         Some(Ok(value)) => Ok(Outcome::ok(to_pretty(&value))),
         Some(Err(r)) => Ok(invalid(&r)),

@@ -79,3 +79,24 @@ fn run_replays_an_ncp_scenario() {
     assert_eq!(statuses, [200, 200, 200, 200, 204, 200]);
     assert_eq!(v["results"][5]["body"]["stage"]["deployedStageDeploymentNo"], 9);
 }
+
+#[test]
+fn simulate_prints_the_summary_and_honours_the_seed() {
+    let f = example("traffic/aws-10-percent.json");
+    let out = canarylab(&["simulate", &f, "--seed", "99"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // The same numbers the wasm test pins (tests/wasm_node.rs).
+    assert_eq!(v["requests"], 100_000);
+    assert_eq!(v["counts"], serde_json::json!({"stage": 89_833, "canary": 10_167}));
+    assert_eq!(v["share"]["configured"], 0.1);
+    assert_eq!(v["share"]["observed"], 0.10167);
+    let ci = v["share"]["ci95"].as_array().unwrap();
+    assert!(ci[0].as_f64().unwrap() < 0.10167 && 0.10167 < ci[1].as_f64().unwrap());
+
+    let bad = canarylab(&["simulate", &f, "--seed", "minus-one"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let out = canarylab(&["simulate", &example("ncp/edit-canary-rate.json")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(out.stderr).contains("/provider: error[param.missing]"));
+}

@@ -7,3 +7,4 @@ mod cli;
 mod fixtures;
 mod ncp;
 mod robustness;
+mod traffic;

@@ -1,0 +1,567 @@
+//! A traffic document: the stage as a simulated gateway holds it, the workload, and what to
+//! report. Parsed and checked in one pass like a request; every problem is a diagnostic.
+//!
+//! ```json
+//! {"provider": "aws", "stage": <AWS stage with canarySettings>,
+//!  "method": "/pets/GET",
+//!  "split": "service",
+//!  "workload": {"requests": 100000, "ratePerSecond": 200, "clients": 1000, "cacheKeys": 50,
+//!               "headers": [{"name": "x-canary", "values": [{"value": "on", "weight": 1},
+//!                                                           {"value": null, "weight": 19}]}],
+//!               "query": []},
+//!  "runs": 200, "pathPoints": 60, "sampleRequests": 40,
+//!  "errorRates": {"stage": 0.01, "canary": 0.02}, "alpha": 0.05, "power": 0.8, "seed": 1}
+//! ```
+//!
+//! An NCP document has `"provider": "ncp"`, an NCP stage (with its canary fields) and optionally
+//! `"assumptions"` (see `docs/ncp-unknowns.md`).
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::aws::model::{MethodSetting, Stage as AwsStage};
+use crate::check::Obj;
+use crate::ncp::assume::{Assumptions, ConditionMatch, HeaderNames};
+use crate::ncp::model::{ParameterCode, Stage as NcpStage};
+use crate::pointer::Pointer;
+use crate::report::Report;
+use crate::scenario::typed;
+
+/// How requests are assigned to a side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Split {
+    /// What the service does: AWS and NCP rate mode draw per request; NCP condition mode matches
+    /// headers and query parameters.
+    Service,
+    /// NGINX `split_clients`: a MurmurHash2 of the client id picks a bucket; a client always
+    /// lands on the same side.
+    StickyHash,
+    /// A canary-only sticky cookie: each request draws; a client that once reached the canary is
+    /// pinned there (Flagger's session affinity); the canary side is absorbing.
+    StickyCookie,
+}
+
+impl Split {
+    /// The name in documents.
+    pub fn name(self) -> &'static str {
+        match self {
+            Split::Service => "service",
+            Split::StickyHash => "sticky-hash",
+            Split::StickyCookie => "sticky-cookie",
+        }
+    }
+}
+
+/// One phase of the arrival rate.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Phase {
+    /// Requests per second, evenly spaced.
+    pub per_second: f64,
+    /// How long the phase lasts; the last phase lasts until the requests run out.
+    pub seconds: Option<f64>,
+}
+
+/// A header or query parameter in the request population: values (`None` = not sent) with
+/// relative weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    /// Where it is sent.
+    pub code: ParameterCode,
+    /// Its name as clients send it.
+    pub name: String,
+    /// Values and weights (weights > 0, any scale).
+    pub values: Vec<(Option<String>, f64)>,
+}
+
+/// The workload.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Workload {
+    /// Requests in one run.
+    pub requests: u64,
+    /// The arrival rate over time.
+    pub phases: Vec<Phase>,
+    /// Distinct client ids, drawn uniformly per request.
+    pub clients: u64,
+    /// Distinct cache keys, drawn uniformly per request.
+    pub cache_keys: u64,
+    /// Headers and query parameters, drawn independently per request.
+    pub params: Vec<Param>,
+}
+
+/// Cache on one side.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cache {
+    /// Entry lifetime.
+    pub ttl_seconds: f64,
+    /// Sides with the same namespace share entries (AWS: same deployment and `useStageCache`).
+    pub namespace: u8,
+}
+
+/// A token bucket.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Throttle {
+    /// Tokens per second.
+    pub rate: f64,
+    /// Bucket size.
+    pub burst: f64,
+    /// Buckets with the same id are shared by both sides (AWS: one stage, one method).
+    pub bucket: u8,
+}
+
+/// What one side serves and how.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Side {
+    /// The deployment (AWS id, NCP deployment number).
+    pub deployment: String,
+    /// The stage variables its requests resolve.
+    pub variables: BTreeMap<String, String>,
+    /// Its cache, if requests are cached.
+    pub cache: Option<Cache>,
+    /// Its throttle, if any.
+    pub throttle: Option<Throttle>,
+}
+
+/// How the canary is chosen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Routing {
+    /// A share of requests (fraction of 1, as the service stores it).
+    Share(f64),
+    /// NCP condition mode: condition `(code, name, value)` list, combined per the assumptions.
+    Conditions {
+        /// The conditions.
+        conditions: Vec<(ParameterCode, String, String)>,
+        /// Any or all.
+        combine: ConditionMatch,
+        /// Header-name comparison.
+        header_names: HeaderNames,
+    },
+}
+
+/// A checked traffic document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// `aws` or `ncp`.
+    pub provider: &'static str,
+    /// How requests are assigned.
+    pub split: Split,
+    /// The canary rule.
+    pub routing: Routing,
+    /// Stage side and canary side.
+    pub stage: Side,
+    /// The canary side (`None`: the stage has no canary; everything goes to the stage).
+    pub canary: Option<Side>,
+    /// The workload.
+    pub workload: Workload,
+    /// Repeated runs for the histogram (the first is the detailed run).
+    pub runs: u64,
+    /// Points on the share-over-requests path.
+    pub path_points: usize,
+    /// How many of the first requests to describe one by one.
+    pub sample_requests: usize,
+    /// Error rates `(stage, canary)` for the sample-size panel.
+    pub error_rates: Option<(f64, f64)>,
+    /// Test level.
+    pub alpha: f64,
+    /// Test power.
+    pub power: f64,
+    /// The seed.
+    pub seed: u64,
+    /// Facts worth showing next to the result (e.g. float32 rounding of NCP's rate).
+    pub notes: Vec<String>,
+}
+
+/// Limits that keep a run's memory bounded (a client or cache key costs 8 bytes).
+pub const MAX_CLIENTS: u64 = 10_000_000;
+/// See [`MAX_CLIENTS`].
+pub const MAX_CACHE_KEYS: u64 = 10_000_000;
+/// Most repeated runs.
+pub const MAX_RUNS: u64 = 1_000_000;
+/// Most conditions in condition mode (a bitmask per request).
+pub const MAX_CONDITIONS: usize = 64;
+
+const MEMBERS: [&str; 14] = [
+    "provider",
+    "stage",
+    "method",
+    "assumptions",
+    "split",
+    "workload",
+    "runs",
+    "pathPoints",
+    "sampleRequests",
+    "errorRates",
+    "alpha",
+    "power",
+    "seed",
+    "comment",
+];
+
+/// Parses and checks a traffic document.
+pub fn parse(doc: &Value) -> Result<Config, Report> {
+    let mut report = Report::new();
+    let Some(obj) = Obj::new(doc, Pointer::root(), "a traffic document", &mut report) else {
+        return Err(report);
+    };
+    obj.only(&MEMBERS, &mut report);
+    let provider = obj.string("provider", true, &mut report);
+    let split = match obj.string("split", false, &mut report) {
+        None | Some("service") => Some(Split::Service),
+        Some("sticky-hash") => Some(Split::StickyHash),
+        Some("sticky-cookie") => Some(Split::StickyCookie),
+        Some(other) => {
+            report.error(
+                obj.path("split"),
+                "traffic.split",
+                format!("unknown split \"{other}\""),
+                "use \"service\" (what the gateway does), \"sticky-hash\" or \"sticky-cookie\"",
+            );
+            None
+        }
+    };
+    let workload = workload(&obj, &mut report);
+    let runs = count(&obj, "runs", 1, MAX_RUNS, &mut report).unwrap_or(200);
+    let path_points = count(&obj, "pathPoints", 2, 10_000, &mut report).unwrap_or(60) as usize;
+    let sample_requests =
+        count(&obj, "sampleRequests", 0, 10_000, &mut report).unwrap_or(40) as usize;
+    let error_rates = error_rates(&obj, &mut report);
+    let alpha = fraction(&obj, "alpha", &mut report).unwrap_or(0.05);
+    let power = fraction(&obj, "power", &mut report).unwrap_or(0.8);
+    let seed = count(&obj, "seed", 0, u64::MAX, &mut report).unwrap_or(0);
+    let mut notes = Vec::new();
+    let sides = match provider {
+        Some("aws") => aws_sides(&obj, &mut report),
+        Some("ncp") => ncp_sides(&obj, &mut notes, &mut report),
+        Some(other) => {
+            report.error(
+                obj.path("provider"),
+                "traffic.provider",
+                format!("unknown provider \"{other}\""),
+                "use \"aws\" or \"ncp\"",
+            );
+            None
+        }
+        None => None,
+    };
+    if let (Some(Split::StickyHash | Split::StickyCookie), Some((Routing::Conditions { .. }, ..))) =
+        (split, &sides)
+    {
+        report.error(
+            obj.path("split"),
+            "traffic.split",
+            "sticky splits need a share, but this NCP canary is in condition mode",
+            "use \"split\": \"service\", or put the canary in rate mode",
+        );
+    }
+    if !report.is_valid() {
+        return Err(report);
+    }
+    let (Some(provider), Some(split), Some(workload), Some((routing, stage, canary))) =
+        (provider, split, workload, sides)
+    else {
+        return Err(report);
+    };
+    if split != Split::Service && workload.clients == 0 {
+        report.error(
+            obj.path("workload").join("clients"),
+            "traffic.clients",
+            "sticky splits need clients",
+            "give \"clients\": how many distinct clients send the requests",
+        );
+        return Err(report);
+    }
+    Ok(Config {
+        provider: if provider == "aws" { "aws" } else { "ncp" },
+        split,
+        routing,
+        stage,
+        canary,
+        workload,
+        runs,
+        path_points,
+        sample_requests,
+        error_rates,
+        alpha,
+        power,
+        seed,
+        notes,
+    })
+}
+
+fn count(obj: &Obj<'_>, key: &str, min: u64, max: u64, report: &mut Report) -> Option<u64> {
+    let v = obj.get(key)?;
+    match v.as_u64() {
+        Some(n) if (min..=max).contains(&n) => Some(n),
+        _ => {
+            report.error(
+                obj.path(key),
+                "traffic.range",
+                format!("{key} must be a whole number from {min} to {max}, got {v}"),
+                format!("give {key} as an integer in range"),
+            );
+            None
+        }
+    }
+}
+
+fn fraction(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<f64> {
+    let n = obj.number(key, false, report)?;
+    if n > 0.0 && n < 1.0 {
+        Some(n)
+    } else {
+        report.error(
+            obj.path(key),
+            "traffic.range",
+            format!("{key} must be strictly between 0 and 1, got {n}"),
+            "write it as a fraction of 1: 0.05 for 5 %",
+        );
+        None
+    }
+}
+
+fn error_rates(obj: &Obj<'_>, report: &mut Report) -> Option<(f64, f64)> {
+    let e = obj.object("errorRates", report)?;
+    e.only(&["stage", "canary"], report);
+    let (s, c) = (fraction(&e, "stage", report), fraction(&e, "canary", report));
+    for key in ["stage", "canary"] {
+        if e.get(key).is_none() {
+            e.require(key, report);
+        }
+    }
+    Some((s?, c?))
+}
+
+fn workload(obj: &Obj<'_>, report: &mut Report) -> Option<Workload> {
+    let Some(w) = obj.object("workload", report) else {
+        obj.require("workload", report);
+        return None;
+    };
+    w.only(
+        &["requests", "ratePerSecond", "phases", "clients", "cacheKeys", "headers", "query"],
+        report,
+    );
+    let requests = count(&w, "requests", 1, 1 << 40, report);
+    if w.get("requests").is_none() {
+        w.require("requests", report);
+    }
+    let clients = count(&w, "clients", 0, MAX_CLIENTS, report).unwrap_or(0);
+    let cache_keys = count(&w, "cacheKeys", 1, MAX_CACHE_KEYS, report).unwrap_or(1);
+    let mut phases = Vec::new();
+    if let Some(r) = w.number("ratePerSecond", false, report) {
+        if positive(r, &w, "ratePerSecond", report) {
+            phases.push(Phase { per_second: r, seconds: None });
+        }
+    }
+    if let Some(items) = w.array("phases", false, report) {
+        if !phases.is_empty() {
+            report.error(
+                w.path("phases"),
+                "traffic.phases",
+                "give either ratePerSecond or phases, not both",
+                "phases: [{\"perSecond\": 10, \"seconds\": 60}, {\"perSecond\": 100}]",
+            );
+        }
+        for (i, item) in items.iter().enumerate() {
+            let Some(p) = Obj::new(item, w.path("phases").join(i), "a phase", report) else {
+                continue;
+            };
+            p.only(&["perSecond", "seconds"], report);
+            let rate = p.number("perSecond", true, report);
+            let secs = p.number("seconds", i + 1 < items.len(), report);
+            let ok = rate.is_some_and(|r| positive(r, &p, "perSecond", report))
+                & secs.is_none_or(|s| positive(s, &p, "seconds", report));
+            if let (true, Some(per_second)) = (ok, rate) {
+                phases.push(Phase { per_second, seconds: secs });
+            }
+        }
+    }
+    if phases.is_empty() {
+        phases.push(Phase { per_second: 100.0, seconds: None });
+    }
+    let mut params = Vec::new();
+    for (key, code) in
+        [("headers", ParameterCode::RequestHeader), ("query", ParameterCode::RequestQuery)]
+    {
+        for (i, item) in w.array(key, false, report).unwrap_or_default().iter().enumerate() {
+            if let Some(p) = param(item, w.path(key).join(i), code, report) {
+                params.push(p);
+            }
+        }
+    }
+    Some(Workload { requests: requests?, phases, clients, cache_keys, params })
+}
+
+fn positive(n: f64, obj: &Obj<'_>, key: &str, report: &mut Report) -> bool {
+    let ok = n > 0.0 && n.is_finite();
+    if !ok {
+        report.error(
+            obj.path(key),
+            "traffic.range",
+            format!("{key} must be greater than 0, got {n}"),
+            "give a positive number",
+        );
+    }
+    ok
+}
+
+fn param(item: &Value, at: Pointer, code: ParameterCode, report: &mut Report) -> Option<Param> {
+    let p = Obj::new(item, at, "a request parameter", report)?;
+    p.only(&["name", "values"], report);
+    let name = p.string("name", true, report);
+    let values = p.array("values", true, report).unwrap_or_default();
+    let mut out = Vec::with_capacity(values.len());
+    for (i, v) in values.iter().enumerate() {
+        let Some(o) = Obj::new(v, p.path("values").join(i), "a value", report) else { continue };
+        o.only(&["value", "weight"], report);
+        let value = o.string("value", false, report).map(str::to_owned);
+        let weight = o.number("weight", false, report).unwrap_or(1.0);
+        if !(weight >= 0.0 && weight.is_finite()) {
+            report.error(
+                o.path("weight"),
+                "traffic.range",
+                "weight must be 0 or more",
+                "give a relative frequency",
+            );
+        }
+        out.push((value, weight));
+    }
+    if out.iter().map(|(_, w)| w).sum::<f64>() <= 0.0 {
+        report.error(
+            p.path("values"),
+            "traffic.values",
+            "a request parameter needs at least one value with a positive weight",
+            "values: [{\"value\": \"on\", \"weight\": 1}, {\"value\": null, \"weight\": 9}] (null: not sent)",
+        );
+    }
+    Some(Param { code, name: name?.to_owned(), values: out })
+}
+
+type Sides = (Routing, Side, Option<Side>);
+
+/// The method-settings entry that applies: `resource/METHOD` if present, else `*/*`.
+fn method_setting<'s>(stage: &'s AwsStage, method: &str) -> Option<&'s MethodSetting> {
+    stage.method_settings.get(method).or_else(|| stage.method_settings.get("*/*"))
+}
+
+/// AWS (behaviour reference §7): per-request share `percentTraffic`; canary requests see the
+/// stage variables with the overrides merged over them; the canary uses the stage cache only
+/// with `useStageCache` and caching on, sharing entries only when both sides serve the same
+/// deployment; throttling is the stage's method throttle, one bucket for both sides (account
+/// defaults 10,000 rps / burst 5,000 when no method setting says otherwise).
+fn aws_sides(obj: &Obj<'_>, report: &mut Report) -> Option<Sides> {
+    let method =
+        obj.string("method", false, report).unwrap_or("*/*").trim_start_matches('/').to_owned();
+    let v = obj.require("stage", report)?;
+    let stage: AwsStage = typed(
+        v,
+        obj.path("stage"),
+        "traffic.stage",
+        "write the stage as GetStage returns it",
+        report,
+    )?;
+    let setting = method_setting(&stage, &method);
+    let defaults = MethodSetting::default();
+    let ms = setting.unwrap_or(&defaults);
+    let cache_on = stage.cache_cluster_enabled && ms.caching_enabled && ms.cache_ttl_in_seconds > 0;
+    let ttl = ms.cache_ttl_in_seconds as f64;
+    let throttle = Some(Throttle {
+        rate: ms.throttling_rate_limit.max(0.0),
+        burst: ms.throttling_burst_limit.max(0) as f64,
+        bucket: 0,
+    });
+    let stage_side = Side {
+        deployment: stage.deployment_id.clone(),
+        variables: stage.variables.clone(),
+        cache: cache_on.then_some(Cache { ttl_seconds: ttl, namespace: 0 }),
+        throttle,
+    };
+    let Some(c) = stage.canary_settings.as_ref() else {
+        return Some((Routing::Share(0.0), stage_side, None));
+    };
+    let mut variables = stage.variables.clone();
+    variables.extend(c.stage_variable_overrides.iter().map(|(k, v)| (k.clone(), v.clone())));
+    let namespace = u8::from(c.deployment_id != stage.deployment_id);
+    let canary = Side {
+        deployment: c.deployment_id.clone(),
+        variables,
+        cache: (cache_on && c.use_stage_cache).then_some(Cache { ttl_seconds: ttl, namespace }),
+        throttle,
+    };
+    Some((Routing::Share(c.percent_traffic / 100.0), stage_side, Some(canary)))
+}
+
+/// NCP: rate mode draws per request at the float32 rate; condition mode matches headers and
+/// query parameters. Stage cache `cacheTtlSec` and throttle `throttleRps` on the stage side,
+/// `canaryCacheTtlSec` and `canaryThrottleRps` on the canary side, each its own (canarylab's
+/// reading: the canary is configured separately). A bucket holds one second of tokens. NCP has
+/// no stage variables.
+fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Option<Sides> {
+    let assumptions = match obj.get("assumptions") {
+        Some(v) => typed::<Assumptions>(
+            v,
+            obj.path("assumptions"),
+            "traffic.assumptions",
+            "see docs/ncp-unknowns.md",
+            report,
+        )?,
+        None => Assumptions::default(),
+    };
+    let v = obj.require("stage", report)?;
+    let stage: NcpStage = typed(
+        v,
+        obj.path("stage"),
+        "traffic.stage",
+        "write the stage as NCP's GET stage returns it",
+        report,
+    )?;
+    let bucket = |rps: Option<i32>, id: u8| {
+        rps.filter(|r| *r > 0).map(|r| Throttle {
+            rate: f64::from(r),
+            burst: f64::from(r),
+            bucket: id,
+        })
+    };
+    let cache = |ttl: Option<i32>, ns: u8| {
+        ttl.filter(|t| *t > 0).map(|t| Cache { ttl_seconds: f64::from(t), namespace: ns })
+    };
+    let deployment = |n: Option<i64>| n.map_or_else(|| "(none)".to_owned(), |n| n.to_string());
+    let stage_side = Side {
+        deployment: deployment(stage.deployed_stage_deployment_no),
+        variables: BTreeMap::new(),
+        cache: cache(stage.cache_ttl_sec, 0),
+        throttle: bucket(stage.throttle_rps, 0),
+    };
+    let Some(c) = stage.canary.as_ref() else {
+        return Some((Routing::Share(0.0), stage_side, None));
+    };
+    let canary = Side {
+        deployment: deployment(Some(c.canary_deployment_no)),
+        variables: BTreeMap::new(),
+        cache: cache(c.canary_cache_ttl_sec, 1),
+        throttle: bucket(c.canary_throttle_rps, 1),
+    };
+    let routing = if c.use_distribution_rate {
+        let stored = crate::ncp::model::float32_decimal(c.canary_distribution_rate);
+        notes.push(format!("NCP stores the rate as a 32-bit float: {stored} %"));
+        Routing::Share(f64::from(c.canary_distribution_rate) / 100.0)
+    } else {
+        if c.canary_conditions.len() > MAX_CONDITIONS {
+            report.error(
+                obj.path("stage").join("canaryConditions"),
+                "traffic.conditions",
+                format!("at most {MAX_CONDITIONS} conditions can be simulated"),
+                "merge conditions",
+            );
+        }
+        Routing::Conditions {
+            conditions: c
+                .canary_conditions
+                .iter()
+                .map(|k| (k.parameter_code, k.parameter_name.clone(), k.parameter_value.clone()))
+                .collect(),
+            combine: assumptions.condition_match,
+            header_names: assumptions.header_names,
+        }
+    };
+    Some((routing, stage_side, Some(canary)))
+}
