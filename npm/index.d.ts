@@ -1,6 +1,402 @@
-// The package's TypeScript surface. The function and data types are generated from the Rust
-// exports (src/js.rs); this file adds the entry points' `init`.
-export * from './canarylab_wasm.js';
+// canarylab's TypeScript surface: every input and output, with literal unions for the enums and
+// a discriminated union for NCP's two canary modes. Shapes are the CLI's JSON shapes.
+
+// ---------------------------------------------------------------- diagnostics
+
+/** One problem found in a payload. */
+export interface Diagnostic {
+  /** JSON Pointer (RFC 6901) into the payload as written; "" is the whole document. */
+  path: string;
+  /** Stable code, e.g. "param.missing", "aws.percent-traffic.range", "ncp.rate.required". */
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+  hint: string;
+}
+
+/** The result of `validate`: valid when no diagnostic is an error (warnings allowed). */
+export interface Report {
+  valid: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/** A document that could not be run: malformed JSON or an invalid scenario/traffic document. */
+export interface InvalidDocument {
+  valid: false;
+  diagnostics: Diagnostic[];
+}
+
+// ---------------------------------------------------------------- AWS requests (boto3 names)
+
+export type CacheClusterSize = '0.5' | '1.6' | '6.1' | '13.5' | '28.4' | '58.2' | '118' | '237';
+export type PatchOp = 'add' | 'remove' | 'replace' | 'copy' | 'move' | 'test';
+export type StringMap = Record<string, string>;
+
+export interface DeploymentCanarySettings {
+  percentTraffic?: number;
+  stageVariableOverrides?: StringMap;
+  useStageCache?: boolean;
+}
+
+export interface CreateDeploymentRequest {
+  restApiId: string;
+  stageName?: string;
+  stageDescription?: string;
+  description?: string;
+  cacheClusterEnabled?: boolean;
+  cacheClusterSize?: CacheClusterSize;
+  variables?: StringMap;
+  canarySettings?: DeploymentCanarySettings;
+  tracingEnabled?: boolean;
+}
+
+export interface CanarySettings extends DeploymentCanarySettings {
+  deploymentId?: string;
+}
+
+export interface CreateStageRequest {
+  restApiId: string;
+  stageName: string;
+  deploymentId: string;
+  description?: string;
+  cacheClusterEnabled?: boolean;
+  cacheClusterSize?: CacheClusterSize;
+  variables?: StringMap;
+  documentationVersion?: string;
+  canarySettings?: CanarySettings;
+  tracingEnabled?: boolean;
+  tags?: StringMap;
+}
+
+/** One UpdateStage operation: `value` is always a string, whatever the field's type. */
+export interface PatchOperation {
+  op: PatchOp;
+  path: string;
+  value?: string;
+  from?: string;
+}
+
+export interface UpdateStageRequest {
+  restApiId: string;
+  stageName: string;
+  patchOperations?: PatchOperation[];
+}
+
+// ---------------------------------------------------------------- NCP Edit Canary
+
+export type ParameterCode = 'REQUEST_HEADER' | 'REQUEST_QUERY';
+
+export interface CanaryCondition {
+  parameterCode: ParameterCode;
+  parameterName: string;
+  parameterValue: string;
+}
+
+interface EditCanaryCommon {
+  /** An http(s) URL matching NCP's pattern, or "NONE"; at most 200 characters. */
+  canaryEndpointDomain: string;
+  /** 1..3600 (a number, although NCP's docs say String). */
+  canaryCacheTtlSec?: number;
+  /** 1..2147483647 (a number, although NCP's docs say String). */
+  canaryThrottleRps?: number;
+}
+
+/** Rate mode: a share of requests, 0..100 percent (stored as a 32-bit float). */
+export interface EditCanaryRateMode extends EditCanaryCommon {
+  useDistributionRate: true;
+  canaryDistributionRate: number;
+  /** Ignored in rate mode (a warning). */
+  canaryConditions?: CanaryCondition[];
+}
+
+/** Condition mode: requests matching the header/query conditions go to the canary. */
+export interface EditCanaryConditionMode extends EditCanaryCommon {
+  useDistributionRate: false;
+  canaryConditions: [CanaryCondition, ...CanaryCondition[]];
+  /** Ignored in condition mode (a warning). */
+  canaryDistributionRate?: number;
+}
+
+/** The Edit Canary body (`PATCH .../stages/{stage-id}/canary`). */
+export type EditCanaryBody = EditCanaryRateMode | EditCanaryConditionMode;
+
+/** The body with its path ids (1-10 characters each). */
+export interface EditCanaryRequest {
+  productId: string;
+  apiId: string;
+  stageId: string;
+  body: EditCanaryBody;
+}
+
+// ---------------------------------------------------------------- validate
+
+/** The API names `validate` accepts. */
+export type Api = 'aws.create-deployment' | 'aws.create-stage' | 'aws.update-stage' | 'ncp.edit-canary';
+export declare const apis: readonly Api[];
+
+/** Payload type per API; JSON text is accepted for every API. */
+export interface Payloads {
+  'aws.create-deployment': CreateDeploymentRequest;
+  'aws.create-stage': CreateStageRequest;
+  'aws.update-stage': UpdateStageRequest;
+  'ncp.edit-canary': EditCanaryBody | EditCanaryRequest;
+}
+
+/**
+ * Checks a payload against every documented constraint and reports every problem at once.
+ * Throws only for an unknown API name; an invalid payload (even malformed JSON text) is a Report.
+ */
+export declare function validate<A extends Api>(api: A, payload: Payloads[A] | string): Report;
+
+// ---------------------------------------------------------------- scenarios
+
+export interface Clock {
+  /** UTC start, e.g. "2026-01-01T00:00:00Z". */
+  start?: string;
+  stepSeconds?: number;
+}
+
+export type AwsAction =
+  | 'CreateDeployment' | 'CreateStage' | 'UpdateStage' | 'GetStage' | 'GetStages'
+  | 'DeleteStage' | 'DeleteDeployment' | 'GetDeployments';
+
+export interface AwsDeployment { id: string; description?: string; createdDate?: string }
+
+export interface AwsMethodSetting {
+  metricsEnabled?: boolean;
+  loggingLevel?: 'OFF' | 'ERROR' | 'INFO';
+  dataTraceEnabled?: boolean;
+  throttlingBurstLimit?: number;
+  throttlingRateLimit?: number;
+  cachingEnabled?: boolean;
+  cacheTtlInSeconds?: number;
+  cacheDataEncrypted?: boolean;
+  requireAuthorizationForCacheControl?: boolean;
+  unauthorizedCacheControlHeaderStrategy?: 'FAIL_WITH_403' | 'SUCCEED_WITH_RESPONSE_HEADER' | 'SUCCEED_WITHOUT_RESPONSE_HEADER';
+}
+
+/** A stage as GetStage returns it. */
+export interface AwsStage {
+  deploymentId: string;
+  stageName: string;
+  clientCertificateId?: string;
+  description?: string;
+  cacheClusterEnabled?: boolean;
+  cacheClusterSize?: CacheClusterSize;
+  cacheClusterStatus?: string;
+  methodSettings?: Record<string, AwsMethodSetting>;
+  variables?: StringMap;
+  documentationVersion?: string;
+  accessLogSettings?: { format?: string; destinationArn?: string };
+  canarySettings?: CanarySettings;
+  tracingEnabled?: boolean;
+  webAclArn?: string;
+  tags?: StringMap;
+  createdDate?: string;
+  lastUpdatedDate?: string;
+}
+
+export interface AwsCall { action: AwsAction; params?: object; comment?: string }
+
+export interface AwsScenario {
+  provider: 'aws';
+  deployments?: AwsDeployment[];
+  stages?: AwsStage[];
+  clock?: Clock;
+  calls: AwsCall[];
+  comment?: string;
+}
+
+export type NcpAction = 'EnableCanary' | 'EditCanary' | 'DeployCanary' | 'PromoteCanary' | 'DisableCanary' | 'GetStage';
+
+/** NCP behaviour its docs leave open; each default is canarylab's most plausible reading. */
+export interface NcpAssumptions {
+  conditionMatch?: 'any' | 'all';
+  headerNames?: 'case-insensitive' | 'exact';
+  editWithoutCanary?: 'reject' | 'enable';
+  afterPromote?: 'disable-canary' | 'keep-canary';
+}
+
+/** The canary fields of a stage (present when a canary is enabled). */
+export interface NcpCanaryFields {
+  canaryDeploymentNo: number;
+  canaryDeployedTime?: string;
+  canaryDeploymentDescription?: string;
+  canaryEndpointDomain?: string;
+  canaryCacheTtlSec?: number;
+  canaryThrottleRps?: number;
+  canaryDistributionRate?: number;
+  useDistributionRate?: boolean;
+  canaryConditions?: CanaryCondition[];
+}
+
+/** A stage as NCP's GET stage returns it. */
+export interface NcpStage extends Partial<NcpCanaryFields> {
+  stageId: string;
+  apiId?: string;
+  stageName?: string;
+  endpointDomain?: string;
+  cacheTtlSec?: number;
+  throttleRps?: number;
+  rateRps?: number;
+  dayQuotaRequest?: number;
+  monthQuotaRequest?: number;
+  ipAclCode?: 'ALLOWED' | 'REJECTED';
+  ipAclList?: string;
+  isMaintenance?: boolean;
+  statusCode?: number;
+  response?: string;
+  enabledContentEncoding?: boolean;
+  minimumCompressionSize?: number;
+  modifier?: string;
+  tenantId?: string;
+  regTime?: string;
+  deployedStageDeploymentNo?: number;
+}
+
+export interface NcpCall {
+  action: NcpAction;
+  params: { productId: string; apiId: string; stageId: string; body?: EditCanaryBody | { deploymentDescription?: string } };
+  comment?: string;
+}
+
+export interface NcpScenario {
+  provider: 'ncp';
+  stages?: NcpStage[];
+  assumptions?: NcpAssumptions;
+  clock?: Clock;
+  calls: NcpCall[];
+  comment?: string;
+}
+
+export type Scenario = AwsScenario | NcpScenario;
+
+/** AWS's error as the SDKs name it (status 0: refused client-side, nothing sent). */
+export interface AwsError { type: string; message: string }
+/** NCP's error body's `error` member; errorCode is a string. */
+export interface NcpError { errorCode: string; message: string; details: string }
+
+export type CallResult =
+  | { action: string; status: number; body: unknown }
+  | { action: string; status: number; error: AwsError | NcpError };
+
+export interface ScenarioResult {
+  results: CallResult[];
+  state: { deployments?: AwsDeployment[]; stages: AwsStage[] | NcpStage[] };
+}
+
+/** Replays a scenario against a simulated gateway. */
+export declare function runScenario(scenario: Scenario | string): ScenarioResult | InvalidDocument;
+
+// ---------------------------------------------------------------- traffic
+
+export interface ParamPopulation {
+  name: string;
+  /** `value: null` = not sent; weights are relative. */
+  values: { value: string | null; weight?: number }[];
+}
+
+export interface Workload {
+  requests: number;
+  ratePerSecond?: number;
+  phases?: { perSecond: number; seconds?: number }[];
+  clients?: number;
+  cacheKeys?: number;
+  headers?: ParamPopulation[];
+  query?: ParamPopulation[];
+}
+
+interface TrafficCommon {
+  split?: 'service' | 'sticky-hash' | 'sticky-cookie';
+  workload: Workload;
+  runs?: number;
+  pathPoints?: number;
+  sampleRequests?: number;
+  errorRates?: { stage: number; canary: number };
+  alpha?: number;
+  power?: number;
+  seed?: number;
+  comment?: string;
+}
+
+export interface AwsTraffic extends TrafficCommon {
+  provider: 'aws';
+  stage: AwsStage;
+  /** The method-settings key that applies, e.g. "/pets/GET" (default "*\/*"). */
+  method?: string;
+}
+
+export interface NcpTraffic extends TrafficCommon {
+  provider: 'ncp';
+  stage: NcpStage;
+  assumptions?: NcpAssumptions;
+}
+
+export type TrafficConfig = AwsTraffic | NcpTraffic;
+
+export type Interval = [number, number];
+
+export interface SideSummary {
+  deployment: string;
+  variables: StringMap;
+  requests: number;
+  cache: { ttlSeconds: number; hits: number; misses: number; hitRatio: number; sharedWithStage: boolean } | null;
+  throttle: { ratePerSecond: number; burst: number; throttled: number; sharedWithStage: boolean } | null;
+}
+
+export interface TrafficSummary {
+  provider: 'aws' | 'ncp';
+  split: 'service' | 'sticky-hash' | 'sticky-cookie';
+  seed: number;
+  requests: number;
+  seconds: number;
+  counts: { stage: number; canary: number };
+  /** Fractions of 1. `configured` is null in NCP condition mode. */
+  share: { configured: number | null; expected: number | null; observed: number; ci95: Interval; exact95: Interval };
+  sides: { stage: SideSummary; canary: SideSummary | null };
+  path: { requests: number; observed: number; ci95: Interval }[];
+  runs: {
+    count: number;
+    mean: number;
+    sd: number;
+    ci95Coverage: number | null;
+    histogram: {
+      binWidth: number;
+      bins: { from: number; to: number; fromShare: number; toShare: number; runs: number; expected: number | null }[];
+      overlay: string | null;
+    };
+  };
+  clients?: Record<string, number | string>;
+  sampleSize: {
+    errorRates: { stage: number; canary: number };
+    alpha: number;
+    power: number;
+    share?: number;
+    canaryRequests: number | null;
+    stageRequests?: number;
+    totalRequests?: number;
+    seconds?: number;
+    reason?: string;
+  } | null;
+  sample: {
+    n: number; t: number; side: 'stage' | 'canary'; deployment: string; client?: number;
+    params?: Record<string, string | null>; cacheKey?: number; cache: 'hit' | 'miss' | 'none'; throttled: boolean;
+  }[];
+  notes: string[];
+}
+
+/** Simulates the traffic split (seeded Monte Carlo). `options.seed` overrides the document's. */
+export declare function simulate(config: TrafficConfig | string, options?: { seed?: number | bigint }): TrafficSummary | InvalidDocument;
+
+// ---------------------------------------------------------------- package
+
+/** The package version (equal to the Rust crate's). */
+export declare function version(): string;
+
+/** What a CLI run prints and how it exits. */
+export interface CliOutcome { code: number; stdout: string; stderr: string }
+/** Runs the canarylab CLI (the npm bin uses this) with injected file and stdin readers. */
+export declare function runCli(args: string[], readFile: (path: string) => string, readStdin: () => string): CliOutcome;
 
 /**
  * Loads the WebAssembly module. Required once in browsers before any other call; a no-op in

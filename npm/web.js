@@ -2,7 +2,7 @@
 // from beside this file (your bundler copies it), or takes a URL, Response, bytes or Module.
 import initWasm from './canarylab_wasm.js';
 
-export * from './canarylab_wasm.js';
+export * from './api.js';
 
 let ready;
 /** Loads the wasm once; later calls return the same promise. */

@@ -12,7 +12,7 @@ wasm-bindgen --target web --out-dir pkg --out-name canarylab_wasm \
   target/wasm32-unknown-unknown/release/canarylab.wasm
 wasm-opt -Oz \
   pkg/canarylab_wasm_bg.wasm -o pkg/canarylab_wasm_bg.wasm
-cp npm/node.js npm/web.js npm/index.d.ts npm/README.md LICENSE pkg/
+cp npm/node.js npm/web.js npm/api.js npm/index.d.ts npm/README.md LICENSE pkg/
 cp -r npm/bin pkg/
 rm -f pkg/.gitignore
 version=$(cargo metadata --no-deps --format-version 1 | node -e \

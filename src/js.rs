@@ -9,9 +9,49 @@ use wasm_bindgen::prelude::*;
 use crate::cli;
 
 /// The package version (equal to the crate's).
-#[wasm_bindgen]
+#[wasm_bindgen(skip_typescript)]
 pub fn version() -> String {
     crate::VERSION.to_owned()
+}
+
+// JSON crosses the boundary as text: `JSON.stringify` / `JSON.parse` in the JS wrappers
+// (npm/api.js) and serde_json here. One string each way is cheaper than walking JS objects
+// property by property through the boundary, and keeps a JsValue<->serde bridge out of the wasm.
+
+/// Validates a payload given as JSON text: the report as JSON text. Throws only for an unknown
+/// API name (misuse); an invalid payload, even malformed JSON, is an ordinary report.
+#[wasm_bindgen(js_name = validateText, skip_typescript)]
+pub fn validate_text(api: &str, text: &str) -> Result<String, JsError> {
+    let report = crate::api::validate_text(api, text).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(serde_json::to_string(&report).unwrap_or_default())
+}
+
+/// Runs a scenario given as JSON text: `{results, state}`, or the report of a malformed scenario.
+#[wasm_bindgen(js_name = runScenarioText, skip_typescript)]
+pub fn run_scenario_text(text: &str) -> String {
+    outcome(text, crate::scenario::run)
+}
+
+/// Runs a traffic document given as JSON text (the seed overrides the document's): the summary,
+/// or the report of an invalid document.
+#[wasm_bindgen(js_name = simulateText, skip_typescript)]
+pub fn simulate_text(text: &str, seed: Option<u64>) -> String {
+    outcome(text, |doc| crate::traffic::simulate(doc, seed))
+}
+
+fn outcome(
+    text: &str,
+    f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
+) -> String {
+    let mut report = crate::report::Report::new();
+    let result = match crate::json::parse_into_report(text, &mut report) {
+        Some(doc) => f(&doc).map_err(|r| serde_json::to_string(&r)),
+        None => Err(serde_json::to_string(&report)),
+    };
+    match result {
+        Ok(v) => serde_json::to_string(&v).unwrap_or_default(),
+        Err(r) => r.unwrap_or_default(),
+    }
 }
 
 /// Host for the npm bin: files and standard input are read by JS callbacks (Node's `fs`).
@@ -62,11 +102,3 @@ pub fn run_cli(
     let _ = js_sys::Reflect::set(&obj, &"stderr".into(), &JsValue::from_str(&out.stderr));
     obj.into()
 }
-
-#[wasm_bindgen(typescript_custom_section)]
-const TS: &str = r#"
-/** What a CLI run prints and how it exits. */
-export interface CliOutcome { code: number; stdout: string; stderr: string }
-/** Runs the canarylab CLI (the npm bin uses this) with injected file and stdin readers. */
-export function runCli(args: string[], readFile: (path: string) => string, readStdin: () => string): CliOutcome;
-"#;

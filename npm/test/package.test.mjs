@@ -43,3 +43,118 @@ test('bin: usage errors exit 2 with a message on stderr', () => {
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /unknown command 'launch-rockets'/);
 });
+
+// ---------------------------------------------------------------- exports
+
+const ncpRate = { useDistributionRate: true, canaryEndpointDomain: 'https://canary.example.com', canaryDistributionRate: 10 };
+
+test('validate: a valid payload, as an object or as JSON text, gives the same plain report', () => {
+  const a = canarylab.validate('ncp.edit-canary', ncpRate);
+  const b = canarylab.validate('ncp.edit-canary', JSON.stringify(ncpRate));
+  assert.deepEqual(a, { valid: true, diagnostics: [] });
+  assert.deepEqual(b, a);
+  assert.equal(Object.getPrototypeOf(a), Object.prototype, 'a plain object, not a Map or class');
+});
+
+test('validate: every problem at once, with path, code, message and hint; never throws for bad input', () => {
+  const r = canarylab.validate('ncp.edit-canary', { useDistributionRate: true, canaryEndpointDomain: 'none', canaryCacheTtlSec: '60' });
+  assert.equal(r.valid, false);
+  assert.deepEqual(r.diagnostics.map((d) => [d.path, d.code, d.severity]), [
+    ['/canaryEndpointDomain', 'ncp.endpoint.pattern', 'error'],
+    ['/canaryDistributionRate', 'ncp.rate.required', 'error'],
+    ['/canaryCacheTtlSec', 'param.type', 'error'],
+    ['/canaryCacheTtlSec', 'ncp.docs.ttl', 'warning'],
+  ]);
+  for (const d of r.diagnostics) assert.ok(d.message && d.hint);
+  const broken = canarylab.validate('aws.update-stage', '{"restApiId": ');
+  assert.equal(broken.diagnostics[0].code, 'json.syntax');
+  assert.match(broken.diagnostics[0].message, /line 1 column 14/);
+});
+
+test('validate: an unknown API name is misuse and throws an Error', () => {
+  assert.throws(() => canarylab.validate('aws.nope', {}), { message: /unknown API 'aws.nope'/ });
+  assert.throws(() => canarylab.validate('aws.update-stage'), TypeError);
+  assert.deepEqual([...canarylab.apis], ['aws.create-deployment', 'aws.create-stage', 'aws.update-stage', 'ncp.edit-canary']);
+});
+
+test('runScenario: NCP error bodies and states; a malformed scenario is a report', () => {
+  const out = canarylab.runScenario({
+    provider: 'ncp',
+    stages: [{ stageId: 's1', deployedStageDeploymentNo: 4 }],
+    calls: [
+      { action: 'EditCanary', params: { productId: 'p', apiId: 'a', stageId: 's1', body: ncpRate } },
+      { action: 'EnableCanary', params: { productId: 'p', apiId: 'a', stageId: 's1' } },
+    ],
+  });
+  assert.deepEqual(out.results[0], { action: 'EditCanary', status: 400,
+    error: { errorCode: '100', message: 'Bad Request Exception', details: "Canary is not enabled on stage 's1'" } });
+  assert.equal(out.results[1].body.canaryDeploymentNo, 5);
+  assert.equal(out.state.stages[0].canaryDeploymentNo, 5);
+  const bad = canarylab.runScenario({ provider: 'gcp', calls: [] });
+  assert.equal(bad.valid, false);
+  assert.equal(bad.diagnostics[0].code, 'scenario.provider');
+});
+
+test('simulate: the CLI summary shape; the seed makes it reproducible', () => {
+  const config = { provider: 'aws', runs: 20,
+    stage: { deploymentId: 'd1', stageName: 'prod', canarySettings: { deploymentId: 'd2', percentTraffic: 5 } },
+    workload: { requests: 20000 } };
+  const a = canarylab.simulate(config, { seed: 3 });
+  const b = canarylab.simulate(JSON.stringify(config), { seed: 3n });
+  assert.deepEqual(a, b);
+  assert.equal(a.requests, 20000);
+  assert.equal(a.counts.stage + a.counts.canary, 20000);
+  assert.equal(a.share.configured, 0.05);
+  assert.ok(a.share.ci95[0] < a.share.observed && a.share.observed < a.share.ci95[1]);
+  assert.notDeepEqual(canarylab.simulate(config, { seed: 4 }).counts, a.counts);
+  assert.equal(canarylab.simulate({ provider: 'aws' }).valid, false);
+});
+
+// ---------------------------------------------------------------- the bin, against the native CLI
+
+const examples = process.env.CANARYLAB_EXAMPLES;
+const native = process.env.CANARYLAB_NATIVE;
+const ex = (p) => `${examples}/${p}`;
+
+test('bin: validate takes many files (CI), text by default, --format json for machines', () => {
+  const r = bin(['validate', 'ncp.edit-canary', ex('ncp/edit-canary-rate.json'), ex('ncp/edit-canary-docs-example.json')]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /edit-canary-docs-example\.json:\/canaryCacheTtlSec: error\[ncp\.ttl\.range\]/);
+  assert.match(r.stderr, /edit-canary-rate\.json: valid \(0 errors, 1 warnings\)/);
+  const j = bin(['validate', 'aws.update-stage', ex('aws/update-stage-promote.json'), '--format', 'json']);
+  assert.equal(j.status, 0);
+  assert.equal(JSON.parse(j.stdout).valid, true);
+});
+
+test('bin: run and simulate print JSON; bad input exits 1, usage errors 2', () => {
+  const run = bin(['run', ex('ncp/lifecycle.json')]);
+  assert.equal(run.status, 0);
+  assert.equal(JSON.parse(run.stdout).results.length, 6);
+  const sim = bin(['simulate', '-', '--seed', '5'], JSON.stringify({ provider: 'aws',
+    stage: { deploymentId: 'd1', stageName: 'p', canarySettings: { deploymentId: 'd2', percentTraffic: 50 } },
+    workload: { requests: 1000 }, runs: 2 }));
+  assert.equal(sim.status, 0);
+  assert.equal(JSON.parse(sim.stdout).counts.canary + JSON.parse(sim.stdout).counts.stage, 1000);
+  assert.equal(bin(['simulate', '-'], '{"provider": ').status, 1);
+  assert.equal(bin(['simulate']).status, 2);
+});
+
+test('bin: the same arguments, output and exit code as the native CLI', { skip: !native && 'CANARYLAB_NATIVE not set' }, () => {
+  const cases = [
+    ['validate', 'ncp.edit-canary', ex('ncp/edit-canary-rate.json'), ex('ncp/edit-canary-docs-example.json')],
+    ['validate', 'aws.update-stage', ex('aws/update-stage-promote.json'), '--format', 'json'],
+    ['validate', 'aws.create-stage', ex('ncp/edit-canary-rate.json')],
+    ['validate', 'ncp.edit-canary', 'missing.json'],
+    ['run', ex('ncp/lifecycle.json')],
+    ['simulate', ex('traffic/aws-10-percent.json'), '--seed', '99'],
+    ['simulate', ex('traffic/ncp-conditions.json')],
+    ['simulate', ex('traffic/sticky-cookie.json'), '--seed', '1'],
+    ['frobnicate'],
+    ['--help'],
+  ];
+  for (const args of cases) {
+    const a = bin(args);
+    const b = spawnSync(native, args, { encoding: 'utf8' });
+    assert.deepEqual([a.status, a.stdout, a.stderr], [b.status, b.stdout, b.stderr], args.join(' '));
+  }
+});

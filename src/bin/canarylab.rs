@@ -10,12 +10,12 @@ struct Process;
 
 impl Host for Process {
     fn read_file(&mut self, path: &str) -> Result<String, String> {
-        std::fs::read_to_string(path).map_err(|e| e.to_string())
+        std::fs::read_to_string(path).map_err(|e| io_message(&e))
     }
 
     fn read_stdin(&mut self) -> Result<String, String> {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| e.to_string())?;
+        std::io::stdin().read_to_string(&mut s).map_err(|e| io_message(&e))?;
         Ok(s)
     }
 }
@@ -36,4 +36,14 @@ fn main() -> ExitCode {
     let _ = std::io::stdout().write_all(out.stdout.as_bytes());
     let _ = std::io::stderr().write_all(out.stderr.as_bytes());
     ExitCode::from(u8::try_from(out.code).unwrap_or(cli::EXIT_USAGE as u8))
+}
+
+/// The OS's message without Rust's " (os error N)" suffix, so the native CLI and the npm bin
+/// (which reports Node's message the same way) print the same line.
+fn io_message(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(i) => text.get(..i).unwrap_or(&text).to_owned(),
+        None => text,
+    }
 }

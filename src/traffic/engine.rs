@@ -558,7 +558,7 @@ impl Simulation {
                     return Some(1.0);
                 }
                 let q = 1.0 - p / c;
-                Some(1.0 - (1.0 - p) * c * (1.0 - q.powf(n)) / (p * n))
+                Some(1.0 - (1.0 - p) * c * (1.0 - libm::pow(q, n)) / (p * n))
             }
             (Routing::Conditions { .. }, _) => self.match_probability(),
         }
@@ -631,7 +631,8 @@ impl Simulation {
         }
         let shares: Vec<f64> = self.counts.iter().map(|c| *c as f64 / n as f64).collect();
         let mean = shares.iter().sum::<f64>() / r as f64;
-        let var = shares.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / (r.max(2) - 1) as f64;
+        let var =
+            shares.iter().map(|s| (s - mean) * (s - mean)).sum::<f64>() / (r.max(2) - 1) as f64;
         let covered = expected.map(|p| {
             self.counts
                 .iter()
@@ -665,11 +666,11 @@ impl Simulation {
                     self.detail_pinned
                 };
                 let n = self.cfg.workload.requests as f64;
-                let expected = 1.0 - (1.0 - p / c.max(1) as f64).powf(n);
+                let expected = 1.0 - libm::pow(1.0 - p / c.max(1) as f64, n);
                 let k = n / c.max(1) as f64;
                 json!({"count": c, "pinnedToCanary": pinned, "pinnedFraction": pinned as f64 / c.max(1) as f64,
                        "expectedPinnedFraction": expected, "requestsPerClient": k,
-                       "ratchet": format!("a client with k requests is pinned with probability 1-(1-p)^k: {:.3} at k = {:.0}", 1.0 - (1.0 - p).powf(k), k)})
+                       "ratchet": format!("a client with k requests is pinned with probability 1-(1-p)^k: {:.3} at k = {:.0}", 1.0 - libm::pow(1.0 - p, k), k)})
             }
         }
     }
@@ -743,7 +744,7 @@ fn checkpoints(n: u64, points: usize) -> Vec<u64> {
     let start = 10.0_f64.min(n as f64);
     let ratio = (n as f64 / start).max(1.0);
     let mut out: Vec<u64> = (0..points)
-        .map(|j| (start * ratio.powf(j as f64 / (points.max(2) - 1) as f64)).round() as u64)
+        .map(|j| (start * libm::pow(ratio, j as f64 / (points.max(2) - 1) as f64)).round() as u64)
         .map(|c| c.clamp(1, n))
         .collect();
     out.dedup();

@@ -1,6 +1,12 @@
-// Must NOT compile: tsc has to catch these before anything runs.
-import { runCli, version } from 'canarylab';
+// Must NOT compile: every line tagged as an expected error has to be one (scripts/test-npm.sh
+// checks each line number appears in tsc's output).
+import { runCli, simulate, validate, version } from 'canarylab';
 
-const n: number = version();
-runCli('--version', (p: string) => p, () => '');
+const n: number = version(); // expect-error TS2322: a string is not a number
+runCli('--version', (p: string) => p, () => ''); // expect-error TS2345: args is string[]
+validate('ncp.edit-canary', { useDistributionRate: true, canaryEndpointDomain: 'NONE' }); // expect-error rate mode needs canaryDistributionRate
+validate('ncp.edit-canary', { useDistributionRate: false, canaryEndpointDomain: 'NONE', canaryConditions: [] }); // expect-error condition mode needs a condition
+validate('aws.nope', {}); // expect-error unknown API name
+validate('aws.update-stage', { restApiId: 'a', stageName: 'b', patchOperations: [{ op: 'replace', path: '/x', value: 50 }] }); // expect-error patch values are strings
+simulate({ provider: 'aws', stage: { deploymentId: 'd', stageName: 's' }, workload: { requests: 1 }, split: 'round-robin' }); // expect-error unknown split
 console.log(n);

@@ -1,8 +1,44 @@
 // Must compile: the typed surface as a consumer uses it.
-import { init, runCli, version, type CliOutcome } from 'canarylab';
+import {
+  apis, init, runCli, runScenario, simulate, validate, version,
+  type CliOutcome, type EditCanaryBody, type Report, type TrafficConfig,
+} from 'canarylab';
 
 await init();
 const v: string = version();
 const out: CliOutcome = runCli(['--version'], (p) => p, () => '');
-const code: number = out.code;
-console.log(v, code);
+
+const rate: EditCanaryBody = { useDistributionRate: true, canaryEndpointDomain: 'NONE', canaryDistributionRate: 10 };
+const byHeader: EditCanaryBody = {
+  useDistributionRate: false,
+  canaryEndpointDomain: 'https://canary.example.com',
+  canaryConditions: [{ parameterCode: 'REQUEST_HEADER', parameterName: 'x-canary', parameterValue: 'on' }],
+};
+const reports: Report[] = [
+  validate('ncp.edit-canary', rate),
+  validate('ncp.edit-canary', { productId: 'p', apiId: 'a', stageId: 's', body: byHeader }),
+  validate('aws.update-stage', {
+    restApiId: 'abc123', stageName: 'prod',
+    patchOperations: [{ op: 'replace', path: '/canarySettings/percentTraffic', value: '10' }],
+  }),
+  validate('aws.create-deployment', '{"restApiId": "abc123"}'),
+];
+for (const r of reports) for (const d of r.diagnostics) console.log(d.path, d.code, d.severity === 'error');
+
+const ran = runScenario({ provider: 'ncp', stages: [{ stageId: 's1', deployedStageDeploymentNo: 1 }],
+  calls: [{ action: 'EnableCanary', params: { productId: 'p', apiId: 'a', stageId: 's1' } }] });
+if ('results' in ran) console.log(ran.results.length, ran.state.stages.length);
+else console.log(ran.diagnostics[0]?.message);
+
+const config: TrafficConfig = {
+  provider: 'aws',
+  stage: { deploymentId: 'd1', stageName: 'prod', canarySettings: { deploymentId: 'd2', percentTraffic: 5 } },
+  workload: { requests: 10_000, ratePerSecond: 100 },
+};
+const summary = simulate(config, { seed: 7 });
+if ('counts' in summary) {
+  const observed: number = summary.share.observed;
+  const [lo, hi] = summary.share.ci95;
+  console.log(observed, lo, hi, summary.counts.canary);
+}
+console.log(v, out.code, apis.length);

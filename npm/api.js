@@ -1,0 +1,33 @@
+// The package's API over the wasm exports: plain JS objects in and out, JSON text across the
+// boundary. Errors are thrown only for misuse (an unknown API name, a missing argument, a value
+// JSON cannot encode); an invalid payload or document is an ordinary result.
+import * as wasm from './canarylab_wasm.js';
+
+function text(what, value) {
+  if (typeof value === 'string') return value;
+  if (value === undefined) throw new TypeError(`canarylab: ${what} is required (an object or JSON text)`);
+  return JSON.stringify(value);
+}
+
+/** Validates a payload (object or JSON text) for `api`; returns `{valid, diagnostics}`. */
+export function validate(api, payload) {
+  if (typeof api !== 'string') throw new TypeError('canarylab: api must be a string such as "aws.update-stage"');
+  return JSON.parse(wasm.validateText(api, text('payload', payload)));
+}
+
+/** Runs a scenario against a simulated gateway; returns `{results, state}` or `{valid: false, diagnostics}`. */
+export function runScenario(scenario) {
+  return JSON.parse(wasm.runScenarioText(text('scenario', scenario)));
+}
+
+/** Runs a traffic document; returns the summary or `{valid: false, diagnostics}`. */
+export function simulate(config, options = {}) {
+  const seed = options.seed === undefined ? undefined : BigInt(options.seed);
+  return JSON.parse(wasm.simulateText(text('config', config), seed));
+}
+
+/** The API names `validate` accepts. */
+export const apis = Object.freeze(['aws.create-deployment', 'aws.create-stage', 'aws.update-stage', 'ncp.edit-canary']);
+
+export const version = wasm.version;
+export const runCli = wasm.runCli;
