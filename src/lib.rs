@@ -9,6 +9,8 @@
 //! - [`aws`]: Amazon API Gateway (REST) stages, deployments and canary settings;
 //! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
 //! - [`traffic`]: the seeded Monte Carlo simulator of the canary split;
+//! - [`snippet`], [`locate`] and [`diff`]: pure helpers for the faces (copy-as commands, where a
+//!   pointer sits in JSON text, line diffs);
 //! - the faces: [`cli`] (the `canarylab` command, also behind the npm bin), `js` (npm exports,
 //!   feature `js`) and `web` (the Yew site, feature `web`).
 //!
@@ -21,11 +23,14 @@ pub mod aws;
 pub mod check;
 pub mod cli;
 pub mod clock;
+pub mod diff;
 pub mod json;
+pub mod locate;
 pub mod ncp;
 pub mod pointer;
 pub mod report;
 pub mod scenario;
+pub mod snippet;
 pub mod traffic;
 
 #[cfg(feature = "js")]

@@ -59,6 +59,7 @@ pub fn App() -> Html {
                 { match current {
                     Route::Home => html! { <pages::home::Home /> },
                     Route::NotFound => html! { <pages::not_found::NotFound /> },
+                    Route::Validate => html! { <pages::validate::Validate /> },
                     other => html! { <pages::planned::Planned route={other} /> },
                 } }
             </div>

@@ -5,8 +5,10 @@
 //! `dist/`); [`app`] is the root component that owns the route; `pages/` has one file per page.
 
 pub mod app;
+pub mod examples;
 pub mod pages;
 pub mod route;
+pub mod state;
 
 /// Mounts the app on the page's `<main id="app">` (or on `<body>` when it is missing).
 pub fn start() {
