@@ -60,6 +60,7 @@ pub fn App() -> Html {
                     Route::Home => html! { <pages::home::Home /> },
                     Route::NotFound => html! { <pages::not_found::NotFound /> },
                     Route::Validate => html! { <pages::validate::Validate /> },
+                    Route::Lifecycle => html! { <pages::lifecycle::Lifecycle /> },
                     other => html! { <pages::planned::Planned route={other} /> },
                 } }
             </div>

@@ -1,0 +1,288 @@
+//! Lifecycle: a timeline that starts from a stage and applies calls to a simulated gateway.
+//! Buttons generate the exact request for the common steps; each step shows the response (or the
+//! service's error, as it would return it) and a diff of the stage against the step before.
+//! The scenario imports and exports in the CLI's scenario format.
+
+use serde_json::{Value, json};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::diff::{self, Line};
+use crate::web::state;
+
+fn start(provider: &str) -> Value {
+    if provider == "ncp" {
+        json!({"provider": "ncp",
+               "stages": [{"apiId": "a1b2c3", "stageId": "s1", "stageName": "prod", "cacheTtlSec": 60,
+                           "throttleRps": 100, "deployedStageDeploymentNo": 7}],
+               "calls": []})
+    } else {
+        json!({"provider": "aws",
+               "deployments": [{"id": "dep001"}],
+               "stages": [{"deploymentId": "dep001", "stageName": "prod", "variables": {"backend": "prod.internal"}}],
+               "calls": []})
+    }
+}
+
+const NCP_IDS: (&str, &str, &str) = ("p1a2b3c4", "a1b2c3", "s1");
+
+/// The common steps: (label, call).
+fn steps(provider: &str) -> Vec<(&'static str, Value)> {
+    if provider == "ncp" {
+        let (p, a, s) = NCP_IDS;
+        let ids = |body: Option<Value>| {
+            let mut v = json!({"productId": p, "apiId": a, "stageId": s});
+            if let Some(b) = body {
+                v["body"] = b;
+            }
+            v
+        };
+        vec![
+            ("Enable canary", json!({"action": "EnableCanary", "params": ids(None)})),
+            (
+                "Deploy new version to canary",
+                json!({"action": "DeployCanary", "params": ids(Some(json!({"deploymentDescription": "v2"})))}),
+            ),
+            (
+                "Edit: 10 % of requests",
+                json!({"action": "EditCanary", "params": ids(Some(json!({"useDistributionRate": true, "canaryEndpointDomain": "NONE", "canaryDistributionRate": 10})))}),
+            ),
+            (
+                "Edit: header x-canary: on",
+                json!({"action": "EditCanary", "params": ids(Some(json!({"useDistributionRate": false, "canaryEndpointDomain": "NONE", "canaryConditions": [{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}]})))}),
+            ),
+            ("Promote", json!({"action": "PromoteCanary", "params": ids(None)})),
+            ("Disable canary", json!({"action": "DisableCanary", "params": ids(None)})),
+            ("Get stage", json!({"action": "GetStage", "params": ids(None)})),
+        ]
+    } else {
+        let stage = |ops: Value| json!({"action": "UpdateStage", "params": {"restApiId": "abcd1e2f3g", "stageName": "prod", "patchOperations": ops}});
+        vec![
+            (
+                "Create canary (10 %)",
+                json!({"action": "CreateDeployment", "params": {"restApiId": "abcd1e2f3g", "stageName": "prod",
+                "canarySettings": {"percentTraffic": 10.0, "stageVariableOverrides": {"backend": "canary.internal"}}}}),
+            ),
+            (
+                "Shift to 50 %",
+                stage(
+                    json!([{"op": "replace", "path": "/canarySettings/percentTraffic", "value": "50.0"}]),
+                ),
+            ),
+            (
+                "Promote",
+                stage(json!([
+                {"op": "replace", "path": "/canarySettings/percentTraffic", "value": "0.0"},
+                {"op": "copy", "from": "/canarySettings/stageVariableOverrides", "path": "/variables"},
+                {"op": "copy", "from": "/canarySettings/deploymentId", "path": "/deploymentId"}])),
+            ),
+            ("Remove canary", stage(json!([{"op": "remove", "path": "/canarySettings"}]))),
+            (
+                "Get stage",
+                json!({"action": "GetStage", "params": {"restApiId": "abcd1e2f3g", "stageName": "prod"}}),
+            ),
+        ]
+    }
+}
+
+fn initial() -> String {
+    let q = state::query();
+    q.get("s")
+        .cloned()
+        .or_else(|| state::load("lifecycle"))
+        .unwrap_or_else(|| pretty(&start("aws")))
+}
+
+fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
+}
+
+fn remember(text: &str) {
+    state::save("lifecycle", text);
+    let compact = serde_json::from_str::<Value>(text)
+        .map(|v| v.to_string())
+        .unwrap_or_else(|_| text.to_owned());
+    state::set_query("#/lifecycle", &[("s", compact)]);
+}
+
+/// The stage a call is about, in a state's stage list.
+fn stage_of<'a>(stages: &'a Value, call: &Value) -> Option<&'a Value> {
+    let list = stages.as_array()?;
+    let p = &call["params"];
+    list.iter()
+        .find(|s| {
+            (p.get("stageName").is_some() && s.get("stageName") == p.get("stageName"))
+                || (p.get("stageId").is_some() && s.get("stageId") == p.get("stageId"))
+        })
+        .or_else(|| list.first())
+}
+
+struct Step {
+    call: Value,
+    result: Value,
+    before: String,
+    after: String,
+}
+
+/// Replays the scenario call by call, keeping the stage before and after each.
+fn timeline(doc: &Value) -> Result<Vec<Step>, crate::report::Report> {
+    let calls = doc.get("calls").and_then(Value::as_array).cloned().unwrap_or_default();
+    let mut prefix = doc.clone();
+    prefix["calls"] = json!([]);
+    let mut before = crate::scenario::run(&prefix)?;
+    let mut out = Vec::with_capacity(calls.len());
+    for (i, call) in calls.iter().enumerate() {
+        prefix["calls"] = Value::Array(calls.get(..=i).unwrap_or_default().to_vec());
+        let after = crate::scenario::run(&prefix)?;
+        let show = |state: &Value| {
+            stage_of(&state["state"]["stages"], call)
+                .map(pretty)
+                .unwrap_or_else(|| "(no stage)".to_owned())
+        };
+        out.push(Step {
+            call: call.clone(),
+            result: after["results"].get(i).cloned().unwrap_or(Value::Null),
+            before: show(&before),
+            after: show(&after),
+        });
+        before = after;
+    }
+    Ok(out)
+}
+
+/// The lifecycle page.
+#[component]
+pub fn Lifecycle() -> Html {
+    let text = use_state(initial);
+    let draft = use_state(|| (*text).clone());
+    let parsed = crate::json::parse(&text).ok();
+    let provider = parsed
+        .as_ref()
+        .and_then(|d| d["provider"].as_str().map(str::to_owned))
+        .unwrap_or_else(|| "aws".to_owned());
+
+    let set_doc = {
+        let (text, draft) = (text.clone(), draft.clone());
+        Callback::from(move |doc: Value| {
+            let t = pretty(&doc);
+            remember(&t);
+            draft.set(t.clone());
+            text.set(t);
+        })
+    };
+    let add = |call: Value| {
+        let (set_doc, parsed) = (set_doc.clone(), parsed.clone());
+        Callback::from(move |_| {
+            if let Some(mut d) = parsed.clone() {
+                if let Some(calls) = d.get_mut("calls").and_then(Value::as_array_mut) {
+                    calls.push(call.clone());
+                } else {
+                    d["calls"] = json!([call.clone()]);
+                }
+                set_doc.emit(d);
+            }
+        })
+    };
+    let undo = {
+        let (set_doc, parsed) = (set_doc.clone(), parsed.clone());
+        Callback::from(move |_| {
+            if let Some(mut d) = parsed.clone() {
+                if let Some(calls) = d.get_mut("calls").and_then(Value::as_array_mut) {
+                    calls.pop();
+                }
+                set_doc.emit(d);
+            }
+        })
+    };
+    let reset = |p: &'static str| {
+        let set_doc = set_doc.clone();
+        Callback::from(move |_| set_doc.emit(start(p)))
+    };
+    let on_draft = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let t: HtmlTextAreaElement = e.target_unchecked_into();
+            draft.set(t.value());
+        })
+    };
+    let load = {
+        let (text, draft) = (text.clone(), draft.clone());
+        Callback::from(move |_| {
+            remember(&draft);
+            text.set((*draft).clone());
+        })
+    };
+
+    let body = match parsed.as_ref().map(timeline) {
+        None => {
+            html! { <p class="bad">{"The scenario below is not valid JSON; fix it and press Load."}</p> }
+        }
+        Some(Err(report)) => html! {
+            <div class="bad"><p>{"The scenario has problems:"}</p>
+                <ul>{ for report.diagnostics().iter().map(|d| html! { <li><code>{ d.path.as_str().to_owned() }</code>{": "}{ &d.message }</li> }) }</ul>
+            </div>
+        },
+        Some(Ok(steps)) if steps.is_empty() => {
+            html! { <p class="muted">{"No calls yet: press a step above."}</p> }
+        }
+        Some(Ok(steps)) => html! {
+            <ol class="timeline">
+                { for steps.iter().enumerate().map(|(i, s)| step_view(i, s)) }
+            </ol>
+        },
+    };
+
+    html! {
+        <article class="lifecycle">
+            <h1>{"Replay the canary lifecycle"}</h1>
+            <p class="lede">{"Start from a stage, apply calls, and see what the service returns at each step: the response, or its own error, and what changed in the stage."}</p>
+            <div class="toolbar" role="group" aria-label="Gateway">
+                <button type="button" aria-pressed={(provider == "aws").to_string()} onclick={reset("aws")}>{"AWS REST API"}</button>
+                <button type="button" aria-pressed={(provider == "ncp").to_string()} onclick={reset("ncp")}>{"NCP stage"}</button>
+            </div>
+            <div class="toolbar steps" role="group" aria-label="Steps">
+                { for steps(&provider).into_iter().map(|(label, call)| html! {
+                    <button type="button" onclick={add(call)}>{ label }</button>
+                }) }
+                <button type="button" onclick={undo}>{"Undo last step"}</button>
+            </div>
+            { body }
+            <details class="scenario">
+                <summary>{"Scenario (import / export in the CLI's format)"}</summary>
+                <p>{"Edit or paste a scenario and press Load; "}<code>{"canarylab run"}</code>{" replays the same file."}</p>
+                <textarea id="scenario" spellcheck="false" aria-label="Scenario JSON" value={(*draft).clone()} oninput={on_draft} />
+                <div class="toolbar"><button type="button" onclick={load}>{"Load"}</button></div>
+            </details>
+        </article>
+    }
+}
+
+fn step_view(i: usize, s: &Step) -> Html {
+    let action = s.call["action"].as_str().unwrap_or("?").to_owned();
+    let status = s.result["status"].as_u64().unwrap_or(0);
+    let failed = s.result.get("error").is_some();
+    let response = if failed {
+        pretty(&json!({"status": status, "error": s.result["error"]}))
+    } else {
+        pretty(&json!({"status": status, "body": s.result["body"]}))
+    };
+    let d = diff::lines(&s.before, &s.after);
+    let changed = d.iter().any(|l| !matches!(l, Line::Same(_)));
+    html! {
+        <li class={if failed { "step failed" } else { "step" }} data-testid="step">
+            <h2>{ format!("{}. {action}", i + 1) }<span class="status">{ format!(" → {status}") }</span></h2>
+            <div class="step-grid">
+                <div><h3>{"Request"}</h3><pre class="json">{ pretty(&s.call["params"]) }</pre></div>
+                <div><h3>{ if failed { "Error" } else { "Response" } }</h3><pre class="json">{ response }</pre></div>
+            </div>
+            <h3>{ if changed { "Stage: what changed" } else { "Stage: unchanged" } }</h3>
+            <pre class="json diff">
+                { for d.iter().filter(|l| changed || !matches!(l, Line::Same(_))).map(|l| match l {
+                    Line::Same(t) => html! { <span class="same">{ format!("  {t}\n") }</span> },
+                    Line::Added(t) => html! { <ins>{ format!("+ {t}\n") }</ins> },
+                    Line::Removed(t) => html! { <del>{ format!("- {t}\n") }</del> },
+                }) }
+            </pre>
+        </li>
+    }
+}
