@@ -32,8 +32,8 @@ fn steps(provider: &str) -> Vec<(&'static str, Value)> {
         let (p, a, s) = NCP_IDS;
         let ids = |body: Option<Value>| {
             let mut v = json!({"productId": p, "apiId": a, "stageId": s});
-            if let Some(b) = body {
-                v["body"] = b;
+            if let (Some(b), Some(m)) = (body, v.as_object_mut()) {
+                m.insert("body".to_owned(), b);
             }
             v
         };
@@ -93,6 +93,18 @@ fn initial() -> String {
         .unwrap_or_else(|| pretty(&start("aws")))
 }
 
+/// `v[key]` for reading: `Null` when `v` is not an object or lacks the key (never panics).
+fn at<'a>(v: &'a Value, key: &str) -> &'a Value {
+    v.get(key).unwrap_or(&Value::Null)
+}
+
+/// Sets `v[key]` when `v` is an object (indexing a non-object mutably would panic).
+fn put(v: &mut Value, key: &str, value: Value) {
+    if let Some(m) = v.as_object_mut() {
+        m.insert(key.to_owned(), value);
+    }
+}
+
 fn pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
 }
@@ -108,7 +120,7 @@ fn remember(text: &str) {
 /// The stage a call is about, in a state's stage list.
 fn stage_of<'a>(stages: &'a Value, call: &Value) -> Option<&'a Value> {
     let list = stages.as_array()?;
-    let p = &call["params"];
+    let p = at(call, "params");
     list.iter()
         .find(|s| {
             (p.get("stageName").is_some() && s.get("stageName") == p.get("stageName"))
@@ -128,20 +140,20 @@ struct Step {
 fn timeline(doc: &Value) -> Result<Vec<Step>, crate::report::Report> {
     let calls = doc.get("calls").and_then(Value::as_array).cloned().unwrap_or_default();
     let mut prefix = doc.clone();
-    prefix["calls"] = json!([]);
+    put(&mut prefix, "calls", json!([]));
     let mut before = crate::scenario::run(&prefix)?;
     let mut out = Vec::with_capacity(calls.len());
     for (i, call) in calls.iter().enumerate() {
-        prefix["calls"] = Value::Array(calls.get(..=i).unwrap_or_default().to_vec());
+        put(&mut prefix, "calls", Value::Array(calls.get(..=i).unwrap_or_default().to_vec()));
         let after = crate::scenario::run(&prefix)?;
         let show = |state: &Value| {
-            stage_of(&state["state"]["stages"], call)
+            stage_of(at(at(state, "state"), "stages"), call)
                 .map(pretty)
                 .unwrap_or_else(|| "(no stage)".to_owned())
         };
         out.push(Step {
             call: call.clone(),
-            result: after["results"].get(i).cloned().unwrap_or(Value::Null),
+            result: at(&after, "results").get(i).cloned().unwrap_or(Value::Null),
             before: show(&before),
             after: show(&after),
         });
@@ -177,7 +189,7 @@ pub fn Lifecycle() -> Html {
                 if let Some(calls) = d.get_mut("calls").and_then(Value::as_array_mut) {
                     calls.push(call.clone());
                 } else {
-                    d["calls"] = json!([call.clone()]);
+                    put(&mut d, "calls", json!([call.clone()]));
                 }
                 set_doc.emit(d);
             }
@@ -258,13 +270,13 @@ pub fn Lifecycle() -> Html {
 }
 
 fn step_view(i: usize, s: &Step) -> Html {
-    let action = s.call["action"].as_str().unwrap_or("?").to_owned();
-    let status = s.result["status"].as_u64().unwrap_or(0);
+    let action = at(&s.call, "action").as_str().unwrap_or("?").to_owned();
+    let status = at(&s.result, "status").as_u64().unwrap_or(0);
     let failed = s.result.get("error").is_some();
     let response = if failed {
-        pretty(&json!({"status": status, "error": s.result["error"]}))
+        pretty(&json!({"status": status, "error": at(&s.result, "error")}))
     } else {
-        pretty(&json!({"status": status, "body": s.result["body"]}))
+        pretty(&json!({"status": status, "body": at(&s.result, "body")}))
     };
     let d = diff::lines(&s.before, &s.after);
     let changed = d.iter().any(|l| !matches!(l, Line::Same(_)));
@@ -272,7 +284,7 @@ fn step_view(i: usize, s: &Step) -> Html {
         <li class={if failed { "step failed" } else { "step" }} data-testid="step">
             <h2>{ format!("{}. {action}", i + 1) }<span class="status">{ format!(" → {status}") }</span></h2>
             <div class="step-grid">
-                <div><h3>{"Request"}</h3><pre class="json">{ pretty(&s.call["params"]) }</pre></div>
+                <div><h3>{"Request"}</h3><pre class="json">{ pretty(at(&s.call, "params")) }</pre></div>
                 <div><h3>{ if failed { "Error" } else { "Response" } }</h3><pre class="json">{ response }</pre></div>
             </div>
             <h3>{ if changed { "Stage: what changed" } else { "Stage: unchanged" } }</h3>
