@@ -92,18 +92,13 @@ pub(crate) fn typed<T: for<'de> Deserialize<'de>>(
     hint: &str,
     report: &mut Report,
 ) -> Option<T> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
+    // serde's own error names the member ("missing field `stageName`", "invalid type: string
+    // \"x\", expected a boolean"); the pointer is the item's. (serde_path_to_error would give the
+    // member's pointer too, at ~20 KB of wasm: every Deserialize impl instantiated twice.)
+    match T::deserialize(value) {
         Ok(v) => Some(v),
         Err(e) => {
-            let mut path = at;
-            for seg in e.path().iter() {
-                match seg {
-                    serde_path_to_error::Segment::Map { key } => path.push(key.as_str()),
-                    serde_path_to_error::Segment::Seq { index } => path.push(*index),
-                    _ => {}
-                }
-            }
-            report.error(path, code, format!("{}", e.inner()), hint);
+            report.error(at, code, e.to_string(), hint);
             None
         }
     }

@@ -61,7 +61,8 @@ pub fn App() -> Html {
                     Route::NotFound => html! { <pages::not_found::NotFound /> },
                     Route::Validate => html! { <pages::validate::Validate /> },
                     Route::Lifecycle => html! { <pages::lifecycle::Lifecycle /> },
-                    other => html! { <pages::planned::Planned route={other} /> },
+                    Route::Traffic => html! { <pages::traffic::Traffic /> },
+                    Route::Learn => html! { <pages::learn::Learn /> },
                 } }
             </div>
             <footer class="foot">

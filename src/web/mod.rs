@@ -5,13 +5,19 @@
 //! `dist/`); [`app`] is the root component that owns the route; `pages/` has one file per page.
 
 pub mod app;
+pub mod charts;
 pub mod examples;
 pub mod pages;
 pub mod route;
 pub mod state;
 
-/// Mounts the app on the page's `<main id="app">` (or on `<body>` when it is missing).
+/// Mounts the app on the page's `<main id="app">` (or on `<body>` when it is missing), and
+/// registers the service worker that keeps the site working offline once loaded.
 pub fn start() {
+    if let Some(w) = web_sys::window() {
+        // A failed registration (file:// pages, private modes) only costs offline use.
+        let _ = w.navigator().service_worker().register("sw.js");
+    }
     let root =
         web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {

@@ -82,7 +82,7 @@ fn a_bad_assumption_is_a_scenario_diagnostic() {
     let doc = json!({"provider": "ncp", "assumptions": {"conditionMatch": "some"}, "calls": []});
     let report = canarylab::scenario::run(&doc).unwrap_err();
     let d = &report.diagnostics()[0];
-    assert_eq!((d.path.as_str(), d.code), ("/assumptions/conditionMatch", "scenario.assumptions"));
+    assert_eq!((d.path.as_str(), d.code), ("/assumptions", "scenario.assumptions"));
     assert!(d.message.contains("unknown variant `some`"), "{}", d.message);
 }
 

@@ -10,79 +10,77 @@ use yew::prelude::*;
 use crate::diff::{self, Line};
 use crate::web::state;
 
+// The starting stages and the step calls are JSON text parsed when used: far less wasm than
+// building the same values with `json!` (every literal becomes code).
+const AWS_START: &str = r#"{"provider": "aws", "deployments": [{"id": "dep001"}],
+ "stages": [{"deploymentId": "dep001", "stageName": "prod", "variables": {"backend": "prod.internal"}}], "calls": []}"#;
+const NCP_START: &str = r#"{"provider": "ncp", "stages": [{"apiId": "a1b2c3", "stageId": "s1", "stageName": "prod",
+ "cacheTtlSec": 60, "throttleRps": 100, "deployedStageDeploymentNo": 7}], "calls": []}"#;
+
 fn start(provider: &str) -> Value {
-    if provider == "ncp" {
-        json!({"provider": "ncp",
-               "stages": [{"apiId": "a1b2c3", "stageId": "s1", "stageName": "prod", "cacheTtlSec": 60,
-                           "throttleRps": 100, "deployedStageDeploymentNo": 7}],
-               "calls": []})
-    } else {
-        json!({"provider": "aws",
-               "deployments": [{"id": "dep001"}],
-               "stages": [{"deploymentId": "dep001", "stageName": "prod", "variables": {"backend": "prod.internal"}}],
-               "calls": []})
-    }
+    serde_json::from_str(if provider == "ncp" { NCP_START } else { AWS_START })
+        .unwrap_or(Value::Null)
 }
 
-const NCP_IDS: (&str, &str, &str) = ("p1a2b3c4", "a1b2c3", "s1");
+const NCP_IDS: &str = r#""productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1""#;
+const AWS_IDS: &str = r#""restApiId": "abcd1e2f3g", "stageName": "prod""#;
 
 /// The common steps: (label, call).
 fn steps(provider: &str) -> Vec<(&'static str, Value)> {
-    if provider == "ncp" {
-        let (p, a, s) = NCP_IDS;
-        let ids = |body: Option<Value>| {
-            let mut v = json!({"productId": p, "apiId": a, "stageId": s});
-            if let (Some(b), Some(m)) = (body, v.as_object_mut()) {
-                m.insert("body".to_owned(), b);
-            }
-            v
-        };
-        vec![
-            ("Enable canary", json!({"action": "EnableCanary", "params": ids(None)})),
+    let list: &[(&'static str, &str, &str)] = if provider == "ncp" {
+        &[
+            ("Enable canary", "EnableCanary", ""),
             (
                 "Deploy new version to canary",
-                json!({"action": "DeployCanary", "params": ids(Some(json!({"deploymentDescription": "v2"})))}),
+                "DeployCanary",
+                r#", "body": {"deploymentDescription": "v2"}"#,
             ),
             (
                 "Edit: 10 % of requests",
-                json!({"action": "EditCanary", "params": ids(Some(json!({"useDistributionRate": true, "canaryEndpointDomain": "NONE", "canaryDistributionRate": 10})))}),
+                "EditCanary",
+                r#", "body": {"useDistributionRate": true, "canaryEndpointDomain": "NONE", "canaryDistributionRate": 10}"#,
             ),
             (
                 "Edit: header x-canary: on",
-                json!({"action": "EditCanary", "params": ids(Some(json!({"useDistributionRate": false, "canaryEndpointDomain": "NONE", "canaryConditions": [{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}]})))}),
+                "EditCanary",
+                r#", "body": {"useDistributionRate": false, "canaryEndpointDomain": "NONE", "canaryConditions": [{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}]}"#,
             ),
-            ("Promote", json!({"action": "PromoteCanary", "params": ids(None)})),
-            ("Disable canary", json!({"action": "DisableCanary", "params": ids(None)})),
-            ("Get stage", json!({"action": "GetStage", "params": ids(None)})),
+            ("Promote", "PromoteCanary", ""),
+            ("Disable canary", "DisableCanary", ""),
+            ("Get stage", "GetStage", ""),
         ]
     } else {
-        let stage = |ops: Value| json!({"action": "UpdateStage", "params": {"restApiId": "abcd1e2f3g", "stageName": "prod", "patchOperations": ops}});
-        vec![
+        &[
             (
                 "Create canary (10 %)",
-                json!({"action": "CreateDeployment", "params": {"restApiId": "abcd1e2f3g", "stageName": "prod",
-                "canarySettings": {"percentTraffic": 10.0, "stageVariableOverrides": {"backend": "canary.internal"}}}}),
+                "CreateDeployment",
+                r#", "canarySettings": {"percentTraffic": 10.0, "stageVariableOverrides": {"backend": "canary.internal"}}"#,
             ),
             (
                 "Shift to 50 %",
-                stage(
-                    json!([{"op": "replace", "path": "/canarySettings/percentTraffic", "value": "50.0"}]),
-                ),
+                "UpdateStage",
+                r#", "patchOperations": [{"op": "replace", "path": "/canarySettings/percentTraffic", "value": "50.0"}]"#,
             ),
             (
                 "Promote",
-                stage(json!([
-                {"op": "replace", "path": "/canarySettings/percentTraffic", "value": "0.0"},
-                {"op": "copy", "from": "/canarySettings/stageVariableOverrides", "path": "/variables"},
-                {"op": "copy", "from": "/canarySettings/deploymentId", "path": "/deploymentId"}])),
+                "UpdateStage",
+                r#", "patchOperations": [{"op": "replace", "path": "/canarySettings/percentTraffic", "value": "0.0"}, {"op": "copy", "from": "/canarySettings/stageVariableOverrides", "path": "/variables"}, {"op": "copy", "from": "/canarySettings/deploymentId", "path": "/deploymentId"}]"#,
             ),
-            ("Remove canary", stage(json!([{"op": "remove", "path": "/canarySettings"}]))),
             (
-                "Get stage",
-                json!({"action": "GetStage", "params": {"restApiId": "abcd1e2f3g", "stageName": "prod"}}),
+                "Remove canary",
+                "UpdateStage",
+                r#", "patchOperations": [{"op": "remove", "path": "/canarySettings"}]"#,
             ),
+            ("Get stage", "GetStage", ""),
         ]
-    }
+    };
+    let ids = if provider == "ncp" { NCP_IDS } else { AWS_IDS };
+    list.iter()
+        .map(|(label, action, rest)| {
+            let text = format!(r#"{{"action": "{action}", "params": {{{ids}{rest}}}}}"#);
+            (*label, serde_json::from_str(&text).unwrap_or(Value::Null))
+        })
+        .collect()
 }
 
 fn initial() -> String {

@@ -1,7 +1,8 @@
 //! One module per page.
 
 pub mod home;
+pub mod learn;
 pub mod lifecycle;
 pub mod not_found;
-pub mod planned;
+pub mod traffic;
 pub mod validate;
