@@ -37,6 +37,8 @@ struct Router {
     /// Sticky-hash: which clients hash into the canary bucket.
     hashed: Vec<bool>,
     clients: u64,
+    /// Per-request share routing: repeated runs sample their count exactly instead of looping.
+    binomial: Option<stats::Binomial>,
 }
 
 impl Router {
@@ -111,6 +113,8 @@ impl Router {
             conditional,
             hashed,
             clients: w.clients.max(1),
+            binomial: (cfg.split == Split::Service && !conditional)
+                .then(|| stats::Binomial::new(w.requests, share)),
         }
     }
 
@@ -181,8 +185,9 @@ impl Router {
     }
 }
 
-/// Canary requests in `n` requests of one count-only run (stream `run` of the config's seed):
-/// routing only, no time, cache or throttle. The hot loop the benchmarks measure.
+/// Canary requests in `n` requests of one count-only run (stream `run` of the config's seed),
+/// request by request: routing only, no time, cache or throttle. The hot loop the benchmarks
+/// measure. (Simulations sample per-request share runs exactly instead; see [`stats::Binomial`].)
 pub fn count_only(cfg: &Config, run: u64, n: u64) -> u64 {
     let router = Router::new(cfg);
     let mut pins =
@@ -386,6 +391,15 @@ impl Simulation {
                     self.run = 1;
                     self.detail_pinned = self.pins.iter().filter(|p| **p).count();
                 }
+                continue;
+            }
+            if let (Some(b), None) = (self.router.binomial, &self.current) {
+                // A whole repeated run in one exact draw: its count is Binomial(n, p).
+                let mut rng = Rng::for_run(self.cfg.seed, self.run);
+                let u = (rng.next_u64() >> 11) as f64 * (1.0 / 9_007_199_254_740_992.0);
+                self.counts.push(b.sample(u));
+                self.run += 1;
+                left = left.saturating_sub(n);
                 continue;
             }
             let (mut rng, done, canary) = match self.current.take() {

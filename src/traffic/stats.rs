@@ -153,6 +153,60 @@ pub fn binomial_pmf(k: u64, n: u64, p: f64) -> f64 {
     libm::exp(ln_choose + k * libm::log(p) + (n - k) * libm::log(1.0 - p))
 }
 
+/// Binomial(n, p) sampled exactly (to float precision) by inversion: one uniform, then a walk
+/// from the mode along the pmf recurrence, about √(n·p·(1−p)) steps whatever n is. This is where
+/// an exact method beats the per-request loop: a repeated run of 100,000 requests costs ~70 steps
+/// instead of 100,000 draws.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Binomial {
+    n: u64,
+    p: f64,
+    mode: u64,
+    pmf_mode: f64,
+    cdf_mode: f64,
+}
+
+impl Binomial {
+    /// The distribution of canary requests among `n` at share `p`.
+    pub fn new(n: u64, p: f64) -> Self {
+        let p = p.clamp(0.0, 1.0);
+        let mode = (((n as f64 + 1.0) * p).floor() as u64).min(n);
+        let cdf_mode =
+            if mode >= n { 1.0 } else { beta_inc(1.0 - p, (n - mode) as f64, mode as f64 + 1.0) };
+        Binomial { n, p, mode, pmf_mode: binomial_pmf(mode, n, p), cdf_mode }
+    }
+
+    /// The count for a uniform `u` in [0, 1): the smallest k with P(X ≤ k) ≥ u.
+    pub fn sample(&self, u: f64) -> u64 {
+        if self.p <= 0.0 {
+            return 0;
+        }
+        if self.p >= 1.0 {
+            return self.n;
+        }
+        let ratio = self.p / (1.0 - self.p);
+        let (mut k, mut pmf, mut cdf) = (self.mode, self.pmf_mode, self.cdf_mode);
+        if u <= cdf {
+            // Walk down while P(X ≤ k−1) still covers u.
+            while k > 0 && u <= cdf - pmf && pmf > 0.0 {
+                cdf -= pmf;
+                pmf *= k as f64 / ((self.n - k + 1) as f64 * ratio);
+                k -= 1;
+            }
+        } else {
+            while k < self.n && u > cdf {
+                pmf *= (self.n - k) as f64 / (k + 1) as f64 * ratio;
+                k += 1;
+                cdf += pmf;
+                if pmf == 0.0 {
+                    break;
+                }
+            }
+        }
+        k
+    }
+}
+
 /// The standard normal quantile Φ⁻¹(p) (Acklam's rational approximation, relative error
 /// < 1.2e-9), for 0 < p < 1.
 pub fn normal_quantile(p: f64) -> f64 {

@@ -312,3 +312,40 @@ fn invalid_documents_get_diagnostics() {
         ]
     );
 }
+
+/// The per-request loop itself (what the detailed run and the benchmarks use) fits the binomial
+/// too: 300 runs of 10,000 requests at 10 %, chi-square against 5 % critical value.
+#[test]
+fn the_per_request_loop_fits_the_binomial() {
+    let cfg = config::parse(&aws(10.0, 10_000, 1, 21)).unwrap();
+    let (n, p) = (10_000u64, 0.1);
+    let over = (1..=300)
+        .filter(|run| {
+            let c = canarylab::traffic::engine::count_only(&cfg, *run, n);
+            let e = [n as f64 * (1.0 - p), n as f64 * p];
+            let o = [(n - c) as f64, c as f64];
+            o.iter().zip(e).map(|(o, e)| (o - e).powi(2) / e).sum::<f64>() > 3.841
+        })
+        .count();
+    // Binomial(300, 0.05): mean 15, sd 3.8; allow ±3 sd.
+    assert!((4..=27).contains(&over), "{over} of 300 runs rejected at 5 %");
+}
+
+/// The exact binomial sampler has the binomial's mean and variance, and its extremes.
+#[test]
+fn binomial_sampler_moments() {
+    let b = stats::Binomial::new(100_000, 0.05);
+    let mut rng = Rng::new(8);
+    let xs: Vec<f64> = (0..20_000)
+        .map(|_| b.sample((rng.next_u64() >> 11) as f64 / 9_007_199_254_740_992.0) as f64)
+        .collect();
+    let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+    let var = xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (xs.len() - 1) as f64;
+    // Mean 5000 (se 0.49), variance 4750 (se ~47).
+    assert!((mean - 5_000.0).abs() < 2.0, "{mean}");
+    assert!((var - 4_750.0).abs() < 200.0, "{var}");
+    assert_eq!(stats::Binomial::new(10, 0.0).sample(0.99), 0);
+    assert_eq!(stats::Binomial::new(10, 1.0).sample(0.01), 10);
+    assert_eq!(stats::Binomial::new(10, 0.5).sample(0.0), 0);
+    assert_eq!(stats::Binomial::new(10, 0.5).sample(0.999_999_9), 10);
+}

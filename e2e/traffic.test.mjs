@@ -1,0 +1,122 @@
+// The Traffic and Learn pages in Chromium: runs, charts, the slider re-run, guess first,
+// progress and cancel for long runs, links into the tools, and offline use once loaded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ctx, open, assertLocalOnly } from './harness.mjs';
+
+test('traffic: a run shows the share with its interval, the charts, both sides and the sample size', async () => {
+  const { page, problems, requests, context } = await open('#/traffic');
+  await page.waitForSelector('.results');
+  assert.match(await page.textContent('.results h2'), /Observed \d+\.\d\d % of 100000 requests on the canary/);
+  assert.match(await page.textContent('[data-testid=facts]'), /95 % interval: Wilson/);
+  assert.equal(await page.locator('.chart svg').count(), 3, 'share path, histogram and request strip');
+  assert.equal(await page.locator('.strip rect').count(), 200);
+  assert.match(await page.textContent('.side.canary'), /flag = on/);
+  assert.match(await page.textContent('[data-testid=sample-size]'), /the canary needs \d+ requests/);
+  assert.deepEqual(problems, []);
+  assertLocalOnly(requests);
+  await context.close();
+});
+
+test('traffic: moving the slider re-runs 100,000 requests and redraws (timed)', async () => {
+  const { page, context } = await open('#/traffic');
+  await page.waitForSelector('.results');
+  const timings = [];
+  for (const value of ['10', '20', '35', '50', '2.5']) {
+    const before = await page.getAttribute('.results', 'data-run');
+    const ms = await page.evaluate(async ({ value, before }) => {
+      const slider = document.querySelector('#percent');
+      const t0 = performance.now();
+      slider.value = value;
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      while (document.querySelector('.results')?.getAttribute('data-run') === before) {
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      await new Promise((r) => requestAnimationFrame(r)); // painted
+      return performance.now() - t0;
+    }, { value, before });
+    timings.push(ms);
+    assert.match(await page.textContent('.results h2'), /of 100000 requests/);
+  }
+  timings.sort((a, b) => a - b);
+  console.log(`# slider re-run + redraw, 100,000 requests x 100 runs: median ${timings[2].toFixed(1)} ms (${timings.map((t) => t.toFixed(0)).join(', ')})`);
+  await context.close();
+});
+
+test('traffic: guess first hides the result until the reveal, then compares', async () => {
+  const { page, context } = await open('#/traffic');
+  await page.waitForSelector('.results');
+  await page.check('#guess-first');
+  await page.click('button:text-is("Run")');
+  await page.waitForSelector('#guess');
+  assert.equal(await page.locator('.results').count(), 0);
+  await page.fill('#guess', '5');
+  await page.click('button:text-is("Reveal")');
+  await page.waitForSelector('.guess-result');
+  assert.match(await page.textContent('.guess-result'), /You guessed 5 %; this run observed/);
+  await context.close();
+});
+
+test('traffic: a long run shows progress and can be cancelled; the seed reproduces a run', async () => {
+  const { page, context } = await open('#/traffic');
+  await page.waitForSelector('.results');
+  await page.fill('#runs', '2000');
+  await page.dispatchEvent('#runs', 'change');
+  await page.waitForSelector('progress');
+  await page.click('button:text-is("Cancel")');
+  await page.waitForSelector('text=Cancelled.');
+  await page.fill('#runs', '50');
+  await page.dispatchEvent('#runs', 'change');
+  await page.waitForSelector('.results');
+  const first = await page.textContent('.results h2');
+  const url = page.url();
+  const other = await ctx.browser.newContext();
+  const p2 = await other.newPage();
+  await p2.goto(url);
+  await p2.waitForSelector('.results');
+  assert.equal(await p2.textContent('.results h2'), first, 'the same URL gives the same numbers');
+  await other.close();
+  await context.close();
+});
+
+test('learn: the pages link into the tools with examples loaded', async () => {
+  const { page, problems, context } = await open('#/learn');
+  await page.click('a:text-is("Validate the docs\' example")');
+  await page.waitForSelector('#verdict:text("Invalid: 2 errors")');
+  assert.equal(await page.inputValue('#api'), 'ncp.edit-canary');
+  await page.goBack();
+  await page.click('a:text-is("Watch a sticky cookie ratchet")');
+  await page.waitForSelector('.results .clients');
+  assert.match(await page.textContent('.clients'), /1-\(1-p\)\^k/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the site works offline once loaded (service worker)', async () => {
+  const { page, context } = await open('#/validate');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload(); // now controlled by the worker
+  await page.waitForSelector('#payload');
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#payload', { timeout: 10000 });
+  await page.click('header nav a:text-is("Traffic")');
+  await page.waitForSelector('.results');
+  await context.close();
+});
+
+test('the page is interactive soon after navigation (timed)', async () => {
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const c = await ctx.browser.newContext();
+    const page = await c.newPage();
+    const t0 = Date.now();
+    await page.goto(ctx.base + '#/validate');
+    await page.waitForSelector('#verdict');
+    times.push(await page.evaluate(() => performance.now()));
+    await c.close();
+    void t0;
+  }
+  times.sort((a, b) => a - b);
+  console.log(`# navigation to interactive (validate page rendered with its diagnostics): median ${times[2].toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+});
