@@ -165,7 +165,7 @@ pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: 
         {
             format!("drop the quotes: {s}")
         }
-        ("a number" | "an integer", Value::String(s)) if s.trim().parse::<f64>().is_ok() => {
+        ("a number" | "an integer", Value::String(s)) if crate::json::number(s).is_some() => {
             format!("drop the quotes: {}", s.trim())
         }
         _ => format!("give {key} as {want}"),

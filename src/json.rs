@@ -41,6 +41,51 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     })
 }
 
+/// A decimal number written as text, read the way Java's `Double.parseDouble` reads the values
+/// AWS's UpdateStage receives: surrounding whitespace, a `+` sign, a leading or trailing `.`,
+/// and a `d`/`f` type suffix are allowed; `NaN`, `Infinity` and anything else are `None`.
+///
+/// The digits go through serde_json's float parser (already in every build) after being
+/// rewritten as a JSON number; `str::parse::<f64>` would add core's own parser and its
+/// 10 KB power-of-five table to the wasm.
+pub fn number(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
+    let (neg, t) = match t.as_bytes().first()? {
+        b'-' => (true, t.get(1..)?),
+        b'+' => (false, t.get(1..)?),
+        _ => (false, t),
+    };
+    let (mantissa, exp) = match t.find(['e', 'E']) {
+        Some(i) => (t.get(..i)?, Some(t.get(i + 1..)?)),
+        None => (t, None),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() && frac.is_empty() || !digits(int) || !digits(frac) {
+        return None;
+    }
+    let int = int.trim_start_matches('0');
+    let mut json = String::with_capacity(t.len() + 3);
+    if neg {
+        json.push('-');
+    }
+    json.push_str(if int.is_empty() { "0" } else { int });
+    if !frac.is_empty() {
+        json.push('.');
+        json.push_str(frac);
+    }
+    if let Some(e) = exp {
+        let body = e.strip_prefix(['+', '-']).unwrap_or(e);
+        if body.is_empty() || !digits(body) {
+            return None;
+        }
+        json.push('e');
+        json.push_str(e);
+    }
+    serde_json::from_str::<f64>(&json).ok().filter(|n| n.is_finite())
+}
+
 /// Parses JSON text for a validator: on a syntax error, the report holds one `json.syntax`
 /// diagnostic at the document root and the result is `None`.
 pub fn parse_into_report(text: &str, report: &mut Report) -> Option<Value> {
@@ -74,6 +119,33 @@ pub fn type_name(v: &Value) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_read_as_java_reads_them() {
+        for (text, want) in [
+            ("10.5", Some(10.5)),
+            (" 50 ", Some(50.0)),
+            ("+5", Some(5.0)),
+            (".5", Some(0.5)),
+            ("5.", Some(5.0)),
+            ("007", Some(7.0)),
+            ("1e2", Some(100.0)),
+            ("-1.5E-1", Some(-0.15)),
+            ("10d", Some(10.0)),
+            ("0.1", Some(0.1)),
+            ("33.333333333", Some(33.333_333_333)),
+            ("NaN", None),
+            ("Infinity", None),
+            ("", None),
+            (".", None),
+            ("1e", None),
+            ("1.2.3", None),
+            ("ten", None),
+            ("1e999", None),
+        ] {
+            assert_eq!(number(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn syntax_errors_carry_line_and_column() {

@@ -206,7 +206,7 @@ fn float32<S: serde::Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
 
 /// The f64 nearest the shortest decimal form of `v`.
 pub fn float32_decimal(v: f32) -> f64 {
-    format!("{v}").parse().unwrap_or(f64::from(v))
+    crate::json::number(&format!("{v}")).unwrap_or(f64::from(v))
 }
 
 fn none() -> String {

@@ -165,7 +165,7 @@ impl Inputs {
 
     /// Sets a field from typed text; text that is not a number in range keeps the old value.
     fn set(&mut self, id: &str, text: &str) {
-        let f = text.trim().parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0);
+        let f = crate::json::number(text).filter(|v| *v >= 0.0);
         let u = |max: u64, min: u64| f.map(|v| (v.round() as u64).clamp(min, max));
         match id {
             "header" => self.header = f.map_or(self.header, |v| v.min(100.0)),
@@ -292,7 +292,8 @@ pub fn Traffic() -> Html {
         Callback::from(move |e: InputEvent| {
             let el: HtmlInputElement = e.target_unchecked_into();
             let mut next = (*inputs).clone();
-            next.percent = el.value().parse().unwrap_or(next.percent).clamp(0.0, 100.0);
+            next.percent =
+                crate::json::number(&el.value()).unwrap_or(next.percent).clamp(0.0, 100.0);
             remember(&next);
             inputs.set(next.clone());
             start(next);
@@ -427,7 +428,7 @@ fn pct(x: f64) -> String {
 fn results(s: &Value, ms: f64, i: &Inputs, guess: &str, run_no: u64) -> Html {
     let observed = num(s, "/share/observed");
     let expected = s.pointer("/share/expected").and_then(Value::as_f64);
-    let guess_line = guess.trim().parse::<f64>().ok().map(|g| {
+    let guess_line = crate::json::number(guess).map(|g| {
         let [lo, hi] = [num(s, "/share/ci95/0"), num(s, "/share/ci95/1")];
         let inside = (lo..=hi).contains(&(g / 100.0));
         format!("You guessed {g} %; this run observed {}, with a 95 % band of {} to {}: your guess is {} it.", pct(observed), pct(lo), pct(hi), if inside { "inside" } else { "outside" })
