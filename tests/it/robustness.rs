@@ -32,6 +32,7 @@ fn arb_json() -> impl Strategy<Value = Value> {
             "NONE",
             "https://example.com",
             "REQUEST_HEADER",
+            "sticky-cookie",
             "EditCanary",
             "UpdateStage"
         ])
@@ -72,7 +73,14 @@ fn arb_json() -> impl Strategy<Value = Value> {
                     "canaryThrottleRps",
                     "parameterCode",
                     "parameterName",
-                    "parameterValue"
+                    "parameterValue",
+                    "stage",
+                    "workload",
+                    "requests",
+                    "split",
+                    "clients",
+                    "headers",
+                    "canarySettings"
                 ]),
                 inner,
                 0..6
@@ -278,5 +286,33 @@ proptest! {
                 prop_assert_eq!(&back, s);
             }
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// The site's helpers take whatever the user typed: locating pointers in any text, diffing
+    /// any two texts and rendering any payload never panic, and lines stay in range.
+    #[test]
+    fn face_helpers_never_panic(text in "\\PC{0,120}", other in "\\PC{0,60}", payload in arb_json(),
+                                ptr in prop::sample::select(vec!["", "/a", "/a/0", "/~1x", "/restApiId", "/body/canaryConditions/0"])) {
+        let lines = canarylab::locate::lines(&text, &[ptr]);
+        prop_assert!(lines.iter().all(|l| *l >= 1 && *l <= text.split('\n').count().max(1)));
+        let d = canarylab::diff::lines(&text, &other);
+        prop_assert!(d.len() >= text.lines().count().max(other.lines().count()));
+        for api in canarylab::api::APIS {
+            for kind in canarylab::snippet::kinds(api) {
+                let _ = canarylab::snippet::render(*kind, api, &payload);
+            }
+        }
+        let _ = canarylab::json::number(&text);
+    }
+
+    /// Any JSON as a traffic document: checked without panicking (not run: a valid random
+    /// document could ask for 2^40 requests).
+    #[test]
+    fn traffic_documents_never_panic(doc in arb_json()) {
+        let _ = canarylab::traffic::config::parse(&doc);
     }
 }
