@@ -543,7 +543,7 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
     let routing = if c.use_distribution_rate {
         let stored = crate::ncp::model::float32_decimal(c.canary_distribution_rate);
         notes.push(format!("NCP stores the rate as a 32-bit float: {stored} %"));
-        Routing::Share(f64::from(c.canary_distribution_rate) / 100.0)
+        Routing::Share(stored / 100.0)
     } else {
         if c.canary_conditions.len() > MAX_CONDITIONS {
             report.error(
