@@ -78,7 +78,8 @@ pub fn share_path(summary: &Value) -> Html {
                 <line class="axis" x1={format!("{L}")} x2={format!("{L}")} y1={format!("{T}")} y2={format!("{}", H - B)} />
                 <line class="axis" x1={format!("{L}")} x2={format!("{}", W - R)} y1={format!("{}", H - B)} y2={format!("{}", H - B)} />
                 { for decades.iter().map(|d| html! {
-                    <text class="tick" x={format!("{:.1}", sx(*d))} y={format!("{}", H - B + 16.0)} text-anchor="middle">{ format!("{}", 10f64.powf(*d) as u64) }</text>
+                    <text class="tick" x={format!("{:.1}", sx(*d))} y={format!("{}", H - B + 16.0)}
+                        text-anchor={if sx(*d) > W - R - 24.0 { "end" } else { "middle" }}>{ format!("{}", 10f64.powf(*d) as u64) }</text>
                 }) }
                 { for y_ticks.iter().map(|y| html! {
                     <text class="tick" x={format!("{}", L - 6.0)} y={format!("{:.1}", sy(*y) + 4.0)} text-anchor="end">{ pct(*y) }</text>
