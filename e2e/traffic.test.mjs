@@ -12,7 +12,16 @@ test('traffic: a run shows the share with its interval, the charts, both sides a
   assert.equal(await page.locator('.chart svg').count(), 3, 'share path, histogram and request strip');
   assert.equal(await page.locator('.strip rect').count(), 200);
   assert.match(await page.textContent('.side.canary'), /flag = on/);
-  assert.match(await page.textContent('[data-testid=sample-size]'), /the canary needs \d+ requests/);
+  const before = await page.textContent('[data-testid=sample-size]');
+  assert.match(before, /α = 5 %, power 80 %\) at this split, the canary needs \d+ requests/);
+  // Stricter level and more power: more requests.
+  await page.fill('#alpha', '1');
+  await page.dispatchEvent('#alpha', 'change');
+  await page.fill('#power', '90');
+  await page.dispatchEvent('#power', 'change');
+  await page.waitForSelector('[data-testid=sample-size]:has-text("α = 1 %, power 90 %")');
+  const need = (t) => Number(t.match(/the canary needs (\d+) requests/)[1]);
+  assert.ok(need(await page.textContent('[data-testid=sample-size]')) > need(before));
   assert.deepEqual(problems, []);
   assertLocalOnly(requests);
   await context.close();

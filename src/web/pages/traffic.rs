@@ -43,6 +43,10 @@ pub struct Inputs {
     pub err_stage: f64,
     /// See `err_stage`.
     pub err_canary: f64,
+    /// Test level for the sample size (percent).
+    pub alpha: f64,
+    /// Test power for the sample size (percent).
+    pub power: f64,
     /// The seed.
     pub seed: u64,
     /// Ask for a guess before showing the result.
@@ -64,6 +68,8 @@ impl Default for Inputs {
             header: 5.0,
             err_stage: 1.0,
             err_canary: 2.0,
+            alpha: 5.0,
+            power: 80.0,
             seed: 1,
             guess: false,
         }
@@ -120,19 +126,21 @@ pub fn document(i: &Inputs) -> Value {
     }
     let split = if sticky { format!(r#", "split": "{}""#, i.mode) } else { String::new() };
     let text = format!(
-        r#"{{"provider": "{}", "stage": {stage}, "workload": {{{workload}}}, "runs": {}, "seed": {}, "sampleRequests": 200, "pathPoints": 60, "errorRates": {{"stage": {}, "canary": {}}}{split}}}"#,
+        r#"{{"provider": "{}", "stage": {stage}, "workload": {{{workload}}}, "runs": {}, "seed": {}, "sampleRequests": 200, "pathPoints": 60, "errorRates": {{"stage": {}, "canary": {}}}, "alpha": {}, "power": {}{split}}}"#,
         if ncp { "ncp" } else { "aws" },
         i.runs,
         i.seed,
         i.err_stage / 100.0,
-        i.err_canary / 100.0
+        i.err_canary / 100.0,
+        i.alpha / 100.0,
+        i.power / 100.0
     );
     serde_json::from_str(&text).unwrap_or(Value::Null)
 }
 
 /// The numeric inputs: (id, label, step). One template renders them all (a page of hand-written
 /// inputs costs several KB of wasm each).
-const FIELDS: [(&str, &str, &str); 11] = [
+const FIELDS: [(&str, &str, &str); 13] = [
     ("header", "Requests sending x-canary: on (%)", "0.1"),
     ("requests", "Requests per run", "1"),
     ("runs", "Repeated runs", "1"),
@@ -143,6 +151,8 @@ const FIELDS: [(&str, &str, &str); 11] = [
     ("clients", "Clients", "1"),
     ("err-stage", "Stage error rate (%)", "0.1"),
     ("err-canary", "Canary error rate (%)", "0.1"),
+    ("alpha", "Test level α (%, two-sided)", "0.1"),
+    ("power", "Power (%)", "1"),
     ("seed", "Seed", "1"),
 ];
 
@@ -159,6 +169,8 @@ impl Inputs {
             "clients" => self.clients.to_string(),
             "err-stage" => self.err_stage.to_string(),
             "err-canary" => self.err_canary.to_string(),
+            "alpha" => self.alpha.to_string(),
+            "power" => self.power.to_string(),
             _ => self.seed.to_string(),
         }
     }
@@ -178,6 +190,8 @@ impl Inputs {
             "clients" => self.clients = u(1_000_000, 1).unwrap_or(self.clients),
             "err-stage" => self.err_stage = f.map_or(self.err_stage, |v| v.min(100.0)),
             "err-canary" => self.err_canary = f.map_or(self.err_canary, |v| v.min(100.0)),
+            "alpha" => self.alpha = f.filter(|v| *v > 0.0 && *v < 100.0).unwrap_or(self.alpha),
+            "power" => self.power = f.filter(|v| *v > 0.0 && *v < 100.0).unwrap_or(self.power),
             _ => self.seed = text.trim().parse().unwrap_or(self.seed),
         }
     }
@@ -487,8 +501,8 @@ fn results(s: &Value, ms: f64, i: &Inputs, guess: &str, run_no: u64) -> Html {
                 <h2 id="ss-h">{"How many requests before the error rate means something?"}</h2>
                 { match ss.and_then(|v| v.get("canaryRequests")).and_then(Value::as_f64) {
                     Some(canary) => html! { <p data-testid="sample-size">{ format!(
-                        "To tell a canary error rate of {} % from the stage's {} % (two-sided α = 0.05, power 0.8) at this split, the canary needs {} requests and the stage {} meanwhile: {} in all, about {} at {} requests per second.",
-                        i.err_canary, i.err_stage, canary, num(s, "/sampleSize/stageRequests"), num(s, "/sampleSize/totalRequests"),
+                        "To tell a canary error rate of {} % from the stage's {} % (two-sided α = {} %, power {} %) at this split, the canary needs {} requests and the stage {} meanwhile: {} in all, about {} at {} requests per second.",
+                        i.err_canary, i.err_stage, i.alpha, i.power, canary, num(s, "/sampleSize/stageRequests"), num(s, "/sampleSize/totalRequests"),
                         duration(num(s, "/sampleSize/seconds")), i.rps) }</p> },
                     None => html! { <p>{ ss.and_then(|v| v.get("reason")).and_then(Value::as_str).unwrap_or("Give two different error rates and a share between 0 and 100 %.").to_owned() }</p> },
                 } }
