@@ -22,6 +22,19 @@ use crate::report::Report;
 
 /// Runs a scenario document. `Err` holds the diagnostics of a malformed scenario.
 pub fn run(doc: &Value) -> Result<Value, Report> {
+    run_inner(doc, None)
+}
+
+/// Runs a scenario and also returns the state before the first call and after each call
+/// (`calls + 1` states, each shaped like the output's `"state"`): the lifecycle page's timeline
+/// in one pass.
+pub fn run_stepwise(doc: &Value) -> Result<(Value, Vec<Value>), Report> {
+    let mut states = Vec::new();
+    let out = run_inner(doc, Some(&mut states))?;
+    Ok((out, states))
+}
+
+fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>) -> Result<Value, Report> {
     let mut report = Report::new();
     let Some(obj) = Obj::new(doc, Pointer::root(), "a scenario", &mut report) else {
         return Err(report);
@@ -35,8 +48,8 @@ pub fn run(doc: &Value) -> Result<Value, Report> {
     let clock = parse_clock(&obj, &mut report);
     let calls = obj.array("calls", true, &mut report).unwrap_or_default();
     match provider {
-        Some("aws") => run_aws(&obj, calls, clock, report),
-        Some("ncp") => run_ncp(&obj, calls, clock, report),
+        Some("aws") => run_aws(&obj, calls, clock, report, states),
+        Some("ncp") => run_ncp(&obj, calls, clock, report, states),
         Some(other) => {
             report.error(
                 obj.path("provider"),
@@ -143,6 +156,7 @@ fn run_ncp(
     calls: &[Value],
     clock: Clock,
     mut report: Report,
+    states: Option<&mut Vec<Value>>,
 ) -> Result<Value, Report> {
     use crate::ncp::{assume::Assumptions, gateway, model::Stage};
     let assumptions = match obj.get("assumptions") {
@@ -183,14 +197,22 @@ fn run_ncp(
         return Err(report);
     }
     let mut gw = gateway::Gateway::new(stages, clock, assumptions);
-    let results: Vec<Value> = planned
-        .iter()
-        .map(|(action, name, params)| match gw.call(*action, params) {
+    let state = |gw: &gateway::Gateway| json!({"stages": gw.stages()});
+    let mut states = states;
+    if let Some(s) = states.as_deref_mut() {
+        s.push(state(&gw));
+    }
+    let mut results = Vec::with_capacity(planned.len());
+    for (action, name, params) in &planned {
+        results.push(match gw.call(*action, params) {
             Ok(r) => json!({"action": name, "status": r.status, "body": r.body}),
             Err(e) => json!({"action": name, "status": e.status, "error": e.to_json()}),
-        })
-        .collect();
-    Ok(json!({"results": results, "state": {"stages": gw.stages()}}))
+        });
+        if let Some(s) = states.as_deref_mut() {
+            s.push(state(&gw));
+        }
+    }
+    Ok(json!({"results": results, "state": state(&gw)}))
 }
 
 fn run_aws(
@@ -198,6 +220,7 @@ fn run_aws(
     calls: &[Value],
     clock: Clock,
     mut report: Report,
+    states: Option<&mut Vec<Value>>,
 ) -> Result<Value, Report> {
     let deployments: Vec<aws::model::Deployment> = typed_list(obj, "deployments", &mut report);
     let stages: Vec<aws::model::Stage> = typed_list(obj, "stages", &mut report);
@@ -208,16 +231,21 @@ fn run_aws(
         return Err(report);
     }
     let mut gw = aws::gateway::Gateway::new(deployments, stages, clock);
-    let results: Vec<Value> = planned
-        .iter()
-        .map(|(action, _, params)| match gw.call(*action, params) {
+    let state = |gw: &aws::gateway::Gateway| json!({"deployments": gw.deployments(), "stages": gw.stages()});
+    let mut states = states;
+    if let Some(s) = states.as_deref_mut() {
+        s.push(state(&gw));
+    }
+    let mut results = Vec::with_capacity(planned.len());
+    for (action, _, params) in &planned {
+        results.push(match gw.call(*action, params) {
             Ok(r) => json!({"action": action.name(), "status": r.status, "body": r.body}),
             Err(e) => json!({"action": action.name(), "status": e.status(),
                              "error": {"type": e.type_name(), "message": e.message}}),
-        })
-        .collect();
-    Ok(json!({
-        "results": results,
-        "state": {"deployments": gw.deployments(), "stages": gw.stages()},
-    }))
+        });
+        if let Some(s) = states.as_deref_mut() {
+            s.push(state(&gw));
+        }
+    }
+    Ok(json!({"results": results, "state": state(&gw)}))
 }

@@ -134,30 +134,27 @@ struct Step {
     after: String,
 }
 
-/// Replays the scenario call by call, keeping the stage before and after each.
+/// Replays the scenario once, keeping the stage before and after each call.
 fn timeline(doc: &Value) -> Result<Vec<Step>, crate::report::Report> {
-    let calls = doc.get("calls").and_then(Value::as_array).cloned().unwrap_or_default();
-    let mut prefix = doc.clone();
-    put(&mut prefix, "calls", json!([]));
-    let mut before = crate::scenario::run(&prefix)?;
-    let mut out = Vec::with_capacity(calls.len());
-    for (i, call) in calls.iter().enumerate() {
-        put(&mut prefix, "calls", Value::Array(calls.get(..=i).unwrap_or_default().to_vec()));
-        let after = crate::scenario::run(&prefix)?;
-        let show = |state: &Value| {
-            stage_of(at(at(state, "state"), "stages"), call)
-                .map(pretty)
-                .unwrap_or_else(|| "(no stage)".to_owned())
-        };
-        out.push(Step {
+    let calls = at(doc, "calls").as_array().cloned().unwrap_or_default();
+    let (out, states) = crate::scenario::run_stepwise(doc)?;
+    let results = at(&out, "results").as_array().cloned().unwrap_or_default();
+    let show = |state: Option<&Value>, call: &Value| {
+        state
+            .and_then(|s| stage_of(at(s, "stages"), call))
+            .map(pretty)
+            .unwrap_or_else(|| "(no stage)".to_owned())
+    };
+    Ok(calls
+        .iter()
+        .enumerate()
+        .map(|(i, call)| Step {
             call: call.clone(),
-            result: at(&after, "results").get(i).cloned().unwrap_or(Value::Null),
-            before: show(&before),
-            after: show(&after),
-        });
-        before = after;
-    }
-    Ok(out)
+            result: results.get(i).cloned().unwrap_or(Value::Null),
+            before: show(states.get(i), call),
+            after: show(states.get(i + 1), call),
+        })
+        .collect())
 }
 
 /// The lifecycle page.
