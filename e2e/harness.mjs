@@ -42,8 +42,3 @@ export function assertLocalOnly(requests) {
     assert.ok(u.protocol === 'data:' || u.hostname === '127.0.0.1', `request left the origin: ${url}`);
   }
 }
-
-/** Replaces a textarea's text as typing would (fires input). */
-export async function type(page, selector, text) {
-  await page.fill(selector, text);
-}

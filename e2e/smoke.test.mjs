@@ -1,47 +1,9 @@
 // The built site in a real headless Chromium (Debian's /usr/bin/chromium driven by
 // playwright-core): it renders, navigation works, there are no console errors, and no request
 // leaves 127.0.0.1. Run with `node --test e2e/` after `trunk build --release`.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
-
-const DIST = process.env.CANARYLAB_DIST ?? new URL('../dist', import.meta.url).pathname;
-let browser, server, base;
-
-before(async () => {
-  ({ server, url: base } = await serve(DIST));
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** Opens a page that records console errors, page errors, CSP violations and every request. */
-async function open(path = '') {
-  const page = await browser.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(base + path);
-  await page.waitForSelector('header.top nav', { timeout: 20000 });
-  return { page, problems, requests };
-}
-
-function assertLocalOnly(requests) {
-  for (const url of requests) {
-    const u = new URL(url);
-    assert.ok(u.protocol === 'data:' || u.hostname === '127.0.0.1', `request left the origin: ${url}`);
-  }
-}
+import { ctx, open, assertLocalOnly } from './harness.mjs';
 
 test('landing page renders with its explanation and navigation', async () => {
   const { page, problems, requests } = await open();
@@ -52,7 +14,7 @@ test('landing page renders with its explanation and navigation', async () => {
   assert.match(await page.textContent('#page'), /NAVER Cloud Platform/);
   assert.deepEqual(problems, []);
   assertLocalOnly(requests);
-  await page.close();
+  await page.context().close();
 });
 
 test('navigation moves between pages and marks the current one', async () => {
@@ -62,11 +24,11 @@ test('navigation moves between pages and marks the current one', async () => {
     await page.waitForFunction(
       (l) => document.querySelector('header nav a[aria-current="page"]')?.textContent === l, label);
   }
-  await page.goto(base + '#/no-such-page');
+  await page.goto(ctx.base + '#/no-such-page');
   await page.waitForSelector('text=No such page');
   assert.deepEqual(problems, []);
   assertLocalOnly(requests);
-  await page.close();
+  await page.context().close();
 });
 
 test('the page sets a Content-Security-Policy that allows no other origin', async () => {
@@ -80,5 +42,5 @@ test('the page sets a Content-Security-Policy that allows no other origin', asyn
   const refused = await page.evaluate(() => fetch('http://127.0.0.2:9/').then(() => false, () => true));
   assert.ok(refused);
   assert.ok(problems.every((p) => /Content Security Policy|Failed to fetch|ERR_/.test(p)), problems.join('\n'));
-  await page.close();
+  await page.context().close();
 });

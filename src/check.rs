@@ -87,9 +87,14 @@ impl<'a> Obj<'a> {
         v
     }
 
+    /// The member `key`: a required one that is missing is reported; absent or `null` is `None`.
+    pub fn fetch(&self, key: &str, required: bool, report: &mut Report) -> Option<&'a Value> {
+        if required { self.require(key, report) } else { self.get(key) }
+    }
+
     /// A string member (required or not); a type error if it is something else.
     pub fn string(&self, key: &str, required: bool, report: &mut Report) -> Option<&'a str> {
-        let v = if required { self.require(key, report)? } else { self.get(key)? };
+        let v = self.fetch(key, required, report)?;
         match v {
             Value::String(s) => Some(s),
             other => {
@@ -101,7 +106,7 @@ impl<'a> Obj<'a> {
 
     /// A boolean member; a type error if it is something else.
     pub fn boolean(&self, key: &str, required: bool, report: &mut Report) -> Option<bool> {
-        let v = if required { self.require(key, report)? } else { self.get(key)? };
+        let v = self.fetch(key, required, report)?;
         match v {
             Value::Bool(b) => Some(*b),
             other => {
@@ -113,7 +118,7 @@ impl<'a> Obj<'a> {
 
     /// A number member (integer or not); a type error if it is something else.
     pub fn number(&self, key: &str, required: bool, report: &mut Report) -> Option<f64> {
-        let v = if required { self.require(key, report)? } else { self.get(key)? };
+        let v = self.fetch(key, required, report)?;
         match v.as_f64() {
             Some(n) if v.is_number() => Some(n),
             _ => {
@@ -131,7 +136,7 @@ impl<'a> Obj<'a> {
 
     /// An array member.
     pub fn array(&self, key: &str, required: bool, report: &mut Report) -> Option<&'a [Value]> {
-        let v = if required { self.require(key, report)? } else { self.get(key)? };
+        let v = self.fetch(key, required, report)?;
         match v {
             Value::Array(items) => Some(items),
             other => {

@@ -215,18 +215,7 @@ fn run_scenario(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, l
     let Some(file) = file else {
         return Ok(Outcome::usage("run needs a SCENARIO file (or - for standard input)"));
     };
-    let text = match read_input(host, &file) {
-        Ok(t) => t,
-        Err(o) => return Ok(o),
-    };
-    let mut report = crate::report::Report::new();
-    let result =
-        crate::json::parse_into_report(&text, &mut report).map(|doc| crate::scenario::run(&doc));
-    match result {
-        Some(Ok(value)) => Ok(Outcome::ok(to_pretty(&value))),
-        Some(Err(r)) => Ok(invalid(&r)),
-        None => Ok(invalid(&report)),
-    }
+    Ok(run_document(host, &file, crate::scenario::run))
 }
 
 fn simulate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexopt::Error> {
@@ -265,17 +254,23 @@ fn simulate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexop
     let Some(file) = file else {
         return Ok(Outcome::usage("simulate needs a CONFIG file (or - for standard input)"));
     };
-    let text = match read_input(host, &file) {
+    Ok(run_document(host, &file, |doc| crate::traffic::simulate(doc, seed)))
+}
+
+/// Reads a document, runs `f` on it and prints the result as JSON (exit 0), or its
+/// diagnostics on stderr (exit 1).
+fn run_document(
+    host: &mut dyn Host,
+    file: &str,
+    f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
+) -> Outcome {
+    let text = match read_input(host, file) {
         Ok(t) => t,
-        Err(o) => return Ok(o),
+        Err(o) => return o,
     };
-    let mut report = crate::report::Report::new();
-    let result = crate::json::parse_into_report(&text, &mut report)
-        .map(|doc| crate::traffic::simulate(&doc, seed));
-    match result {
-        Some(Ok(value)) => Ok(Outcome::ok(to_pretty(&value))),
-        Some(Err(r)) => Ok(invalid(&r)),
-        None => Ok(invalid(&report)),
+    match crate::json::with_document(&text, f) {
+        Ok(value) => Outcome::ok(to_pretty(&value)),
+        Err(r) => invalid(&r),
     }
 }
 

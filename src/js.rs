@@ -43,15 +43,11 @@ fn outcome(
     text: &str,
     f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
 ) -> String {
-    let mut report = crate::report::Report::new();
-    let result = match crate::json::parse_into_report(text, &mut report) {
-        Some(doc) => f(&doc).map_err(|r| serde_json::to_string(&r)),
-        None => Err(serde_json::to_string(&report)),
-    };
-    match result {
-        Ok(v) => serde_json::to_string(&v).unwrap_or_default(),
-        Err(r) => r.unwrap_or_default(),
+    match crate::json::with_document(text, f) {
+        Ok(v) => serde_json::to_string(&v),
+        Err(r) => serde_json::to_string(&r),
     }
+    .unwrap_or_default()
 }
 
 /// Host for the npm bin: files and standard input are read by JS callbacks (Node's `fs`).

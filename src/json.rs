@@ -41,6 +41,19 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     })
 }
 
+/// Parses a document and runs `f` on it: a syntax error is the one `json.syntax` diagnostic.
+/// The CLI's `run` and `simulate` and the npm exports all take documents this way.
+pub fn with_document<T>(
+    text: &str,
+    f: impl FnOnce(&Value) -> Result<T, Report>,
+) -> Result<T, Report> {
+    let mut report = Report::new();
+    match parse_into_report(text, &mut report) {
+        Some(doc) => f(&doc),
+        None => Err(report),
+    }
+}
+
 /// A decimal number written as text, read the way Java's `Double.parseDouble` reads the values
 /// AWS's UpdateStage receives: surrounding whitespace, a `+` sign, a leading or trailing `.`,
 /// and a `d`/`f` type suffix are allowed; `NaN`, `Infinity` and anything else are `None`.

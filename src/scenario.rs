@@ -97,6 +97,43 @@ fn typed_list<T: for<'de> Deserialize<'de>>(
         .collect()
 }
 
+/// The member `key` of `obj` deserialized with serde: `None` when it is absent (after a
+/// `param.missing` when `required`) or when it does not fit (reported).
+pub(crate) fn member<T: for<'de> Deserialize<'de>>(
+    obj: &Obj<'_>,
+    key: &str,
+    required: bool,
+    code: &'static str,
+    hint: &str,
+    report: &mut Report,
+) -> Option<T> {
+    let v = obj.fetch(key, required, report)?;
+    typed(v, obj.path(key), code, hint, report)
+}
+
+/// Replays `planned` calls on a gateway: each result through `result`, the state (as the
+/// output's `"state"`) through `state`, also before the first call and after each one when
+/// `states` collects them.
+fn replay<G, A: Copy>(
+    gw: &mut G,
+    planned: &[(A, String, Value)],
+    result: impl Fn(&mut G, A, &str, &Value) -> Value,
+    state: impl Fn(&G) -> Value,
+    mut states: Option<&mut Vec<Value>>,
+) -> Value {
+    if let Some(s) = states.as_deref_mut() {
+        s.push(state(gw));
+    }
+    let mut results = Vec::with_capacity(planned.len());
+    for (action, name, params) in planned {
+        results.push(result(gw, *action, name, params));
+        if let Some(s) = states.as_deref_mut() {
+            s.push(state(gw));
+        }
+    }
+    json!({"results": results, "state": state(gw)})
+}
+
 /// Deserializes one member with serde, reporting a failure at its pointer.
 pub(crate) fn typed<T: for<'de> Deserialize<'de>>(
     value: &Value,
@@ -159,17 +196,15 @@ fn run_ncp(
     states: Option<&mut Vec<Value>>,
 ) -> Result<Value, Report> {
     use crate::ncp::{assume::Assumptions, gateway, model::Stage};
-    let assumptions = match obj.get("assumptions") {
-        Some(v) => typed::<Assumptions>(
-            v,
-            obj.path("assumptions"),
-            "scenario.assumptions",
-            "see docs/ncp-unknowns.md for each assumption and its values",
-            &mut report,
-        )
-        .unwrap_or_default(),
-        None => Assumptions::default(),
-    };
+    let assumptions: Assumptions = member(
+        obj,
+        "assumptions",
+        false,
+        "scenario.assumptions",
+        "see docs/ncp-unknowns.md for each assumption and its values",
+        &mut report,
+    )
+    .unwrap_or_default();
     let mut stages = Vec::new();
     for (i, item) in obj.array("stages", false, &mut report).unwrap_or_default().iter().enumerate()
     {
@@ -197,22 +232,13 @@ fn run_ncp(
         return Err(report);
     }
     let mut gw = gateway::Gateway::new(stages, clock, assumptions);
-    let state = |gw: &gateway::Gateway| json!({"stages": gw.stages()});
-    let mut states = states;
-    if let Some(s) = states.as_deref_mut() {
-        s.push(state(&gw));
-    }
-    let mut results = Vec::with_capacity(planned.len());
-    for (action, name, params) in &planned {
-        results.push(match gw.call(*action, params) {
-            Ok(r) => json!({"action": name, "status": r.status, "body": r.body}),
-            Err(e) => json!({"action": name, "status": e.status, "error": e.to_json()}),
-        });
-        if let Some(s) = states.as_deref_mut() {
-            s.push(state(&gw));
-        }
-    }
-    Ok(json!({"results": results, "state": state(&gw)}))
+    let result = |gw: &mut gateway::Gateway, action, name: &str, params: &Value| match gw
+        .call(action, params)
+    {
+        Ok(r) => json!({"action": name, "status": r.status, "body": r.body}),
+        Err(e) => json!({"action": name, "status": e.status, "error": e.to_json()}),
+    };
+    Ok(replay(&mut gw, &planned, result, |gw| json!({"stages": gw.stages()}), states))
 }
 
 fn run_aws(
@@ -231,21 +257,13 @@ fn run_aws(
         return Err(report);
     }
     let mut gw = aws::gateway::Gateway::new(deployments, stages, clock);
-    let state = |gw: &aws::gateway::Gateway| json!({"deployments": gw.deployments(), "stages": gw.stages()});
-    let mut states = states;
-    if let Some(s) = states.as_deref_mut() {
-        s.push(state(&gw));
-    }
-    let mut results = Vec::with_capacity(planned.len());
-    for (action, _, params) in &planned {
-        results.push(match gw.call(*action, params) {
-            Ok(r) => json!({"action": action.name(), "status": r.status, "body": r.body}),
-            Err(e) => json!({"action": action.name(), "status": e.status(),
+    let result = |gw: &mut aws::gateway::Gateway, action, name: &str, params: &Value| match gw
+        .call(action, params)
+    {
+        Ok(r) => json!({"action": name, "status": r.status, "body": r.body}),
+        Err(e) => json!({"action": name, "status": e.status(),
                              "error": {"type": e.type_name(), "message": e.message}}),
-        });
-        if let Some(s) = states.as_deref_mut() {
-            s.push(state(&gw));
-        }
-    }
-    Ok(json!({"results": results, "state": state(&gw)}))
+    };
+    let state = |gw: &aws::gateway::Gateway| json!({"deployments": gw.deployments(), "stages": gw.stages()});
+    Ok(replay(&mut gw, &planned, result, state, states))
 }

@@ -252,9 +252,7 @@ fn parse_into(action: Action, params: &Value, report: &mut Report) -> Option<Par
     let ids = request::path_ids(&env, report);
     match action {
         Action::EditCanary => {
-            env.only(&request::ENVELOPE_FIELDS, report);
-            let body = env.map.get("body").unwrap_or(&Value::Null);
-            let edit = request::body(body, env.path("body"), report);
+            let edit = request::envelope_body(&env, report);
             Some((ids?, Some(edit?), None))
         }
         Action::DeployCanary => {

@@ -57,9 +57,13 @@ pub fn validate(payload: &Value, report: &mut Report) -> Option<(Option<Ids>, Ed
     }
     let env = Obj::new(payload, Pointer::root(), "the request", report)?;
     let ids = path_ids(&env, report);
+    Some((ids, envelope_body(&env, report)?))
+}
+
+/// The envelope's members and its `body`, checked as an Edit Canary body (after `path_ids`).
+pub fn envelope_body(env: &Obj<'_>, report: &mut Report) -> Option<EditCanary> {
     env.only(&ENVELOPE_FIELDS, report);
-    let b = body(env.map.get("body").unwrap_or(&Value::Null), env.path("body"), report);
-    Some((ids, b?))
+    body(env.map.get("body").unwrap_or(&Value::Null), env.path("body"), report)
 }
 
 /// The three path ids of an envelope (`productId`, `apiId`, `stageId`), each 1-10 characters.

@@ -26,7 +26,7 @@ use crate::ncp::assume::{Assumptions, ConditionMatch, HeaderNames};
 use crate::ncp::model::{ParameterCode, Stage as NcpStage};
 use crate::pointer::Pointer;
 use crate::report::Report;
-use crate::scenario::typed;
+use crate::scenario::member;
 
 /// How requests are assigned to a side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -451,10 +451,10 @@ fn method_setting<'s>(stage: &'s AwsStage, method: &str) -> Option<&'s MethodSet
 fn aws_sides(obj: &Obj<'_>, report: &mut Report) -> Option<Sides> {
     let method =
         obj.string("method", false, report).unwrap_or("*/*").trim_start_matches('/').to_owned();
-    let v = obj.require("stage", report)?;
-    let stage: AwsStage = typed(
-        v,
-        obj.path("stage"),
+    let stage: AwsStage = member(
+        obj,
+        "stage",
+        true,
         "traffic.stage",
         "write the stage as GetStage returns it",
         report,
@@ -496,20 +496,19 @@ fn aws_sides(obj: &Obj<'_>, report: &mut Report) -> Option<Sides> {
 /// reading: the canary is configured separately). A bucket holds one second of tokens. NCP has
 /// no stage variables.
 fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Option<Sides> {
-    let assumptions = match obj.get("assumptions") {
-        Some(v) => typed::<Assumptions>(
-            v,
-            obj.path("assumptions"),
-            "traffic.assumptions",
-            "see docs/ncp-unknowns.md",
-            report,
-        )?,
-        None => Assumptions::default(),
-    };
-    let v = obj.require("stage", report)?;
-    let stage: NcpStage = typed(
-        v,
-        obj.path("stage"),
+    let assumptions: Assumptions = member(
+        obj,
+        "assumptions",
+        false,
+        "traffic.assumptions",
+        "see docs/ncp-unknowns.md",
+        report,
+    )
+    .unwrap_or_default();
+    let stage: NcpStage = member(
+        obj,
+        "stage",
+        true,
         "traffic.stage",
         "write the stage as NCP's GET stage returns it",
         report,

@@ -134,17 +134,21 @@ impl Router {
         mask
     }
 
+    /// Whether a request whose parameters satisfied the conditions in `mask` goes to the canary.
+    fn matches(&self, mask: u64) -> bool {
+        match self.combine {
+            ConditionMatch::Any => mask != 0,
+            ConditionMatch::All => self.all_bits != 0 && mask == self.all_bits,
+        }
+    }
+
     /// Routes one request: `(canary?, client)`.
     #[inline(always)]
     fn route(&self, rng: &mut Rng, pins: &mut [bool], picked: &mut [usize]) -> (bool, u64) {
         match self.split {
             Split::Service if self.conditional => {
                 let mask = self.draw_params(rng, picked);
-                let hit = match self.combine {
-                    ConditionMatch::Any => mask != 0,
-                    ConditionMatch::All => self.all_bits != 0 && mask == self.all_bits,
-                };
-                (hit, 0)
+                (self.matches(mask), 0)
             }
             Split::Service => (self.share.hit(rng.next_u64()), 0),
             Split::StickyHash => {
@@ -190,13 +194,15 @@ impl Router {
 /// measure. (Simulations sample per-request share runs exactly instead; see [`stats::Binomial`].)
 pub fn count_only(cfg: &Config, run: u64, n: u64) -> u64 {
     let router = Router::new(cfg);
-    let mut pins =
-        vec![
-            false;
-            if cfg.split == Split::StickyCookie { cfg.workload.clients as usize } else { 0 }
-        ];
-    let mut picked = vec![0; cfg.workload.params.len()];
+    let (mut pins, mut picked) = scratch(cfg);
     router.count_run(&mut Rng::for_run(cfg.seed, run), n, &mut pins, &mut picked)
+}
+
+/// Per-run scratch space: the sticky cookie's pins (one per client) and the picked value of
+/// each request parameter.
+fn scratch(cfg: &Config) -> (Vec<bool>, Vec<usize>) {
+    let clients = if cfg.split == Split::StickyCookie { cfg.workload.clients as usize } else { 0 };
+    (vec![false; clients], vec![0; cfg.workload.params.len()])
 }
 
 /// NGINX `split_clients` bound for a canary share: percentages with two decimals, each 0.01 %
@@ -332,12 +338,7 @@ impl Simulation {
             sample: Vec::new(),
             last_time: 0.0,
         };
-        let pins =
-            vec![
-                false;
-                if cfg.split == Split::StickyCookie { cfg.workload.clients as usize } else { 0 }
-            ];
-        let picked = vec![0; cfg.workload.params.len()];
+        let (pins, picked) = scratch(&cfg);
         Simulation {
             cfg,
             router,
@@ -585,22 +586,24 @@ impl Simulation {
         if combos > 100_000.0 {
             return None;
         }
+        // Each value's probability, once: weights normalised per parameter.
+        let probs: Vec<Vec<f64>> = params
+            .iter()
+            .map(|p| {
+                let sum: f64 = p.values.iter().map(|(_, w)| w).sum();
+                p.values.iter().map(|(_, w)| w / sum).collect()
+            })
+            .collect();
         let mut total = 0.0;
         let mut idx = vec![0usize; params.len()];
         loop {
             let mut prob = 1.0;
             let mut mask = 0u64;
-            for (k, p) in params.iter().enumerate() {
-                let i = idx.get(k).copied().unwrap_or(0);
-                let sum: f64 = p.values.iter().map(|(_, w)| w).sum();
-                prob *= p.values.get(i).map_or(0.0, |(_, w)| w / sum);
+            for (k, &i) in idx.iter().enumerate() {
+                prob *= probs.get(k).and_then(|p| p.get(i)).copied().unwrap_or(0.0);
                 mask |= self.router.params.get(k).and_then(|(_, m)| m.get(i)).copied().unwrap_or(0);
             }
-            let hit = match self.router.combine {
-                ConditionMatch::Any => mask != 0,
-                ConditionMatch::All => self.router.all_bits != 0 && mask == self.router.all_bits,
-            };
-            if hit {
+            if self.router.matches(mask) {
                 total += prob;
             }
             // Next combination (odometer).
@@ -608,7 +611,7 @@ impl Simulation {
             loop {
                 let Some(slot) = idx.get_mut(k) else { return Some(total) };
                 *slot += 1;
-                if *slot < params.get(k).map_or(1, |p| p.values.len()) {
+                if *slot < probs.get(k).map_or(1, Vec::len) {
                     break;
                 }
                 *slot = 0;
@@ -809,11 +812,4 @@ fn histogram(counts: &[u64], n: u64, expected: Option<f64>) -> Value {
         })
         .collect();
     json!({"binWidth": width, "bins": bins, "overlay": expected.map(|p| format!("Binomial(n = {n}, p = {p})"))})
-}
-
-impl Chance {
-    /// The 64-bit threshold of a cumulative probability (for weighted picks).
-    pub(crate) fn threshold_of(p: f64) -> u64 {
-        if p >= 1.0 { u64::MAX } else { (p.max(0.0) * 18_446_744_073_709_551_616.0) as u64 }
-    }
 }

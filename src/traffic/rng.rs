@@ -46,12 +46,14 @@ pub struct Chance {
 impl Chance {
     /// Probability `p` (clamped to 0..=1).
     pub fn new(p: f64) -> Self {
-        if p >= 1.0 {
-            return Chance { threshold: u64::MAX, always: true };
-        }
-        let p = if p > 0.0 { p } else { 0.0 };
-        // 2^64 as f64 is exact; the product is < 2^64, so the cast does not saturate.
-        Chance { threshold: (p * 18_446_744_073_709_551_616.0) as u64, always: false }
+        Chance { threshold: Chance::threshold_of(p), always: p >= 1.0 }
+    }
+
+    /// The 64-bit threshold of a probability (`u64::MAX` from 1 up); also the cumulative
+    /// thresholds of weighted picks.
+    pub fn threshold_of(p: f64) -> u64 {
+        // 2^64 as f64 is exact; below 1 the product is < 2^64, so the cast does not saturate.
+        if p >= 1.0 { u64::MAX } else { (p.max(0.0) * 18_446_744_073_709_551_616.0) as u64 }
     }
 
     /// True with the probability, given 64 fresh random bits.

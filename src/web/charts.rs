@@ -13,7 +13,8 @@ const R: f64 = 12.0;
 const T: f64 = 12.0;
 const B: f64 = 34.0;
 
-fn num(v: &Value, ptr: &str) -> f64 {
+/// The number at JSON Pointer `ptr` in a summary (0 when absent).
+pub fn num(v: &Value, ptr: &str) -> f64 {
     v.pointer(ptr).and_then(Value::as_f64).unwrap_or(0.0)
 }
 

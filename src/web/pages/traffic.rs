@@ -13,7 +13,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::traffic::{config, engine::Simulation};
-use crate::web::{charts, state};
+use crate::web::charts::{self, num};
+use crate::web::state;
 
 /// The page's inputs; serialised into the URL and localStorage.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -159,6 +160,7 @@ const FIELDS: [(&str, &str, &str); 13] = [
 impl Inputs {
     fn get(&self, id: &str) -> String {
         match id {
+            "percent" => self.percent.to_string(),
             "header" => self.header.to_string(),
             "requests" => self.requests.to_string(),
             "runs" => self.runs.to_string(),
@@ -180,6 +182,7 @@ impl Inputs {
         let f = crate::json::number(text).filter(|v| *v >= 0.0);
         let u = |max: u64, min: u64| f.map(|v| (v.round() as u64).clamp(min, max));
         match id {
+            "percent" => self.percent = f.map_or(self.percent, |v| v.min(100.0)),
             "header" => self.header = f.map_or(self.header, |v| v.min(100.0)),
             "requests" => self.requests = u(100_000_000, 1).unwrap_or(self.requests),
             "runs" => self.runs = u(100_000, 1).unwrap_or(self.runs),
@@ -289,62 +292,52 @@ pub fn Traffic() -> Html {
         });
     }
 
-    let on_field = {
+    // Every input change: remember it (URL, localStorage), show it, and re-run unless only the
+    // guess prompt changed.
+    let commit = {
         let (inputs, start) = (inputs.clone(), start.clone());
-        Callback::from(move |e: Event| {
-            let el: HtmlInputElement = e.target_unchecked_into();
-            let mut next = (*inputs).clone();
-            next.set(&el.id(), &el.value());
+        Rc::new(move |next: Inputs, rerun: bool| {
             remember(&next);
             inputs.set(next.clone());
-            start(next);
+            if rerun {
+                start(next);
+            }
         })
+    };
+    let edit = |f: fn(&mut Inputs, &HtmlInputElement)| {
+        let (inputs, commit) = (inputs.clone(), commit.clone());
+        move |el: HtmlInputElement| {
+            let mut next = (*inputs).clone();
+            f(&mut next, &el);
+            let rerun = next.guess == inputs.guess;
+            commit(next, rerun);
+        }
+    };
+    let on_field = {
+        let apply = edit(|i, el| i.set(&el.id(), &el.value()));
+        Callback::from(move |e: Event| apply(e.target_unchecked_into()))
     };
     // The slider re-runs as it moves (input events), everything else on change.
     let on_slide = {
-        let (inputs, start) = (inputs.clone(), start.clone());
-        Callback::from(move |e: InputEvent| {
-            let el: HtmlInputElement = e.target_unchecked_into();
-            let mut next = (*inputs).clone();
-            next.percent =
-                crate::json::number(&el.value()).unwrap_or(next.percent).clamp(0.0, 100.0);
-            remember(&next);
-            inputs.set(next.clone());
-            start(next);
-        })
-    };
-    let on_mode = |mode: &'static str| {
-        let (inputs, start) = (inputs.clone(), start.clone());
-        Callback::from(move |_| {
-            let mut next = (*inputs).clone();
-            next.mode = mode.to_owned();
-            remember(&next);
-            inputs.set(next.clone());
-            start(next);
-        })
+        let apply = edit(|i, el| i.set(&el.id(), &el.value()));
+        Callback::from(move |e: InputEvent| apply(e.target_unchecked_into()))
     };
     let on_guess_toggle = {
-        let inputs = inputs.clone();
-        Callback::from(move |e: Event| {
-            let el: HtmlInputElement = e.target_unchecked_into();
-            let mut next = (*inputs).clone();
-            next.guess = el.checked();
-            remember(&next);
-            inputs.set(next);
-        })
+        let apply = edit(|i, el| i.guess = el.checked());
+        Callback::from(move |e: Event| apply(e.target_unchecked_into()))
+    };
+    let on_mode = |mode: &'static str| {
+        let (inputs, commit) = (inputs.clone(), commit.clone());
+        Callback::from(move |_| commit(Inputs { mode: mode.to_owned(), ..(*inputs).clone() }, true))
     };
     let run = {
         let (inputs, start) = (inputs.clone(), start.clone());
         Callback::from(move |_| start((*inputs).clone()))
     };
     let new_seed = {
-        let (inputs, start) = (inputs.clone(), start.clone());
+        let (inputs, commit) = (inputs.clone(), commit.clone());
         Callback::from(move |_| {
-            let mut next = (*inputs).clone();
-            next.seed = next.seed.wrapping_add(1);
-            remember(&next);
-            inputs.set(next.clone());
-            start(next);
+            commit(Inputs { seed: inputs.seed.wrapping_add(1), ..(*inputs).clone() }, true)
         })
     };
     let cancel = {
@@ -429,10 +422,6 @@ pub fn Traffic() -> Html {
             } }
         </article>
     }
-}
-
-fn num(v: &Value, ptr: &str) -> f64 {
-    v.pointer(ptr).and_then(Value::as_f64).unwrap_or(0.0)
 }
 
 fn pct(x: f64) -> String {

@@ -10,6 +10,11 @@ use crate::snippet::{self, Kind};
 use crate::web::examples;
 use crate::web::state;
 
+/// The localStorage key of what was typed for `api`.
+fn text_key(api: &str) -> String {
+    format!("validate.text.{api}")
+}
+
 fn initial() -> (String, String) {
     let q = state::query();
     let api = q
@@ -21,14 +26,14 @@ fn initial() -> (String, String) {
     let text = q
         .get("payload")
         .cloned()
-        .or_else(|| state::load(&format!("validate.text.{api}")))
+        .or_else(|| state::load(&text_key(&api)))
         .unwrap_or_else(|| examples::payload(&api).1.to_owned());
     (api, text)
 }
 
 fn remember(api: &str, text: &str) {
     state::save("validate.api", api);
-    state::save(&format!("validate.text.{api}"), text);
+    state::save(&text_key(api), text);
     state::set_query("#/validate", &[("api", api.to_owned()), ("payload", text.to_owned())]);
 }
 
@@ -65,8 +70,8 @@ pub fn Validate() -> Html {
         Callback::from(move |e: Event| {
             let s: HtmlSelectElement = e.target_unchecked_into();
             let a = s.value();
-            let t = state::load(&format!("validate.text.{a}"))
-                .unwrap_or_else(|| examples::payload(&a).1.to_owned());
+            let t =
+                state::load(&text_key(&a)).unwrap_or_else(|| examples::payload(&a).1.to_owned());
             remember(&a, &t);
             api.set(a);
             text.set(t);
