@@ -14,8 +14,9 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(clippy::panic, clippy::indexing_slicing)] // a malformed benchmark input should stop loudly
 mod native {
+    use canarylab::json;
+    use canarylab::json::Value;
     use divan::black_box;
-    use serde_json::{Value, json};
 
     fn create_deployment() -> Value {
         json!({"restApiId": "abcd1e2f3g", "stageName": "prod", "description": "v2",
@@ -71,7 +72,7 @@ mod native {
     }
 
     fn ncp_edit_canary() -> Value {
-        serde_json::json!({"productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1", "body": {
+        canarylab::json!({"productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1", "body": {
             "useDistributionRate": false, "canaryEndpointDomain": "https://canary.example.com:8443/v2",
             "canaryConditions": [{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}],
             "canaryCacheTtlSec": 60, "canaryThrottleRps": 100}})
@@ -98,7 +99,7 @@ mod native {
             gateway::{Action, Gateway},
             model::Stage,
         };
-        let stages: Vec<Stage> = serde_json::from_value(serde_json::json!([
+        let stages: Vec<Stage> = canarylab::json::FromJson::from_json(&canarylab::json!([
             {"apiId": "a1b2c3", "stageId": "s1", "deployedStageDeploymentNo": 7, "canaryDeploymentNo": 8}
         ]))
         .unwrap_or_default();
@@ -117,7 +118,7 @@ mod native {
     /// Plain percentage routing (AWS, 10 %): one draw and one comparison per request.
     #[divan::bench]
     fn traffic_share_only(b: divan::Bencher) {
-        let cfg = traffic(serde_json::json!({"provider": "aws",
+        let cfg = traffic(canarylab::json!({"provider": "aws",
             "stage": {"deploymentId": "d1", "stageName": "p", "canarySettings": {"deploymentId": "d2", "percentTraffic": 10.0}},
             "workload": {"requests": ROUTED}}));
         b.counter(divan::counter::ItemsCount::new(ROUTED))
@@ -131,10 +132,10 @@ mod native {
     #[divan::bench]
     fn traffic_detailed(b: divan::Bencher) {
         let text = include_str!("../examples/traffic/aws-10-percent.json");
-        let mut doc: Value = serde_json::from_str(text).unwrap_or_default();
-        doc["workload"]["requests"] = serde_json::json!(DETAILED);
-        doc["runs"] = serde_json::json!(1);
-        doc["sampleRequests"] = serde_json::json!(0);
+        let mut doc: Value = canarylab::json::parse(text).unwrap_or_default();
+        doc["workload"]["requests"] = canarylab::json!(DETAILED);
+        doc["runs"] = canarylab::json!(1);
+        doc["sampleRequests"] = canarylab::json!(0);
         let cfg = traffic(doc);
         b.counter(divan::counter::ItemsCount::new(DETAILED)).bench(|| {
             let mut s = canarylab::traffic::engine::Simulation::new(black_box(cfg.clone()));
@@ -147,7 +148,7 @@ mod native {
     #[divan::bench]
     fn traffic_conditions_only(b: divan::Bencher) {
         let text = include_str!("../examples/traffic/ncp-conditions.json");
-        let cfg = traffic(serde_json::from_str(text).unwrap_or_default());
+        let cfg = traffic(canarylab::json::parse(text).unwrap_or_default());
         b.counter(divan::counter::ItemsCount::new(ROUTED))
             .bench(|| canarylab::traffic::engine::count_only(black_box(&cfg), 1, ROUTED));
     }

@@ -1,6 +1,6 @@
 //! The validator registry: the API names the CLI, the npm package and the site accept.
 
-use serde_json::Value;
+use crate::json::Value;
 
 use crate::aws;
 use crate::report::Report;

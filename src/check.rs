@@ -4,7 +4,7 @@
 //! parameter in input: "restApiId"`), because that is what a boto3 or AWS CLI user sees first;
 //! the NCP validator uses the same walker with its own wording for the constraints.
 
-use serde_json::{Map, Value};
+use crate::json::{Map, Value};
 
 use crate::json::type_name;
 use crate::pointer::Pointer;
@@ -20,7 +20,7 @@ pub const TYPE: &str = "param.type";
 /// One JSON object being checked, at a pointer inside the request.
 pub struct Obj<'a> {
     /// The object's members.
-    pub map: &'a Map<String, Value>,
+    pub map: &'a Map,
     /// Where the object is.
     pub at: Pointer,
 }

@@ -10,6 +10,8 @@
 
 use std::fmt::Write as _;
 
+use crate::json::ToJson;
+
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
 /// Exit code: the input was read but is invalid.
@@ -179,17 +181,17 @@ fn validate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexop
     }
     if format == Format::Json {
         let value = if let [(_, report)] = json_items.as_slice() {
-            serde_json::to_value(report)
+            report.to_json()
         } else {
-            let items: Vec<serde_json::Value> = json_items
+            let items: Vec<crate::json::Value> = json_items
                 .iter()
                 .map(|(file, r)| {
-                    serde_json::json!({"file": file, "valid": r.is_valid(), "diagnostics": r.diagnostics()})
+                    crate::json!({"file": file, "valid": r.is_valid(), "diagnostics": r.diagnostics()})
                 })
                 .collect();
-            Ok(serde_json::Value::Array(items))
+            crate::json::Value::Array(items)
         };
-        out.stdout = to_pretty(&value.unwrap_or_default());
+        out.stdout = to_pretty(&value);
     }
     out.code = if any_invalid { EXIT_INVALID } else { EXIT_OK };
     Ok(out)
@@ -262,7 +264,7 @@ fn simulate(mut p: lexopt::Parser, host: &mut dyn Host) -> Result<Outcome, lexop
 fn run_document(
     host: &mut dyn Host,
     file: &str,
-    f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
+    f: impl FnOnce(&crate::json::Value) -> Result<crate::json::Value, crate::report::Report>,
 ) -> Outcome {
     let text = match read_input(host, file) {
         Ok(t) => t,
@@ -278,8 +280,8 @@ fn invalid(report: &crate::report::Report) -> Outcome {
     Outcome { code: EXIT_INVALID, stdout: String::new(), stderr: report.to_text() }
 }
 
-fn to_pretty(v: &serde_json::Value) -> String {
-    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+fn to_pretty(v: &crate::json::Value) -> String {
+    let mut s = crate::json::to_pretty(v);
     s.push('\n');
     s
 }

@@ -7,6 +7,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::cli;
+use crate::json::ToJson;
 
 /// The package version (equal to the crate's).
 #[wasm_bindgen(skip_typescript)]
@@ -15,15 +16,15 @@ pub fn version() -> String {
 }
 
 // JSON crosses the boundary as text: `JSON.stringify` / `JSON.parse` in the JS wrappers
-// (npm/api.js) and serde_json here. One string each way is cheaper than walking JS objects
-// property by property through the boundary, and keeps a JsValue<->serde bridge out of the wasm.
+// (npm/api.js) and crate::json here. One string each way is cheaper than walking JS objects
+// property by property through the boundary, and keeps a JsValue bridge out of the wasm.
 
 /// Validates a payload given as JSON text: the report as JSON text. Throws only for an unknown
 /// API name (misuse); an invalid payload, even malformed JSON, is an ordinary report.
 #[wasm_bindgen(js_name = validateText, skip_typescript)]
 pub fn validate_text(api: &str, text: &str) -> Result<String, JsError> {
     let report = crate::api::validate_text(api, text).map_err(|e| JsError::new(&e.to_string()))?;
-    Ok(serde_json::to_string(&report).unwrap_or_default())
+    Ok(crate::json::to_string(&report.to_json()))
 }
 
 /// Runs a scenario given as JSON text: `{results, state}`, or the report of a malformed scenario.
@@ -41,13 +42,12 @@ pub fn simulate_text(text: &str, seed: Option<u64>) -> String {
 
 fn outcome(
     text: &str,
-    f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
+    f: impl FnOnce(&crate::json::Value) -> Result<crate::json::Value, crate::report::Report>,
 ) -> String {
     match crate::json::with_document(text, f) {
-        Ok(v) => serde_json::to_string(&v),
-        Err(r) => serde_json::to_string(&r),
+        Ok(v) => crate::json::to_string(&v),
+        Err(r) => crate::json::to_string(&r.to_json()),
     }
-    .unwrap_or_default()
 }
 
 /// Host for the npm bin: files and standard input are read by JS callbacks (Node's `fs`).

@@ -64,8 +64,10 @@ impl Scanner<'_> {
                     self.bump();
                     let quoted = format!("\"{}\"", String::from_utf8_lossy(raw));
                     return Some(
-                        serde_json::from_str(&quoted)
-                            .unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned()),
+                        crate::json::parse(&quoted)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_else(|| String::from_utf8_lossy(raw).into_owned()),
                     );
                 }
                 b'\\' => {

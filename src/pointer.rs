@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use serde::{Serialize, Serializer};
+use crate::json::{ToJson, Value};
 
 /// An RFC 6901 JSON Pointer into a request document. The empty pointer names the whole document.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -99,9 +99,9 @@ impl fmt::Display for Pointer {
     }
 }
 
-impl Serialize for Pointer {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+impl ToJson for Pointer {
+    fn to_json(&self) -> Value {
+        Value::String(self.0.clone())
     }
 }
 

@@ -4,13 +4,11 @@
 //! [`Report`]. Its JSON form, `{"valid": bool, "diagnostics": [...]}`, is a public contract shared
 //! by the CLI, the npm package and the site.
 
-use serde::Serialize;
-
+use crate::json::{Map, ToJson, Value};
 use crate::pointer::Pointer;
 
 /// How bad a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
     /// The real service would refuse the request.
     Error,
@@ -29,7 +27,7 @@ impl Severity {
 }
 
 /// One problem found in a request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Where the problem is: a JSON Pointer into the request as the user wrote it.
     pub path: Pointer,
@@ -123,13 +121,24 @@ impl Diagnostic {
     }
 }
 
-impl Serialize for Report {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Report", 2)?;
-        st.serialize_field("valid", &self.is_valid())?;
-        st.serialize_field("diagnostics", &self.diagnostics)?;
-        st.end()
+impl ToJson for Diagnostic {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(5);
+        m.insert("path", self.path.to_json());
+        m.insert("code", Value::String(self.code.to_owned()));
+        m.insert("severity", Value::String(self.severity.as_str().to_owned()));
+        m.insert("message", Value::String(self.message.clone()));
+        m.insert("hint", Value::String(self.hint.clone()));
+        Value::Object(m)
+    }
+}
+
+impl ToJson for Report {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(2);
+        m.insert("valid", Value::Bool(self.is_valid()));
+        m.insert("diagnostics", self.diagnostics.to_json());
+        Value::Object(m)
     }
 }
 
@@ -144,10 +153,9 @@ mod tests {
         assert!(r.is_valid());
         r.error(Pointer::root().join("b").join(0), "x.err", "bad", "fix it");
         assert!(!r.is_valid());
-        let json = serde_json::to_value(&r).unwrap_or_default();
         assert_eq!(
-            json,
-            serde_json::json!({"valid": false, "diagnostics": [
+            r.to_json(),
+            crate::json!({"valid": false, "diagnostics": [
                 {"path": "/a", "code": "x.warn", "severity": "warning", "message": "careful", "hint": "look"},
                 {"path": "/b/0", "code": "x.err", "severity": "error", "message": "bad", "hint": "fix it"}
             ]})

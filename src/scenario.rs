@@ -11,8 +11,8 @@
 //! "message"}}], "state": {"deployments", "stages"}}`. A document that is not a valid scenario
 //! gives diagnostics instead, like a validator.
 
-use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use crate::json;
+use crate::json::{FromJson, Map, Value};
 
 use crate::aws;
 use crate::check::Obj;
@@ -82,12 +82,8 @@ fn parse_clock(obj: &Obj<'_>, report: &mut Report) -> Clock {
     Clock::new(start, step)
 }
 
-/// Deserializes `key` (an array) item by item, reporting each failure at its own pointer.
-fn typed_list<T: for<'de> Deserialize<'de>>(
-    obj: &Obj<'_>,
-    key: &str,
-    report: &mut Report,
-) -> Vec<T> {
+/// Reads `key` (an array) item by item, reporting each failure at its own pointer.
+fn typed_list<T: FromJson>(obj: &Obj<'_>, key: &str, report: &mut Report) -> Vec<T> {
     let items = obj.array(key, false, report).unwrap_or_default();
     let hint = format!("write each entry of \"{key}\" as the service returns it");
     items
@@ -97,9 +93,9 @@ fn typed_list<T: for<'de> Deserialize<'de>>(
         .collect()
 }
 
-/// The member `key` of `obj` deserialized with serde: `None` when it is absent (after a
+/// The member `key` of `obj` read as a `T`: `None` when it is absent (after a
 /// `param.missing` when `required`) or when it does not fit (reported).
-pub(crate) fn member<T: for<'de> Deserialize<'de>>(
+pub(crate) fn member<T: FromJson>(
     obj: &Obj<'_>,
     key: &str,
     required: bool,
@@ -134,21 +130,20 @@ fn replay<G, A: Copy>(
     json!({"results": results, "state": state(gw)})
 }
 
-/// Deserializes one member with serde, reporting a failure at its pointer.
-pub(crate) fn typed<T: for<'de> Deserialize<'de>>(
+/// Reads one member as a `T`, reporting a failure at its pointer.
+pub(crate) fn typed<T: FromJson>(
     value: &Value,
     at: Pointer,
     code: &'static str,
     hint: &str,
     report: &mut Report,
 ) -> Option<T> {
-    // serde's own error names the member ("missing field `stageName`", "invalid type: string
-    // \"x\", expected a boolean"); the pointer is the item's. (serde_path_to_error would give the
-    // member's pointer too, at ~20 KB of wasm: every Deserialize impl instantiated twice.)
-    match T::deserialize(value) {
+    // The error names the member ("missing field `stageName`", "invalid type: string \"x\",
+    // expected a boolean"); the pointer is the item's.
+    match T::from_json(value) {
         Ok(v) => Some(v),
         Err(e) => {
-            report.error(at, code, e.to_string(), hint);
+            report.error(at, code, e, hint);
             None
         }
     }

@@ -37,10 +37,10 @@ fn prng_values_match_native() {
 /// --seed 99`).
 #[wasm_bindgen_test]
 fn simulation_counts_match_native() {
-    let doc: serde_json::Value =
-        serde_json::from_str(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
+    let doc: canarylab::json::Value =
+        canarylab::json::parse(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
     let s = canarylab::traffic::simulate(&doc, Some(99)).unwrap();
-    assert_eq!(s["counts"], serde_json::json!({"stage": 89_833, "canary": 10_167}));
+    assert_eq!(s["counts"], canarylab::json!({"stage": 89_833, "canary": 10_167}));
     assert_eq!(s["sides"]["canary"]["cache"]["hits"], 9_353);
     assert_eq!(s["runs"]["mean"].as_f64(), Some(0.100_052_999_999_999_93));
 }

@@ -2,8 +2,8 @@
 //! reference §2-§4). Every call is all-or-nothing: it works on a copy and commits only on
 //! success, so a failed call leaves the state unchanged.
 
-use serde::Serialize;
-use serde_json::{Value, json};
+use crate::json;
+use crate::json::{ToJson, Value};
 
 use super::error::{AwsError, ErrorKind, msg};
 use super::model::{AccessLogSettings, CanarySettings, Deployment, MethodSetting, Stage};
@@ -14,7 +14,7 @@ use crate::clock::{Clock, iso8601, mint_id};
 use crate::report::{Report, Severity};
 
 /// A successful call: HTTP status and JSON body (`null` for 202 with no body).
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Response {
     /// HTTP status (200, 201 or 202).
     pub status: u16,
@@ -375,8 +375,8 @@ fn ok(status: u16, body: Value) -> Response {
     Response { status, body }
 }
 
-fn to_json<T: Serialize>(v: &T) -> Value {
-    serde_json::to_value(v).unwrap_or(Value::Null)
+fn to_json<T: ToJson>(v: &T) -> Value {
+    v.to_json()
 }
 
 fn internal() -> AwsError {

@@ -3,63 +3,47 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Fields, FromJson, Map, ToJson, Value};
 
 /// A string map (stage variables, overrides, tags), sorted so output is deterministic.
 pub type StringMap = BTreeMap<String, String>;
 
 /// A stage as GetStage returns it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Stage {
     /// The deployment the stage serves.
     pub deployment_id: String,
     /// Client certificate, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_certificate_id: Option<String>,
     /// The stage name.
     pub stage_name: String,
     /// Description, omitted when unset.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether the stage cache is enabled.
-    #[serde(default)]
     pub cache_cluster_enabled: bool,
     /// Cache size, one of [`CACHE_CLUSTER_SIZES`]; may be present while the cache is off.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_cluster_size: Option<String>,
     /// Cache status (`NOT_AVAILABLE` without a cache).
-    #[serde(default = "not_available")]
     pub cache_cluster_status: String,
     /// Method settings keyed `{resourcePath}/{httpMethod}` or `*/*`; always present.
-    #[serde(default)]
     pub method_settings: BTreeMap<String, MethodSetting>,
     /// Stage variables, omitted when empty.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub variables: StringMap,
     /// Documentation version, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documentation_version: Option<String>,
     /// Access logging, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_log_settings: Option<AccessLogSettings>,
     /// The canary, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canary_settings: Option<CanarySettings>,
     /// X-Ray tracing.
-    #[serde(default)]
     pub tracing_enabled: bool,
     /// WAF web ACL, when associated.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web_acl_arn: Option<String>,
     /// Tags, omitted when empty.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub tags: StringMap,
     /// Creation time (ISO 8601, as the AWS CLI prints it).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
     /// Last update time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated_date: Option<String>,
 }
 
@@ -93,19 +77,15 @@ impl Stage {
 }
 
 /// A stage's canary (CreateStage, GetStage).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CanarySettings {
     /// The deployment the canary serves.
     pub deployment_id: String,
     /// Percent of requests sent to the canary, 0.0 to 100.0; rendered as a double.
-    #[serde(default)]
     pub percent_traffic: f64,
     /// Overrides laid over the stage variables for canary requests; omitted when empty.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub stage_variable_overrides: StringMap,
     /// Whether canary requests may use the stage cache.
-    #[serde(default)]
     pub use_stage_cache: bool,
 }
 
@@ -138,38 +118,27 @@ impl CanarySettings {
 
 /// One method's settings. AWS returns every field once the entry exists (`loggingLevel` only once
 /// set).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct MethodSetting {
     /// CloudWatch metrics.
-    #[serde(default)]
     pub metrics_enabled: bool,
     /// `OFF`, `ERROR` or `INFO`; absent until set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logging_level: Option<String>,
     /// Full request/response logging.
-    #[serde(default)]
     pub data_trace_enabled: bool,
     /// Burst limit (-1: not set).
-    #[serde(default = "default_burst")]
     pub throttling_burst_limit: i64,
     /// Rate limit in requests per second (-1.0: not set); a double.
-    #[serde(default = "default_rate")]
     pub throttling_rate_limit: f64,
     /// Whether responses are cached.
-    #[serde(default)]
     pub caching_enabled: bool,
     /// Cache TTL in seconds, 0 to 3600.
-    #[serde(default = "default_ttl")]
     pub cache_ttl_in_seconds: i64,
     /// Whether cached data is encrypted.
-    #[serde(default)]
     pub cache_data_encrypted: bool,
     /// Whether `Cache-Control: max-age=0` requires authorization.
-    #[serde(default = "yes")]
     pub require_authorization_for_cache_control: bool,
     /// What happens to an unauthorized cache-control request.
-    #[serde(default = "default_strategy")]
     pub unauthorized_cache_control_header_strategy: String,
 }
 
@@ -181,9 +150,6 @@ fn default_rate() -> f64 {
 }
 fn default_ttl() -> i64 {
     300
-}
-fn yes() -> bool {
-    true
 }
 fn default_strategy() -> String {
     "SUCCEED_WITH_RESPONSE_HEADER".to_owned()
@@ -210,29 +176,229 @@ impl Default for MethodSetting {
 }
 
 /// Access logging.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AccessLogSettings {
     /// Log format; should contain `$context.requestId`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// Log group ARN, without the trailing `:*`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_arn: Option<String>,
 }
 
 /// A deployment as GetDeployments lists it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Deployment {
     /// The deployment id.
     pub id: String,
     /// Description, when set.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Creation time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
+}
+
+/// Appends `key` when `v` is set.
+fn put_opt<T: ToJson>(m: &mut Map, key: &str, v: Option<&T>) {
+    if let Some(v) = v {
+        m.insert(key, v.to_json());
+    }
+}
+
+/// Appends a string map unless it is empty (AWS omits empty maps).
+fn put_map(m: &mut Map, key: &str, v: &StringMap) {
+    if !v.is_empty() {
+        m.insert(key, v.to_json());
+    }
+}
+
+impl ToJson for Stage {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(17);
+        m.insert("deploymentId", self.deployment_id.to_json());
+        put_opt(&mut m, "clientCertificateId", self.client_certificate_id.as_ref());
+        m.insert("stageName", self.stage_name.to_json());
+        put_opt(&mut m, "description", self.description.as_ref());
+        m.insert("cacheClusterEnabled", Value::Bool(self.cache_cluster_enabled));
+        put_opt(&mut m, "cacheClusterSize", self.cache_cluster_size.as_ref());
+        m.insert("cacheClusterStatus", self.cache_cluster_status.to_json());
+        m.insert("methodSettings", self.method_settings.to_json());
+        put_map(&mut m, "variables", &self.variables);
+        put_opt(&mut m, "documentationVersion", self.documentation_version.as_ref());
+        put_opt(&mut m, "accessLogSettings", self.access_log_settings.as_ref());
+        put_opt(&mut m, "canarySettings", self.canary_settings.as_ref());
+        m.insert("tracingEnabled", Value::Bool(self.tracing_enabled));
+        put_opt(&mut m, "webAclArn", self.web_acl_arn.as_ref());
+        put_map(&mut m, "tags", &self.tags);
+        put_opt(&mut m, "createdDate", self.created_date.as_ref());
+        put_opt(&mut m, "lastUpdatedDate", self.last_updated_date.as_ref());
+        Value::Object(m)
+    }
+}
+
+impl Stage {
+    /// Every member a stage may have, as GetStage names them.
+    pub const FIELDS: [&'static str; 17] = [
+        "deploymentId",
+        "clientCertificateId",
+        "stageName",
+        "description",
+        "cacheClusterEnabled",
+        "cacheClusterSize",
+        "cacheClusterStatus",
+        "methodSettings",
+        "variables",
+        "documentationVersion",
+        "accessLogSettings",
+        "canarySettings",
+        "tracingEnabled",
+        "webAclArn",
+        "tags",
+        "createdDate",
+        "lastUpdatedDate",
+    ];
+}
+
+impl FromJson for Stage {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        let f = Fields::new(v, &Stage::FIELDS, true)?;
+        Ok(Stage {
+            deployment_id: f.req("deploymentId")?,
+            client_certificate_id: f.opt("clientCertificateId")?,
+            stage_name: f.req("stageName")?,
+            description: f.opt("description")?,
+            cache_cluster_enabled: f.or("cacheClusterEnabled", || false)?,
+            cache_cluster_size: f.opt("cacheClusterSize")?,
+            cache_cluster_status: f.or("cacheClusterStatus", not_available)?,
+            method_settings: f.or("methodSettings", BTreeMap::new)?,
+            variables: f.or("variables", StringMap::new)?,
+            documentation_version: f.opt("documentationVersion")?,
+            access_log_settings: f.opt("accessLogSettings")?,
+            canary_settings: f.opt("canarySettings")?,
+            tracing_enabled: f.or("tracingEnabled", || false)?,
+            web_acl_arn: f.opt("webAclArn")?,
+            tags: f.or("tags", StringMap::new)?,
+            created_date: f.opt("createdDate")?,
+            last_updated_date: f.opt("lastUpdatedDate")?,
+        })
+    }
+}
+
+impl ToJson for CanarySettings {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(4);
+        m.insert("deploymentId", self.deployment_id.to_json());
+        m.insert("percentTraffic", self.percent_traffic.to_json());
+        put_map(&mut m, "stageVariableOverrides", &self.stage_variable_overrides);
+        m.insert("useStageCache", Value::Bool(self.use_stage_cache));
+        Value::Object(m)
+    }
+}
+
+impl FromJson for CanarySettings {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        const KNOWN: [&str; 4] =
+            ["deploymentId", "percentTraffic", "stageVariableOverrides", "useStageCache"];
+        let f = Fields::new(v, &KNOWN, true)?;
+        Ok(CanarySettings {
+            deployment_id: f.req("deploymentId")?,
+            percent_traffic: f.or("percentTraffic", || 0.0)?,
+            stage_variable_overrides: f.or("stageVariableOverrides", StringMap::new)?,
+            use_stage_cache: f.or("useStageCache", || false)?,
+        })
+    }
+}
+
+impl ToJson for MethodSetting {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(10);
+        m.insert("metricsEnabled", Value::Bool(self.metrics_enabled));
+        put_opt(&mut m, "loggingLevel", self.logging_level.as_ref());
+        m.insert("dataTraceEnabled", Value::Bool(self.data_trace_enabled));
+        m.insert("throttlingBurstLimit", self.throttling_burst_limit.to_json());
+        m.insert("throttlingRateLimit", self.throttling_rate_limit.to_json());
+        m.insert("cachingEnabled", Value::Bool(self.caching_enabled));
+        m.insert("cacheTtlInSeconds", self.cache_ttl_in_seconds.to_json());
+        m.insert("cacheDataEncrypted", Value::Bool(self.cache_data_encrypted));
+        m.insert(
+            "requireAuthorizationForCacheControl",
+            Value::Bool(self.require_authorization_for_cache_control),
+        );
+        m.insert(
+            "unauthorizedCacheControlHeaderStrategy",
+            self.unauthorized_cache_control_header_strategy.to_json(),
+        );
+        Value::Object(m)
+    }
+}
+
+impl FromJson for MethodSetting {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        const KNOWN: [&str; 10] = [
+            "metricsEnabled",
+            "loggingLevel",
+            "dataTraceEnabled",
+            "throttlingBurstLimit",
+            "throttlingRateLimit",
+            "cachingEnabled",
+            "cacheTtlInSeconds",
+            "cacheDataEncrypted",
+            "requireAuthorizationForCacheControl",
+            "unauthorizedCacheControlHeaderStrategy",
+        ];
+        let f = Fields::new(v, &KNOWN, true)?;
+        Ok(MethodSetting {
+            metrics_enabled: f.or("metricsEnabled", || false)?,
+            logging_level: f.opt("loggingLevel")?,
+            data_trace_enabled: f.or("dataTraceEnabled", || false)?,
+            throttling_burst_limit: f.or("throttlingBurstLimit", default_burst)?,
+            throttling_rate_limit: f.or("throttlingRateLimit", default_rate)?,
+            caching_enabled: f.or("cachingEnabled", || false)?,
+            cache_ttl_in_seconds: f.or("cacheTtlInSeconds", default_ttl)?,
+            cache_data_encrypted: f.or("cacheDataEncrypted", || false)?,
+            require_authorization_for_cache_control: f
+                .or("requireAuthorizationForCacheControl", || true)?,
+            unauthorized_cache_control_header_strategy: f
+                .or("unauthorizedCacheControlHeaderStrategy", default_strategy)?,
+        })
+    }
+}
+
+impl ToJson for AccessLogSettings {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(2);
+        put_opt(&mut m, "format", self.format.as_ref());
+        put_opt(&mut m, "destinationArn", self.destination_arn.as_ref());
+        Value::Object(m)
+    }
+}
+
+impl FromJson for AccessLogSettings {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        let f = Fields::new(v, &["format", "destinationArn"], true)?;
+        Ok(AccessLogSettings {
+            format: f.opt("format")?,
+            destination_arn: f.opt("destinationArn")?,
+        })
+    }
+}
+
+impl ToJson for Deployment {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(3);
+        m.insert("id", self.id.to_json());
+        put_opt(&mut m, "description", self.description.as_ref());
+        put_opt(&mut m, "createdDate", self.created_date.as_ref());
+        Value::Object(m)
+    }
+}
+
+impl FromJson for Deployment {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        let f = Fields::new(v, &["id", "description", "createdDate"], true)?;
+        Ok(Deployment {
+            id: f.req("id")?,
+            description: f.opt("description")?,
+            created_date: f.opt("createdDate")?,
+        })
+    }
 }
 
 /// The CacheClusterSize enum.

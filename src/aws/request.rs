@@ -2,7 +2,7 @@
 //! reported. The static validator and the simulated gateway share these parsers, so a request
 //! the validator passes is one the gateway accepts (state permitting), with the same messages.
 
-use serde_json::Value;
+use crate::json::Value;
 
 use super::model::{CACHE_CLUSTER_SIZES, StringMap};
 use super::patch::{self, AccessLogField, RawOp, Step};
@@ -465,7 +465,7 @@ fn percent_traffic(c: &Obj<'_>, report: &mut Report) -> Option<f64> {
         report.error(
             c.path("percentTraffic"),
             "aws.percent-traffic.range",
-            msg::percent_traffic(&n.to_string()),
+            msg::percent_traffic(&crate::json::display(n)),
             "percentTraffic is a percentage from 0.0 to 100.0: 10.0 sends 10 % of requests to the canary",
         );
         return None;

@@ -42,7 +42,8 @@ pub fn check_name(name: &str) -> Result<(), (&'static str, String, String)> {
             "give the variable a name of letters, digits and underscores".to_owned()
         } else {
             format!(
-                "names take only letters, digits and '_'; remove {bad:?} (e.g. {})",
+                "names take only letters, digits and '_'; remove {} (e.g. {})",
+                crate::json::to_string(&crate::json::Value::String(bad)),
                 name.replace(|c| !name_char(c), "_")
             )
         };
@@ -66,8 +67,9 @@ pub fn check_value(value: &str) -> Result<(), (&'static str, String, String)> {
         } else {
             let bad: String = value.chars().filter(|c| !value_char(*c)).collect();
             format!(
-                "values take letters, digits and - . _ ~ : / ? # & = , (the documented pattern); remove {bad:?}. \
-                 Percent-encode anything else"
+                "values take letters, digits and - . _ ~ : / ? # & = , (the documented pattern); remove {}. \
+                 Percent-encode anything else",
+                crate::json::to_string(&crate::json::Value::String(bad))
             )
         };
         return Err(("aws.variable.value", msg::variable_value(value), hint));

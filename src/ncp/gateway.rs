@@ -4,7 +4,8 @@
 //! counter (one past the highest number in the starting state) and times from the simulated
 //! clock, which advances once per successful call.
 
-use serde_json::{Value, json};
+use crate::json;
+use crate::json::Value;
 
 use super::assume::{AfterPromote, Assumptions, EditWithoutCanary};
 use super::error::{NcpError, details};

@@ -3,11 +3,10 @@
 //! are `Option` and are omitted when absent (canarylab's choice: whether NCP prints `null` or
 //! omits the key is unknown, see `docs/ncp-unknowns.md`).
 
-use serde::{Deserialize, Serialize};
+use crate::json::{Fields, FromJson, Map, ToJson, Value, variant};
 
 /// Where a condition looks: `REQUEST_HEADER` or `REQUEST_QUERY`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParameterCode {
     /// A request header.
     RequestHeader,
@@ -31,8 +30,7 @@ impl ParameterCode {
 
 /// One canary condition (`CanaryConditionDto`): requests whose header or query parameter
 /// `parameter_name` equals `parameter_value` go to the canary.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CanaryCondition {
     /// Header or query.
     pub parameter_code: ParameterCode,
@@ -60,161 +58,245 @@ pub struct EditCanary {
 }
 
 /// The canary as NCP returns it from enable and edit (`CanaryTestDto`), field order as the spec.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Canary {
     /// The stage's id.
     pub stage_id: String,
     /// The deployment the stage serves.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub deployed_stage_deployment_no: Option<i64>,
-    /// The deployment the canary serves.
-    pub canary_deployment_no: i64,
-    /// When the canary's deployment was made.
-    pub canary_deployed_time: String,
-    /// The canary deployment's description.
-    #[serde(default)]
-    pub canary_deployment_description: String,
-    /// The canary's own endpoint domain, or `NONE`.
-    pub canary_endpoint_domain: String,
-    /// Canary cache TTL in seconds.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub canary_cache_ttl_sec: Option<i32>,
-    /// Canary throttle in requests per second.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub canary_throttle_rps: Option<i32>,
-    /// The canary's share in percent (float32).
-    #[serde(serialize_with = "float32")]
-    pub canary_distribution_rate: f32,
-    /// Rate mode (`true`) or condition mode (`false`).
-    pub use_distribution_rate: bool,
-    /// The conditions (condition mode).
-    #[serde(default)]
-    pub canary_conditions: Vec<CanaryCondition>,
+    /// The canary's own fields.
+    pub canary: StageCanary,
 }
 
 /// A stage as GET stage returns it (`Stage`): the stage's own fields, then the canary's fields
-/// when a canary is enabled. (No `deny_unknown_fields`: serde cannot combine it with `flatten`;
-/// scenarios check stage members against [`Stage::FIELDS`] instead.)
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+/// when a canary is enabled. (Unknown members are ignored here; scenarios check stage members
+/// against [`Stage::FIELDS`] and report each one.)
+#[derive(Clone, Debug, PartialEq)]
 pub struct Stage {
     /// The API the stage belongs to.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub api_id: Option<String>,
     /// The stage's id (1-10 characters).
     pub stage_id: String,
     /// The stage's name.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub stage_name: Option<String>,
     /// The stage's endpoint.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub endpoint_domain: Option<String>,
     /// Stage cache TTL (seconds).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub cache_ttl_sec: Option<i32>,
     /// Stage throttle (requests per second per method).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub throttle_rps: Option<i32>,
     /// Rate limit.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub rate_rps: Option<i32>,
     /// Daily quota.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub day_quota_request: Option<i64>,
     /// Monthly quota.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub month_quota_request: Option<i64>,
     /// `ALLOWED` or `REJECTED`.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ip_acl_code: Option<String>,
     /// IP ACL entries.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub ip_acl_list: Option<String>,
     /// Maintenance mode.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub is_maintenance: Option<bool>,
     /// Maintenance response status.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub status_code: Option<i32>,
     /// Maintenance response body.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub response: Option<String>,
     /// Content encoding on.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub enabled_content_encoding: Option<bool>,
     /// Compression threshold.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub minimum_compression_size: Option<i32>,
     /// Who last changed it.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub modifier: Option<String>,
     /// The tenant.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub tenant_id: Option<String>,
     /// When the stage was registered.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub reg_time: Option<String>,
     /// The deployment the stage serves.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub deployed_stage_deployment_no: Option<i64>,
     /// The canary's fields (`canaryDeploymentNo`, ...) when a canary is enabled.
-    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
     pub canary: Option<StageCanary>,
 }
 
 /// The canary fields inside a [`Stage`]: the same as [`Canary`] without the stage's own. A stage
 /// has a canary when it has `canaryDeploymentNo`; the other fields default as a freshly enabled
 /// canary has them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StageCanary {
     /// The deployment the canary serves.
     pub canary_deployment_no: i64,
     /// When the canary's deployment was made.
-    #[serde(default)]
     pub canary_deployed_time: String,
     /// The canary deployment's description.
-    #[serde(default)]
     pub canary_deployment_description: String,
     /// The canary's own endpoint domain, or `NONE`.
-    #[serde(default = "none")]
     pub canary_endpoint_domain: String,
     /// Canary cache TTL in seconds.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub canary_cache_ttl_sec: Option<i32>,
     /// Canary throttle in requests per second.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
     pub canary_throttle_rps: Option<i32>,
     /// The canary's share in percent (float32).
-    #[serde(default, serialize_with = "float32")]
     pub canary_distribution_rate: f32,
     /// Rate mode (`true`) or condition mode (`false`).
-    #[serde(default = "yes")]
     pub use_distribution_rate: bool,
     /// The conditions (condition mode).
-    #[serde(default)]
     pub canary_conditions: Vec<CanaryCondition>,
 }
 
-/// Writes a float32 as Java's `Float.toString` (and Jackson) print it: the shortest decimal that
-/// reads back as the same float32 (5.962134, not 5.962133884429932, which is what widening to a
-/// double would print).
-fn float32<S: serde::Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(float32_decimal(*v))
-}
-
-/// The f64 nearest the shortest decimal form of `v`.
+/// A float32 as Java's `Float.toString` (and Jackson) print it: the shortest decimal that reads
+/// back as the same float32 (5.962134, not 5.962133884429932, which is what widening to a double
+/// would print), as the f64 nearest that decimal.
 pub fn float32_decimal(v: f32) -> f64 {
-    crate::json::number(&format!("{v}")).unwrap_or(f64::from(v))
+    if !v.is_finite() {
+        return f64::from(v);
+    }
+    crate::json::number(zmij::Buffer::new().format_finite(v)).unwrap_or(f64::from(v))
 }
 
 fn none() -> String {
     NONE.to_owned()
 }
 
-fn yes() -> bool {
-    true
+impl ToJson for ParameterCode {
+    fn to_json(&self) -> Value {
+        let i = usize::from(*self == ParameterCode::RequestQuery);
+        Value::String(ParameterCode::NAMES.get(i).copied().unwrap_or_default().to_owned())
+    }
+}
+
+impl FromJson for ParameterCode {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        Ok(match variant(v, &ParameterCode::NAMES)? {
+            0 => ParameterCode::RequestHeader,
+            _ => ParameterCode::RequestQuery,
+        })
+    }
+}
+
+const CONDITION_FIELDS: [&str; 3] = ["parameterCode", "parameterName", "parameterValue"];
+
+impl ToJson for CanaryCondition {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(3);
+        m.insert("parameterCode", self.parameter_code.to_json());
+        m.insert("parameterName", self.parameter_name.to_json());
+        m.insert("parameterValue", self.parameter_value.to_json());
+        Value::Object(m)
+    }
+}
+
+impl FromJson for CanaryCondition {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        let f = Fields::new(v, &CONDITION_FIELDS, true)?;
+        Ok(CanaryCondition {
+            parameter_code: f.req("parameterCode")?,
+            parameter_name: f.req("parameterName")?,
+            parameter_value: f.req("parameterValue")?,
+        })
+    }
+}
+
+/// Appends `key` when `v` is set.
+fn put_opt<T: ToJson>(m: &mut Map, key: &str, v: Option<&T>) {
+    if let Some(v) = v {
+        m.insert(key, v.to_json());
+    }
+}
+
+/// The canary members shared by [`Canary`] and a [`Stage`] with a canary, in NCP's order.
+fn put_canary(m: &mut Map, c: &StageCanary) {
+    m.insert("canaryDeploymentNo", c.canary_deployment_no.to_json());
+    m.insert("canaryDeployedTime", c.canary_deployed_time.to_json());
+    m.insert("canaryDeploymentDescription", c.canary_deployment_description.to_json());
+    m.insert("canaryEndpointDomain", c.canary_endpoint_domain.to_json());
+    put_opt(m, "canaryCacheTtlSec", c.canary_cache_ttl_sec.as_ref());
+    put_opt(m, "canaryThrottleRps", c.canary_throttle_rps.as_ref());
+    m.insert("canaryDistributionRate", float32_decimal(c.canary_distribution_rate).to_json());
+    m.insert("useDistributionRate", Value::Bool(c.use_distribution_rate));
+    m.insert("canaryConditions", c.canary_conditions.to_json());
+}
+
+impl ToJson for Canary {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(11);
+        m.insert("stageId", self.stage_id.to_json());
+        put_opt(&mut m, "deployedStageDeploymentNo", self.deployed_stage_deployment_no.as_ref());
+        put_canary(&mut m, &self.canary);
+        Value::Object(m)
+    }
+}
+
+impl ToJson for Stage {
+    fn to_json(&self) -> Value {
+        let mut m = Map::with_capacity(29);
+        put_opt(&mut m, "apiId", self.api_id.as_ref());
+        m.insert("stageId", self.stage_id.to_json());
+        put_opt(&mut m, "stageName", self.stage_name.as_ref());
+        put_opt(&mut m, "endpointDomain", self.endpoint_domain.as_ref());
+        put_opt(&mut m, "cacheTtlSec", self.cache_ttl_sec.as_ref());
+        put_opt(&mut m, "throttleRps", self.throttle_rps.as_ref());
+        put_opt(&mut m, "rateRps", self.rate_rps.as_ref());
+        put_opt(&mut m, "dayQuotaRequest", self.day_quota_request.as_ref());
+        put_opt(&mut m, "monthQuotaRequest", self.month_quota_request.as_ref());
+        put_opt(&mut m, "ipAclCode", self.ip_acl_code.as_ref());
+        put_opt(&mut m, "ipAclList", self.ip_acl_list.as_ref());
+        put_opt(&mut m, "isMaintenance", self.is_maintenance.as_ref());
+        put_opt(&mut m, "statusCode", self.status_code.as_ref());
+        put_opt(&mut m, "response", self.response.as_ref());
+        put_opt(&mut m, "enabledContentEncoding", self.enabled_content_encoding.as_ref());
+        put_opt(&mut m, "minimumCompressionSize", self.minimum_compression_size.as_ref());
+        put_opt(&mut m, "modifier", self.modifier.as_ref());
+        put_opt(&mut m, "tenantId", self.tenant_id.as_ref());
+        put_opt(&mut m, "regTime", self.reg_time.as_ref());
+        put_opt(&mut m, "deployedStageDeploymentNo", self.deployed_stage_deployment_no.as_ref());
+        if let Some(c) = &self.canary {
+            put_canary(&mut m, c);
+        }
+        Value::Object(m)
+    }
+}
+
+impl FromJson for Stage {
+    fn from_json(v: &Value) -> Result<Self, String> {
+        let f = Fields::new(v, &Stage::FIELDS, false)?;
+        let canary = if f.has("canaryDeploymentNo") {
+            Some(StageCanary {
+                canary_deployment_no: f.req("canaryDeploymentNo")?,
+                canary_deployed_time: f.or("canaryDeployedTime", String::new)?,
+                canary_deployment_description: f.or("canaryDeploymentDescription", String::new)?,
+                canary_endpoint_domain: f.or("canaryEndpointDomain", none)?,
+                canary_cache_ttl_sec: f.opt("canaryCacheTtlSec")?,
+                canary_throttle_rps: f.opt("canaryThrottleRps")?,
+                canary_distribution_rate: f.or("canaryDistributionRate", || 0.0)?,
+                use_distribution_rate: f.or("useDistributionRate", || true)?,
+                canary_conditions: f.or("canaryConditions", Vec::new)?,
+            })
+        } else {
+            None
+        };
+        Ok(Stage {
+            api_id: f.opt("apiId")?,
+            stage_id: f.req("stageId")?,
+            stage_name: f.opt("stageName")?,
+            endpoint_domain: f.opt("endpointDomain")?,
+            cache_ttl_sec: f.opt("cacheTtlSec")?,
+            throttle_rps: f.opt("throttleRps")?,
+            rate_rps: f.opt("rateRps")?,
+            day_quota_request: f.opt("dayQuotaRequest")?,
+            month_quota_request: f.opt("monthQuotaRequest")?,
+            ip_acl_code: f.opt("ipAclCode")?,
+            ip_acl_list: f.opt("ipAclList")?,
+            is_maintenance: f.opt("isMaintenance")?,
+            status_code: f.opt("statusCode")?,
+            response: f.opt("response")?,
+            enabled_content_encoding: f.opt("enabledContentEncoding")?,
+            minimum_compression_size: f.opt("minimumCompressionSize")?,
+            modifier: f.opt("modifier")?,
+            tenant_id: f.opt("tenantId")?,
+            reg_time: f.opt("regTime")?,
+            deployed_stage_deployment_no: f.opt("deployedStageDeploymentNo")?,
+            canary,
+        })
+    }
 }
 
 /// The endpoint-domain value that means "no separate canary endpoint".
@@ -260,15 +342,7 @@ impl Stage {
         Some(Canary {
             stage_id: self.stage_id.clone(),
             deployed_stage_deployment_no: self.deployed_stage_deployment_no,
-            canary_deployment_no: c.canary_deployment_no,
-            canary_deployed_time: c.canary_deployed_time.clone(),
-            canary_deployment_description: c.canary_deployment_description.clone(),
-            canary_endpoint_domain: c.canary_endpoint_domain.clone(),
-            canary_cache_ttl_sec: c.canary_cache_ttl_sec,
-            canary_throttle_rps: c.canary_throttle_rps,
-            canary_distribution_rate: c.canary_distribution_rate,
-            use_distribution_rate: c.use_distribution_rate,
-            canary_conditions: c.canary_conditions.clone(),
+            canary: c.clone(),
         })
     }
 }

@@ -6,7 +6,7 @@
 //! are the spec's. Codes are stable: `param.*` as the AWS validator uses them, `ncp.*` for NCP's
 //! constraints and `ncp.docs.*` for docs-versus-spec warnings.
 
-use serde_json::Value;
+use crate::json::Value;
 
 use super::endpoint;
 use super::model::{CanaryCondition, EditCanary, NONE, ParameterCode};
@@ -215,19 +215,24 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
         report.error(
             at,
             "ncp.rate.range",
-            format!("canaryDistributionRate must be between 0 and 100, got {n}"),
+            format!(
+                "canaryDistributionRate must be between 0 and 100, got {}",
+                crate::json::display(n)
+            ),
             "give a percentage: 10 sends one request in ten to the canary",
         );
         return None;
     }
     // NCP's spec types the rate as float32; canarylab stores what NCP would.
     let stored = n as f32;
-    if f64::from(stored) != n && format!("{stored}") != format!("{n}") {
+    if f64::from(stored) != n && crate::json::display_f32(stored) != crate::json::display(n) {
         report.warning(
             at,
             "ncp.rate.float32",
             format!(
-                "NCP stores canaryDistributionRate as a 32-bit float: {n} reads back as {stored}"
+                "NCP stores canaryDistributionRate as a 32-bit float: {} reads back as {}",
+                crate::json::display(n),
+                crate::json::display_f32(stored)
             ),
             "use fewer significant digits (at most 7) to read back what you wrote",
         );
@@ -388,7 +393,7 @@ fn int_field(
 fn integer_type_error(report: &mut Report, at: Pointer, key: &str, got: &Value) {
     let hint = match got.as_f64() {
         Some(f) if f.fract() == 0.0 && got.is_number() => {
-            format!("write it without a decimal point: {f:.0}")
+            format!("write it without a decimal point: {}", crate::json::fixed(f, 0))
         }
         _ => format!("give {key} as a whole number"),
     };

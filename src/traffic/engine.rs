@@ -7,7 +7,8 @@
 //! detailed run only, the cache key. Count-only runs use the same routing code, so both kinds of
 //! run have the same distribution.
 
-use serde_json::{Map, Value, json};
+use crate::json;
+use crate::json::{Map, Value};
 
 use super::config::{Config, Routing, Side, Split};
 use super::rng::{Chance, Rng};
@@ -521,32 +522,32 @@ impl Simulation {
         let exact = stats::clopper_pearson(canary, n, 0.05);
         let observed = if n == 0 { 0.0 } else { canary as f64 / n as f64 };
         let mut out = Map::new();
-        out.insert("provider".into(), json!(cfg.provider));
-        out.insert("split".into(), json!(cfg.split.name()));
-        out.insert("seed".into(), json!(cfg.seed));
-        out.insert("requests".into(), json!(n));
-        out.insert("seconds".into(), json!(self.detail.last_time));
-        out.insert("counts".into(), json!({"stage": n - canary, "canary": canary}));
+        out.insert("provider", json!(cfg.provider));
+        out.insert("split", json!(cfg.split.name()));
+        out.insert("seed", json!(cfg.seed));
+        out.insert("requests", json!(n));
+        out.insert("seconds", json!(self.detail.last_time));
+        out.insert("counts", json!({"stage": n - canary, "canary": canary}));
         out.insert(
-            "share".into(),
+            "share",
             json!({"configured": configured, "expected": expected, "observed": observed,
                    "ci95": wilson, "exact95": exact}),
         );
         out.insert(
-            "sides".into(),
+            "sides",
             json!({
                 "stage": self.side_json(0, Some(&cfg.stage)),
                 "canary": self.side_json(1, cfg.canary.as_ref()),
             }),
         );
-        out.insert("path".into(), Value::Array(self.detail.path.clone()));
-        out.insert("runs".into(), self.runs_json(expected));
+        out.insert("path", Value::Array(self.detail.path.clone()));
+        out.insert("runs", self.runs_json(expected));
         if cfg.split != Split::Service {
-            out.insert("clients".into(), self.clients_json(configured.unwrap_or(0.0)));
+            out.insert("clients", self.clients_json(configured.unwrap_or(0.0)));
         }
-        out.insert("sampleSize".into(), self.sample_size_json(expected.or(configured)));
-        out.insert("sample".into(), Value::Array(self.detail.sample.clone()));
-        out.insert("notes".into(), json!(cfg.notes));
+        out.insert("sampleSize", self.sample_size_json(expected.or(configured)));
+        out.insert("sample", Value::Array(self.detail.sample.clone()));
+        out.insert("notes", json!(cfg.notes));
         Value::Object(out)
     }
 
@@ -687,7 +688,7 @@ impl Simulation {
                 let k = n / c.max(1) as f64;
                 json!({"count": c, "pinnedToCanary": pinned, "pinnedFraction": pinned as f64 / c.max(1) as f64,
                        "expectedPinnedFraction": expected, "requestsPerClient": k,
-                       "ratchet": format!("a client with k requests is pinned with probability 1-(1-p)^k: {:.3} at k = {:.0}", 1.0 - libm::pow(1.0 - p, k), k)})
+                       "ratchet": format!("a client with k requests is pinned with probability 1-(1-p)^k: {} at k = {}", crate::json::fixed(1.0 - libm::pow(1.0 - p, k), 3), crate::json::fixed(k, 0))})
             }
         }
     }
@@ -731,28 +732,28 @@ fn sample_entry(
 ) -> Value {
     let side = if canary { cfg.canary.as_ref().unwrap_or(&cfg.stage) } else { &cfg.stage };
     let mut e = Map::new();
-    e.insert("n".into(), json!(i + 1));
-    e.insert("t".into(), json!(t));
-    e.insert("side".into(), json!(if canary { "canary" } else { "stage" }));
-    e.insert("deployment".into(), json!(side.deployment));
+    e.insert("n", json!(i + 1));
+    e.insert("t", json!(t));
+    e.insert("side", json!(if canary { "canary" } else { "stage" }));
+    e.insert("deployment", json!(side.deployment));
     if cfg.split != Split::Service {
-        e.insert("client".into(), json!(client));
+        e.insert("client", json!(client));
     }
     if !cfg.workload.params.is_empty() && matches!(cfg.routing, Routing::Conditions { .. }) {
-        let params: Map<String, Value> = cfg
+        let params: Map = cfg
             .workload
             .params
             .iter()
             .zip(picked)
             .map(|(p, i)| (p.name.clone(), json!(p.values.get(*i).and_then(|(v, _)| v.clone()))))
             .collect();
-        e.insert("params".into(), Value::Object(params));
+        e.insert("params", Value::Object(params));
     }
     if cached {
-        e.insert("cacheKey".into(), json!(key));
+        e.insert("cacheKey", json!(key));
     }
-    e.insert("cache".into(), json!(cache));
-    e.insert("throttled".into(), json!(throttled));
+    e.insert("cache", json!(cache));
+    e.insert("throttled", json!(throttled));
     Value::Object(e)
 }
 
@@ -811,5 +812,5 @@ fn histogram(counts: &[u64], n: u64, expected: Option<f64>) -> Value {
                    "toShare": to as f64 / n as f64, "runs": count, "expected": exp})
         })
         .collect();
-    json!({"binWidth": width, "bins": bins, "overlay": expected.map(|p| format!("Binomial(n = {n}, p = {p})"))})
+    json!({"binWidth": width, "bins": bins, "overlay": expected.map(|p| format!("Binomial(n = {n}, p = {})", crate::json::display(p)))})
 }

@@ -1,6 +1,6 @@
 //! Loading data fixtures and matching JSON against expectations.
 
-use serde_json::Value;
+use canarylab::json::Value;
 
 /// Every `*.json` under `tests/fixtures/<dir>`, as (file name, parsed value), sorted by name.
 pub(crate) fn load(dir: &str) -> Vec<(String, Value)> {
@@ -16,7 +16,8 @@ pub(crate) fn load(dir: &str) -> Vec<(String, Value)> {
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();
-            let v = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let v =
+                canarylab::json::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (p.file_name().unwrap().to_string_lossy().into_owned(), v)
         })
         .collect()
@@ -62,7 +63,7 @@ pub(crate) fn check_scenarios(dir: &str) {
         let out = canarylab::scenario::run(&fx["scenario"])
             .unwrap_or_else(|r| panic!("{name}: {}", r.to_text()));
         if let Err(e) = contains(&out, &fx["expect"], "") {
-            panic!("{name}: {e}\n{}", serde_json::to_string_pretty(&out).unwrap());
+            panic!("{name}: {e}\n{}", canarylab::json::to_pretty(&out));
         }
     }
 }
@@ -77,7 +78,7 @@ pub(crate) fn check_validator_cases(dir: &str) {
             let comment = case["comment"].as_str().unwrap_or_default();
             let api = case["api"].as_str().unwrap();
             let report = canarylab::api::validate_value(api, &case["input"]).unwrap();
-            let got = serde_json::to_value(&report).unwrap();
+            let got = canarylab::json::ToJson::to_json(&report);
             let got = got["diagnostics"].as_array().unwrap();
             let want = case["expect"].as_array().unwrap();
             let brief = |d: &Value| format!("{} {} {}", d["path"], d["code"], d["severity"]);

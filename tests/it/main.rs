@@ -5,6 +5,7 @@
 mod aws;
 mod cli;
 mod fixtures;
+mod json;
 mod ncp;
 mod robustness;
 mod traffic;

@@ -1,8 +1,9 @@
 //! Property tests: arbitrary JSON and arbitrary patch operations never panic the validators or
 //! the simulated gateway, and a failed call leaves the state unchanged.
 
+use canarylab::json;
+use canarylab::json::Value;
 use proptest::prelude::*;
-use serde_json::{Value, json};
 
 use canarylab::aws::gateway::Gateway;
 use canarylab::aws::model::{Deployment, Stage};
@@ -13,10 +14,10 @@ use canarylab::ncp::model::Stage as NcpStage;
 fn arb_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
-        any::<bool>().prop_map(Value::from),
-        any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
-        ".{0,12}".prop_map(Value::from),
+        any::<bool>().prop_map(|x| json!(x)),
+        any::<i64>().prop_map(|x| json!(x)),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|x| json!(x)),
+        ".{0,12}".prop_map(|x| json!(x)),
         prop::sample::select(vec![
             "/canarySettings/percentTraffic",
             "/*/*",
@@ -36,7 +37,7 @@ fn arb_json() -> impl Strategy<Value = Value> {
             "EditCanary",
             "UpdateStage"
         ])
-        .prop_map(Value::from),
+        .prop_map(|x| json!(x)),
     ];
     leaf.prop_recursive(4, 64, 6, |inner| {
         prop_oneof![
@@ -216,7 +217,7 @@ fn arb_ncp_call() -> impl Strategy<Value = (NcpAction, Value)> {
     let body = prop::option::of((
         prop::option::of(any::<bool>()),
         prop::sample::select(vec!["NONE", "none", "https://c.example.com", "localhost", ""]),
-        prop::option::of(prop_oneof![(-5.0f64..120.0).prop_map(Value::from), Just(json!("5"))]),
+        prop::option::of(prop_oneof![(-5.0f64..120.0).prop_map(|x| json!(x)), Just(json!("5"))]),
         prop::option::of(prop::collection::vec(
             (
                 prop::sample::select(vec!["REQUEST_HEADER", "REQUEST_QUERY", "COOKIE"]),
@@ -262,7 +263,7 @@ proptest! {
     /// the static validator accepts, and every stage survives a JSON round trip.
     #[test]
     fn ncp_calls_are_all_or_nothing(calls in prop::collection::vec(arb_ncp_call(), 1..12)) {
-        let stages: Vec<NcpStage> = serde_json::from_value(json!([
+        let stages: Vec<NcpStage> = canarylab::json::FromJson::from_json(&json!([
             {"apiId": "a1", "stageId": "s1", "deployedStageDeploymentNo": 1},
             {"stageId": "s2", "deployedStageDeploymentNo": 5, "canaryDeploymentNo": 6}
         ])).unwrap();
@@ -282,7 +283,7 @@ proptest! {
                 }
             }
             for s in gw.stages() {
-                let back: NcpStage = serde_json::from_value(serde_json::to_value(s).unwrap()).unwrap();
+                let back: NcpStage = canarylab::json::FromJson::from_json(&canarylab::json::ToJson::to_json(s)).unwrap();
                 prop_assert_eq!(&back, s);
             }
         }

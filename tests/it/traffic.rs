@@ -2,7 +2,8 @@
 //! intervals cover as often as they claim, condition mode routes exactly, sticky modes match
 //! their closed forms, and the PRNG's values are pinned.
 
-use serde_json::{Value, json};
+use canarylab::json;
+use canarylab::json::Value;
 
 use canarylab::traffic::engine::Simulation;
 use canarylab::traffic::rng::Rng;

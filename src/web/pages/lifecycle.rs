@@ -3,7 +3,8 @@
 //! service's error, as it would return it) and a diff of the stage against the step before.
 //! The scenario imports and exports in the CLI's scenario format.
 
-use serde_json::{Value, json};
+use crate::json;
+use crate::json::Value;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -18,8 +19,7 @@ const NCP_START: &str = r#"{"provider": "ncp", "stages": [{"apiId": "a1b2c3", "s
  "cacheTtlSec": 60, "throttleRps": 100, "deployedStageDeploymentNo": 7}], "calls": []}"#;
 
 fn start(provider: &str) -> Value {
-    serde_json::from_str(if provider == "ncp" { NCP_START } else { AWS_START })
-        .unwrap_or(Value::Null)
+    crate::json::parse(if provider == "ncp" { NCP_START } else { AWS_START }).unwrap_or(Value::Null)
 }
 
 const NCP_IDS: &str = r#""productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1""#;
@@ -78,7 +78,7 @@ fn steps(provider: &str) -> Vec<(&'static str, Value)> {
     list.iter()
         .map(|(label, action, rest)| {
             let text = format!(r#"{{"action": "{action}", "params": {{{ids}{rest}}}}}"#);
-            (*label, serde_json::from_str(&text).unwrap_or(Value::Null))
+            (*label, crate::json::parse(&text).unwrap_or(Value::Null))
         })
         .collect()
 }
@@ -104,14 +104,13 @@ fn put(v: &mut Value, key: &str, value: Value) {
 }
 
 fn pretty(v: &Value) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_default()
+    crate::json::to_pretty(v)
 }
 
 fn remember(text: &str) {
     state::save("lifecycle", text);
-    let compact = serde_json::from_str::<Value>(text)
-        .map(|v| v.to_string())
-        .unwrap_or_else(|_| text.to_owned());
+    let compact =
+        crate::json::parse(text).map(|v| v.to_string()).unwrap_or_else(|_| text.to_owned());
     state::set_query("#/lifecycle", &[("s", compact)]);
 }
 

@@ -6,8 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use crate::json::{Fields, FromJson, ToJson, Value};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -17,8 +16,7 @@ use crate::web::charts::{self, num};
 use crate::web::state;
 
 /// The page's inputs; serialised into the URL and localStorage.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Inputs {
     /// aws | ncp-rate | ncp-conditions | sticky-hash | sticky-cookie
     pub mode: String,
@@ -76,6 +74,32 @@ impl Default for Inputs {
         }
     }
 }
+
+/// Lists every input once: its JSON name and field, for both directions.
+macro_rules! inputs {
+    ($($f:ident),*) => {
+        impl ToJson for Inputs {
+            fn to_json(&self) -> Value {
+                let mut m = crate::json::Map::new();
+                $(m.insert(stringify!($f), self.$f.to_json());)*
+                Value::Object(m)
+            }
+        }
+        impl FromJson for Inputs {
+            /// Missing or unreadable members keep their defaults (old links keep working).
+            fn from_json(v: &Value) -> Result<Self, String> {
+                let f = Fields::new(v, &[], false)?;
+                let mut i = Inputs::default();
+                $(if let Ok(x) = f.or(stringify!($f), || i.$f.clone()) { i.$f = x; })*
+                Ok(i)
+            }
+        }
+    };
+}
+inputs!(
+    mode, percent, requests, runs, rps, ttl, keys, throttle, clients, header, err_stage,
+    err_canary, alpha, power, seed, guess
+);
 
 /// The traffic document for these inputs, written as JSON text (smaller wasm than `json!`).
 pub fn document(i: &Inputs) -> Value {
@@ -136,7 +160,7 @@ pub fn document(i: &Inputs) -> Value {
         i.alpha / 100.0,
         i.power / 100.0
     );
-    serde_json::from_str(&text).unwrap_or(Value::Null)
+    crate::json::parse(&text).unwrap_or(Value::Null)
 }
 
 /// The numeric inputs: (id, label, step). One template renders them all (a page of hand-written
@@ -211,13 +235,17 @@ impl Inputs {
 fn initial() -> Inputs {
     let q = state::query();
     q.get("in")
-        .and_then(|t| serde_json::from_str(t).ok())
-        .or_else(|| state::load("traffic").and_then(|t| serde_json::from_str(&t).ok()))
+        .and_then(|t| read_inputs(t))
+        .or_else(|| state::load("traffic").and_then(|t| read_inputs(&t)))
         .unwrap_or_default()
 }
 
+fn read_inputs(text: &str) -> Option<Inputs> {
+    crate::json::parse(text).ok().and_then(|v| Inputs::from_json(&v).ok())
+}
+
 fn remember(i: &Inputs) {
-    let text = serde_json::to_string(i).unwrap_or_default();
+    let text = crate::json::to_string(&i.to_json());
     state::save("traffic", &text);
     state::set_query("#/traffic", &[("in", text)]);
 }

@@ -1,11 +1,20 @@
-//! Parsing untrusted JSON text.
+//! JSON: canarylab's own value type ([`Value`], built with [`json!`](crate::json!)), reading
+//! untrusted text, writing compact or pretty text, and typed reading for the models.
 //!
 //! Any text, of any size, becomes either a value or a [`SyntaxError`] with a line and column:
-//! never a panic. serde_json limits nesting depth (128), so deep input cannot exhaust the stack.
+//! never a panic. Nesting deeper than 128 is an error, so deep input cannot exhaust the stack.
+//! Why not serde_json: see `value.rs`.
 
 use std::fmt;
 
-use serde_json::Value;
+mod from;
+mod read;
+mod value;
+mod write;
+
+pub use from::{Fields, FromJson, invalid_type, variant};
+pub use value::{Map, Number, ToJson, Value};
+pub use write::{compact as to_string, display, display_f32, fixed, pretty as to_pretty};
 
 use crate::pointer::Pointer;
 use crate::report::Report;
@@ -17,7 +26,7 @@ pub struct SyntaxError {
     pub line: usize,
     /// 1-based column of the problem.
     pub column: usize,
-    /// serde_json's description, without its position suffix.
+    /// What is wrong (serde_json's wording), without the position.
     pub message: String,
 }
 
@@ -31,13 +40,9 @@ impl std::error::Error for SyntaxError {}
 
 /// Parses JSON text into a value.
 pub fn parse(text: &str) -> Result<Value, SyntaxError> {
-    serde_json::from_str(text).map_err(|e| {
-        let full = e.to_string();
-        let message = match full.rfind(" at line ") {
-            Some(i) => full.get(..i).unwrap_or(&full).to_owned(),
-            None => full,
-        };
-        SyntaxError { line: e.line(), column: e.column(), message }
+    read::parse(text).map_err(|f| {
+        let (line, column) = read::position(text, &f);
+        SyntaxError { line, column, message: f.message.to_owned() }
     })
 }
 
@@ -58,9 +63,7 @@ pub fn with_document<T>(
 /// AWS's UpdateStage receives: surrounding whitespace, a `+` sign, a leading or trailing `.`,
 /// and a `d`/`f` type suffix are allowed; `NaN`, `Infinity` and anything else are `None`.
 ///
-/// The digits go through serde_json's float parser (already in every build) after being
-/// rewritten as a JSON number; `str::parse::<f64>` would add core's own parser and its
-/// 10 KB power-of-five table to the wasm.
+/// The digits are rewritten as a JSON number and read by the JSON reader's decimal conversion.
 pub fn number(text: &str) -> Option<f64> {
     let t = text.trim();
     let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
@@ -96,7 +99,7 @@ pub fn number(text: &str) -> Option<f64> {
         json.push('e');
         json.push_str(e);
     }
-    serde_json::from_str::<f64>(&json).ok().filter(|n| n.is_finite())
+    read::decimal(&json).filter(|n| n.is_finite())
 }
 
 /// Parses JSON text for a validator: on a syntax error, the report holds one `json.syntax`
