@@ -31,6 +31,7 @@ pub mod pointer;
 pub mod report;
 pub mod scenario;
 pub mod snippet;
+pub mod sorted;
 pub mod traffic;
 
 #[cfg(feature = "js")]

@@ -337,7 +337,7 @@ impl Gateway {
             }
             Step::SetMethod(key, field, value) => {
                 let seed = s.method_settings.get("*/*").cloned().unwrap_or_default();
-                let entry = s.method_settings.entry(key.clone()).or_insert(seed);
+                let entry = s.method_settings.get_or_insert(key, seed);
                 set_method(entry, *field, value);
             }
             Step::RemoveMethodEntry(key) => {

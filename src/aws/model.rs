@@ -1,12 +1,11 @@
 //! The AWS shapes, with the field presence GetStage shows: unset fields and empty maps are
 //! omitted, numbers that AWS types as Double render as doubles (`50.0`).
 
-use std::collections::BTreeMap;
-
 use crate::json::{Fields, FromJson, Map, ToJson, Value};
+use crate::sorted::SortedMap;
 
 /// A string map (stage variables, overrides, tags), sorted so output is deterministic.
-pub type StringMap = BTreeMap<String, String>;
+pub type StringMap = SortedMap<String>;
 
 /// A stage as GetStage returns it.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,7 +25,7 @@ pub struct Stage {
     /// Cache status (`NOT_AVAILABLE` without a cache).
     pub cache_cluster_status: String,
     /// Method settings keyed `{resourcePath}/{httpMethod}` or `*/*`; always present.
-    pub method_settings: BTreeMap<String, MethodSetting>,
+    pub method_settings: SortedMap<MethodSetting>,
     /// Stage variables, omitted when empty.
     pub variables: StringMap,
     /// Documentation version, when set.
@@ -62,7 +61,7 @@ impl Stage {
             cache_cluster_enabled: false,
             cache_cluster_size: None,
             cache_cluster_status: not_available(),
-            method_settings: BTreeMap::new(),
+            method_settings: SortedMap::new(),
             variables: StringMap::new(),
             documentation_version: None,
             access_log_settings: None,
@@ -267,7 +266,7 @@ impl FromJson for Stage {
             cache_cluster_enabled: f.or("cacheClusterEnabled", || false)?,
             cache_cluster_size: f.opt("cacheClusterSize")?,
             cache_cluster_status: f.or("cacheClusterStatus", not_available)?,
-            method_settings: f.or("methodSettings", BTreeMap::new)?,
+            method_settings: f.or("methodSettings", SortedMap::new)?,
             variables: f.or("variables", StringMap::new)?,
             documentation_version: f.opt("documentationVersion")?,
             access_log_settings: f.opt("accessLogSettings")?,

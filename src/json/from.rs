@@ -3,7 +3,7 @@
 //! (`missing field \`stageName\``, `unknown field \`x\`, expected one of ...`, `invalid type:
 //! string "x", expected a boolean`) so a scenario's diagnostics read as before.
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 use super::value::{N, Value};
 use super::{Map, write};
@@ -163,7 +163,7 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+impl<T: FromJson> FromJson for SortedMap<T> {
     fn from_json(v: &Value) -> Result<Self, String> {
         let map = v.as_object().ok_or_else(|| invalid_type(v, "a map"))?;
         map.iter().map(|(k, v)| Ok((k.clone(), T::from_json(v)?))).collect()

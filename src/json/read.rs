@@ -452,7 +452,7 @@ fn dedup(mut members: Vec<(String, Value)>) -> Map {
         }
     } else {
         let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by(|&a, &b| key(&members, a).cmp(key(&members, b)).then(a.cmp(&b)));
+        order.sort_unstable_by(|&a, &b| key(&members, a).cmp(key(&members, b)).then(a.cmp(&b)));
         let mut drop = vec![false; n];
         let mut g = 0;
         while g < n {

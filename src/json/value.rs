@@ -8,7 +8,7 @@
 //! keep serde_json's integer/float distinction (`50` and `50.0` print differently, as AWS's
 //! doubles need), and the API mirrors the subset of serde_json's the code used.
 
-use std::collections::BTreeMap;
+use crate::sorted::SortedMap;
 
 /// A JSON value.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -493,7 +493,7 @@ impl<T: ToJson, const K: usize> ToJson for [T; K] {
         self.as_slice().to_json()
     }
 }
-impl<T: ToJson> ToJson for BTreeMap<String, T> {
+impl<T: ToJson> ToJson for SortedMap<T> {
     fn to_json(&self) -> Value {
         Value::Object(self.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
     }

@@ -16,7 +16,6 @@
 //! An NCP document has `"provider": "ncp"`, an NCP stage (with its canary fields) and optionally
 //! `"assumptions"` (see `docs/ncp-unknowns.md`).
 
-use std::collections::BTreeMap;
 
 use crate::json::Value;
 
@@ -115,7 +114,7 @@ pub struct Side {
     /// The deployment (AWS id, NCP deployment number).
     pub deployment: String,
     /// The stage variables its requests resolve.
-    pub variables: BTreeMap<String, String>,
+    pub variables: crate::sorted::SortedMap<String>,
     /// Its cache, if requests are cached.
     pub cache: Option<Cache>,
     /// Its throttle, if any.
@@ -526,7 +525,7 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
     let deployment = |n: Option<i64>| n.map_or_else(|| "(none)".to_owned(), |n| n.to_string());
     let stage_side = Side {
         deployment: deployment(stage.deployed_stage_deployment_no),
-        variables: BTreeMap::new(),
+        variables: crate::sorted::SortedMap::new(),
         cache: cache(stage.cache_ttl_sec, 0),
         throttle: bucket(stage.throttle_rps, 0),
     };
@@ -535,7 +534,7 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
     };
     let canary = Side {
         deployment: deployment(Some(c.canary_deployment_no)),
-        variables: BTreeMap::new(),
+        variables: crate::sorted::SortedMap::new(),
         cache: cache(c.canary_cache_ttl_sec, 1),
         throttle: bucket(c.canary_throttle_rps, 1),
     };
