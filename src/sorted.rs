@@ -108,7 +108,10 @@ impl<V> IntoIterator for SortedMap<V> {
 
 impl<'a, V> IntoIterator for &'a SortedMap<V> {
     type Item = (&'a String, &'a V);
-    type IntoIter = std::iter::Map<std::slice::Iter<'a, (String, V)>, fn(&'a (String, V)) -> (&'a String, &'a V)>;
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, V)>,
+        fn(&'a (String, V)) -> (&'a String, &'a V),
+    >;
     fn into_iter(self) -> Self::IntoIter {
         self.entries.iter().map(|(k, v)| (k, v))
     }
@@ -120,7 +123,8 @@ mod tests {
 
     #[test]
     fn keeps_byte_order_and_unique_keys() {
-        let mut m: SortedMap<i32> = ["b", "a", "B", "c", "a"].iter().map(|k| (k.to_string(), 1)).collect();
+        let mut m: SortedMap<i32> =
+            ["b", "a", "B", "c", "a"].iter().map(|k| (k.to_string(), 1)).collect();
         assert_eq!(m.keys().map(String::as_str).collect::<Vec<_>>(), ["B", "a", "b", "c"]);
         assert_eq!(m.insert("a".into(), 2), Some(1));
         *m.get_or_insert("d", 0) += 5;

@@ -468,6 +468,21 @@ impl PartialEq<&str> for Value {
         self.as_str() == Some(*other)
     }
 }
+impl PartialEq<i32> for Value {
+    fn eq(&self, other: &i32) -> bool {
+        self.as_i64() == Some(i64::from(*other))
+    }
+}
+impl PartialEq<u64> for Value {
+    fn eq(&self, other: &u64) -> bool {
+        self.as_u64() == Some(*other)
+    }
+}
+impl PartialEq<f64> for Value {
+    fn eq(&self, other: &f64) -> bool {
+        self.as_f64() == Some(*other)
+    }
+}
 impl PartialEq<bool> for Value {
     fn eq(&self, other: &bool) -> bool {
         self.as_bool() == Some(*other)
@@ -510,11 +525,9 @@ impl ToJson for Map {
 macro_rules! json {
     (null) => { $crate::json::Value::Null };
     ([]) => { $crate::json::Value::Array(::std::vec::Vec::new()) };
-    ([ $($tt:tt)+ ]) => {{
-        let mut items = ::std::vec::Vec::new();
-        $crate::json_items!(items; $($tt)+);
-        $crate::json::Value::Array(items)
-    }};
+    ([ $($tt:tt)+ ]) => {
+        $crate::json::Value::Array($crate::json_items!(@[] $($tt)+))
+    };
     ({}) => { $crate::json::Value::Object($crate::json::Map::new()) };
     ({ $($tt:tt)+ }) => {{
         let mut map = $crate::json::Map::new();
@@ -528,18 +541,18 @@ macro_rules! json {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! json_items {
-    ($v:ident;) => {};
-    ($v:ident; null $(, $($rest:tt)*)?) => {
-        $v.push($crate::json::Value::Null); $crate::json_items!($v; $($($rest)*)?);
+    (@[$($out:expr,)*]) => { ::std::vec![$($out,)*] };
+    (@[$($out:expr,)*] null $(, $($rest:tt)*)?) => {
+        $crate::json_items!(@[$($out,)* $crate::json::Value::Null,] $($($rest)*)?)
     };
-    ($v:ident; [ $($inner:tt)* ] $(, $($rest:tt)*)?) => {
-        $v.push($crate::json!([ $($inner)* ])); $crate::json_items!($v; $($($rest)*)?);
+    (@[$($out:expr,)*] [ $($inner:tt)* ] $(, $($rest:tt)*)?) => {
+        $crate::json_items!(@[$($out,)* $crate::json!([ $($inner)* ]),] $($($rest)*)?)
     };
-    ($v:ident; { $($inner:tt)* } $(, $($rest:tt)*)?) => {
-        $v.push($crate::json!({ $($inner)* })); $crate::json_items!($v; $($($rest)*)?);
+    (@[$($out:expr,)*] { $($inner:tt)* } $(, $($rest:tt)*)?) => {
+        $crate::json_items!(@[$($out,)* $crate::json!({ $($inner)* }),] $($($rest)*)?)
     };
-    ($v:ident; $e:expr $(, $($rest:tt)*)?) => {
-        $v.push($crate::json::ToJson::to_json(&$e)); $crate::json_items!($v; $($($rest)*)?);
+    (@[$($out:expr,)*] $e:expr $(, $($rest:tt)*)?) => {
+        $crate::json_items!(@[$($out,)* $crate::json::ToJson::to_json(&$e),] $($($rest)*)?)
     };
 }
 

@@ -16,7 +16,6 @@
 //! An NCP document has `"provider": "ncp"`, an NCP stage (with its canary fields) and optionally
 //! `"assumptions"` (see `docs/ncp-unknowns.md`).
 
-
 use crate::json::Value;
 
 use crate::aws::model::{MethodSetting, Stage as AwsStage};
