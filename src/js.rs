@@ -9,6 +9,12 @@ use wasm_bindgen::prelude::*;
 use crate::cli;
 use crate::json::ToJson;
 
+// Talc instead of Rust's default dlmalloc: a few KB smaller and faster to allocate and free,
+// which is most of what a small validation costs (issue 7's speed and size goals).
+#[cfg(target_family = "wasm")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The package version (equal to the crate's).
 #[wasm_bindgen(skip_typescript)]
 pub fn version() -> String {
