@@ -92,6 +92,13 @@ mod native {
         b.bench(|| canarylab::api::validate_text("ncp.edit-canary", black_box(&text)));
     }
 
+    /// Parsing alone (src/json/read.rs): the share of the from-text figure that is JSON.
+    #[divan::bench]
+    fn parse_ncp_edit_canary_text(b: divan::Bencher) {
+        let text = ncp_edit_canary().to_string();
+        b.bench(|| canarylab::json::parse(black_box(&text)));
+    }
+
     /// Simulating that edit on a stage with a canary (clone, apply, commit).
     #[divan::bench]
     fn simulate_ncp_edit_canary(b: divan::Bencher) {

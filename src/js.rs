@@ -25,11 +25,16 @@ pub fn version() -> String {
 // (npm/api.js) and crate::json here. One string each way is cheaper than walking JS objects
 // property by property through the boundary, and keeps a JsValue bridge out of the wasm.
 
-/// Validates a payload given as JSON text: the report as JSON text. Throws only for an unknown
-/// API name (misuse); an invalid payload, even malformed JSON, is an ordinary report.
+/// Validates a payload given as JSON text: the report as JSON text, or `""` for a valid payload
+/// without diagnostics (the common case: npm/api.js builds `{valid: true, diagnostics: []}`
+/// itself and skips encoding, decoding and parsing it). Throws only for an unknown API name
+/// (misuse); an invalid payload, even malformed JSON, is an ordinary report.
 #[wasm_bindgen(js_name = validateText, skip_typescript)]
 pub fn validate_text(api: &str, text: &str) -> Result<String, JsError> {
     let report = crate::api::validate_text(api, text).map_err(|e| JsError::new(&e.to_string()))?;
+    if report.diagnostics().is_empty() {
+        return Ok(String::new());
+    }
     Ok(crate::json::to_string(&report.to_json()))
 }
 

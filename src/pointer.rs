@@ -71,6 +71,10 @@ pub trait Token {
 
 impl Token for &str {
     fn write_escaped(&self, out: &mut String) {
+        if !self.bytes().any(|b| b == b'~' || b == b'/') {
+            out.push_str(self);
+            return;
+        }
         for c in self.chars() {
             match c {
                 '~' => out.push_str("~0"),
@@ -89,7 +93,7 @@ impl Token for &String {
 
 impl Token for usize {
     fn write_escaped(&self, out: &mut String) {
-        out.push_str(&self.to_string());
+        crate::json::write_integer(out, *self as u64);
     }
 }
 

@@ -14,7 +14,9 @@ mod write;
 
 pub use from::{Fields, FromJson, invalid_type, variant};
 pub use value::{Map, Number, ToJson, Value};
-pub use write::{compact as to_string, display, display_f32, fixed, pretty as to_pretty};
+pub use write::{
+    compact as to_string, display, display_f32, fixed, pretty as to_pretty, write_integer,
+};
 
 use crate::pointer::Pointer;
 use crate::report::Report;

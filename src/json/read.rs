@@ -49,6 +49,7 @@ pub(crate) fn position(text: &str, f: &Failure) -> (usize, usize) {
 }
 
 impl Reader<'_> {
+    #[inline(always)]
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.i).copied()
     }
@@ -61,6 +62,7 @@ impl Reader<'_> {
         Failure { message, at: self.bytes.len(), eof: true }
     }
 
+    #[inline(always)]
     fn ws(&mut self) {
         while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
             self.i += 1;
@@ -136,7 +138,7 @@ impl Reader<'_> {
     }
 
     fn object(&mut self) -> Result<Value> {
-        let mut members: Vec<(String, Value)> = Vec::new();
+        let mut members: Vec<(String, Value)> = Vec::with_capacity(8);
         self.ws();
         if self.peek() == Some(b'}') {
             self.i += 1;
@@ -184,6 +186,13 @@ impl Reader<'_> {
         let mut out = String::new();
         let mut run = self.i;
         loop {
+            // Skip the plain run in one tight loop: most strings have no escapes.
+            while let Some(&b) = self.bytes.get(self.i) {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.i += 1;
+            }
             match self.peek() {
                 None => return Err(self.eof("EOF while parsing a string")),
                 Some(b'"') => {

@@ -84,6 +84,11 @@ pub(crate) fn number(out: &mut String, n: &Number) {
     }
 }
 
+/// Appends `u` in decimal.
+pub fn write_integer(out: &mut String, u: u64) {
+    integer(out, u, false);
+}
+
 /// Decimal digits without `core::fmt` (integer formatting is on every hot output path).
 fn integer(out: &mut String, mut u: u64, negative: bool) {
     let mut buf = [0u8; 20];
@@ -101,17 +106,19 @@ fn integer(out: &mut String, mut u: u64, negative: bool) {
     if negative {
         out.push('-');
     }
-    for &b in buf.get(at..).unwrap_or_default() {
-        out.push(char::from(b));
-    }
+    // Only ASCII digits were written.
+    out.push_str(std::str::from_utf8(buf.get(at..).unwrap_or_default()).unwrap_or_default());
 }
 
 /// Appends a quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
 /// escapes, everything else (all non-ASCII too) as is.
 pub(crate) fn string(out: &mut String, s: &str) {
     out.push('"');
+    let bytes = s.as_bytes();
     let mut run = 0;
-    for (i, b) in s.bytes().enumerate() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
         let esc = match b {
             b'"' => "\\\"",
             b'\\' => "\\\\",
@@ -123,8 +130,8 @@ pub(crate) fn string(out: &mut String, s: &str) {
             0..=0x1f => "",
             _ => continue,
         };
-        out.push_str(s.get(run..i).unwrap_or_default());
-        run = i + 1;
+        out.push_str(s.get(run..i - 1).unwrap_or_default());
+        run = i;
         if esc.is_empty() {
             let hex = |d: u8| char::from(if d < 10 { b'0' + d } else { b'a' + d - 10 });
             out.push_str("\\u00");

@@ -149,13 +149,13 @@ fn unknown_members(obj: &Obj<'_>, report: &mut Report) {
 
 fn endpoint_domain(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
     let d = obj.string("canaryEndpointDomain", true, report)?;
-    let at = obj.path("canaryEndpointDomain");
+    let at = || obj.path("canaryEndpointDomain");
     let len = d.encode_utf16().count();
     let mut ok = true;
     if len > MAX_ENDPOINT_LEN {
         ok = false;
         report.error(
-            at.clone(),
+            at(),
             "ncp.endpoint.length",
             format!("canaryEndpointDomain is {len} characters; at most {MAX_ENDPOINT_LEN} allowed"),
             "shorten the URL",
@@ -164,7 +164,7 @@ fn endpoint_domain(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
     if !endpoint::matches(d) {
         ok = false;
         report.error(
-            at.clone(),
+            at(),
             "ncp.endpoint.pattern",
             format!("canaryEndpointDomain \"{d}\" does not match NCP's URL pattern"),
             endpoint_hint(d),
@@ -172,7 +172,7 @@ fn endpoint_domain(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
     }
     if d == NONE {
         report.warning(
-            at,
+            at(),
             "ncp.docs.endpoint-none",
             "NCP's docs call canaryEndpointDomain required, yet a freshly enabled canary reports \"NONE\"; the spec's pattern accepts NONE",
             "NONE means the canary has no endpoint domain of its own; give an http(s) URL to set one",
@@ -197,11 +197,11 @@ fn endpoint_hint(d: &str) -> String {
 
 /// `canaryDistributionRate`: a number in 0..100, required in rate mode, ignored in condition mode.
 fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
-    let at = obj.path("canaryDistributionRate");
+    let at = || obj.path("canaryDistributionRate");
     let present = obj.get("canaryDistributionRate").is_some();
     if mode == Some(true) && !present {
         report.error(
-            at.clone(),
+            at(),
             "ncp.rate.required",
             "canaryDistributionRate is required when useDistributionRate is true",
             "add the canary's share in percent, e.g. \"canaryDistributionRate\": 10",
@@ -209,11 +209,11 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
     }
     let n = obj.number("canaryDistributionRate", false, report)?;
     if mode == Some(false) {
-        ignored(report, at.clone(), "canaryDistributionRate", false);
+        ignored(report, at(), "canaryDistributionRate", false);
     }
     if !(RATE.0..=RATE.1).contains(&n) {
         report.error(
-            at,
+            at(),
             "ncp.rate.range",
             format!(
                 "canaryDistributionRate must be between 0 and 100, got {}",
@@ -227,7 +227,7 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
     let stored = n as f32;
     if f64::from(stored) != n && crate::json::display_f32(stored) != crate::json::display(n) {
         report.warning(
-            at,
+            at(),
             "ncp.rate.float32",
             format!(
                 "NCP stores canaryDistributionRate as a 32-bit float: {} reads back as {}",
@@ -257,11 +257,11 @@ fn conditions(
     mode: Option<bool>,
     report: &mut Report,
 ) -> Option<Vec<CanaryCondition>> {
-    let at = obj.path("canaryConditions");
+    let at = || obj.path("canaryConditions");
     let items = obj.array("canaryConditions", false, report);
     if mode == Some(false) && items.is_none_or(<[Value]>::is_empty) && report_missing_ok(obj) {
         report.error(
-            at.clone(),
+            at(),
             "ncp.conditions.required",
             "canaryConditions must hold at least one condition when useDistributionRate is false",
             "add {\"parameterCode\": \"REQUEST_HEADER\", \"parameterName\": \"x-canary\", \"parameterValue\": \"on\"}, or set useDistributionRate to true",
@@ -269,22 +269,22 @@ fn conditions(
     }
     let items = items?;
     if mode == Some(true) && !items.is_empty() {
-        ignored(report, at.clone(), "canaryConditions", true);
+        ignored(report, at(), "canaryConditions", true);
     }
     let mut out = Vec::with_capacity(items.len());
     let mut docs_warned = false;
     for (i, item) in items.iter().enumerate() {
-        let at = at.join(i);
+        let item_at = at().join(i);
         if item.is_null() {
             report.error(
-                at,
+                item_at,
                 "ncp.condition.null",
                 "canaryConditions items cannot be null",
                 "remove the null, or write a condition object",
             );
             continue;
         }
-        let Some(c) = Obj::new(item, at, "a canary condition", report) else { continue };
+        let Some(c) = Obj::new(item, item_at, "a canary condition", report) else { continue };
         c.only(&["parameterCode", "parameterName", "parameterValue"], report);
         let missing =
             ["parameterCode", "parameterName", "parameterValue"].iter().any(|k| c.get(k).is_none());
@@ -349,11 +349,11 @@ fn int_field(
     report: &mut Report,
 ) -> Option<i64> {
     let v = obj.get(key)?;
-    let at = obj.path(key);
+    let at = || obj.path(key);
     let docs_code = if key == "canaryCacheTtlSec" { "ncp.docs.ttl" } else { "ncp.docs.throttle" };
     let docs = |report: &mut Report, what: &str| {
         report.warning(
-            at.clone(),
+            at(),
             docs_code,
             format!("NCP's docs type {key} as String with the example value 0; its spec says int32 {min}..{max}"),
             format!("{what}; canarylab follows the spec"),
@@ -362,18 +362,18 @@ fn int_field(
     let n = match v {
         Value::Number(n) if n.is_i64() || n.is_u64() => n.as_i64().unwrap_or(i64::MAX),
         Value::String(_) => {
-            type_error(report, at.clone(), key, "an integer", v);
+            type_error(report, at(), key, "an integer", v);
             docs(report, "send a JSON number, not a string");
             return None;
         }
         other => {
-            integer_type_error(report, at, key, other);
+            integer_type_error(report, at(), key, other);
             return None;
         }
     };
     if !(min..=max).contains(&n) {
         report.error(
-            at.clone(),
+            at(),
             range_code,
             format!("{key} must be between {min} and {max}, got {n}"),
             if n == 0 {
