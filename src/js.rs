@@ -7,7 +7,6 @@
 use wasm_bindgen::prelude::*;
 
 use crate::cli;
-use crate::json::ToJson;
 
 // Talc instead of Rust's default dlmalloc: a few KB smaller and faster to allocate and free,
 // which is most of what a small validation costs (issue 7's speed and size goals).
@@ -35,7 +34,7 @@ pub fn validate_text(api: &str, text: &str) -> Result<String, JsError> {
     if report.diagnostics().is_empty() {
         return Ok(String::new());
     }
-    Ok(crate::json::to_string(&report.to_json()))
+    Ok(report.to_json_text())
 }
 
 /// Runs a scenario given as JSON text: `{results, state}`, or the report of a malformed scenario.
@@ -57,7 +56,7 @@ fn outcome(
 ) -> String {
     match crate::json::with_document(text, f) {
         Ok(v) => crate::json::to_string(&v),
-        Err(r) => crate::json::to_string(&r.to_json()),
+        Err(r) => r.to_json_text(),
     }
 }
 

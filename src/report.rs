@@ -133,6 +133,35 @@ impl ToJson for Diagnostic {
     }
 }
 
+impl Report {
+    /// The JSON form as compact text, written directly (the npm package's hot path: no value
+    /// tree, no copies of the messages).
+    pub fn to_json_text(&self) -> String {
+        use crate::json::write_string;
+        let mut out = String::with_capacity(32 + 160 * self.diagnostics.len());
+        out.push_str(if self.is_valid() { "{\"valid\":true" } else { "{\"valid\":false" });
+        out.push_str(",\"diagnostics\":[");
+        for (i, d) in self.diagnostics.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str("{\"path\":");
+            write_string(&mut out, d.path.as_str());
+            out.push_str(",\"code\":");
+            write_string(&mut out, d.code);
+            out.push_str(",\"severity\":");
+            write_string(&mut out, d.severity.as_str());
+            out.push_str(",\"message\":");
+            write_string(&mut out, &d.message);
+            out.push_str(",\"hint\":");
+            write_string(&mut out, &d.hint);
+            out.push('}');
+        }
+        out.push_str("]}");
+        out
+    }
+}
+
 impl ToJson for Report {
     fn to_json(&self) -> Value {
         let mut m = Map::with_capacity(2);
@@ -153,6 +182,7 @@ mod tests {
         assert!(r.is_valid());
         r.error(Pointer::root().join("b").join(0), "x.err", "bad", "fix it");
         assert!(!r.is_valid());
+        assert_eq!(crate::json::parse(&r.to_json_text()).ok(), Some(r.to_json()));
         assert_eq!(
             r.to_json(),
             crate::json!({"valid": false, "diagnostics": [

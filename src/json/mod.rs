@@ -15,7 +15,8 @@ mod write;
 pub use from::{Fields, FromJson, invalid_type, variant};
 pub use value::{Map, Number, ToJson, Value};
 pub use write::{
-    compact as to_string, display, display_f32, fixed, pretty as to_pretty, write_integer,
+    compact as to_string, display, display_f32, fixed, pretty as to_pretty, string as write_string,
+    write_integer,
 };
 
 use crate::pointer::Pointer;

@@ -112,12 +112,20 @@ fn integer(out: &mut String, mut u: u64, negative: bool) {
 
 /// Appends a quoted string: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
 /// escapes, everything else (all non-ASCII too) as is.
-pub(crate) fn string(out: &mut String, s: &str) {
+pub fn string(out: &mut String, s: &str) {
     out.push('"');
     let bytes = s.as_bytes();
     let mut run = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        // The plain run in one tight loop: most text needs no escapes.
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x20 || b == b'"' || b == b'\\' {
+                break;
+            }
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else { break };
         i += 1;
         let esc = match b {
             b'"' => "\\\"",
