@@ -401,9 +401,9 @@ fn small_integer(digits: &str) -> Option<u64> {
     digits.bytes().try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add(u64::from(b - b'0')))
 }
 
-/// A decimal in JSON number syntax as the nearest double. Most values take the exact fast path
-/// (at most 15 significant digits, a power of ten up to 10^22: one correctly rounded multiply
-/// or divide); the rest go to core's parser, which is correct for every input.
+/// A decimal in JSON number syntax as the nearest double (`None` for text that is not one).
+/// Most values take the exact fast path (at most 15 significant digits, a power of ten up to
+/// 10^22: one correctly rounded multiply or divide); the rest are settled exactly by [`slow`].
 pub(crate) fn decimal(text: &str) -> Option<f64> {
     const POW10: [f64; 23] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
@@ -414,36 +414,209 @@ pub(crate) fn decimal(text: &str) -> Option<f64> {
         None => (false, text),
     };
     let (mantissa, exp) = match body.find(['e', 'E']) {
-        Some(i) => (body.get(..i)?, body.get(i + 1..)?.trim_start_matches('+').parse::<i32>().ok()),
-        None => (body, Some(0)),
+        Some(i) => (body.get(..i)?, exponent(body.get(i + 1..)?)?),
+        None => (body, 0),
     };
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = int.bytes().chain(frac.bytes()).skip_while(|&b| b == b'0');
+    let is_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() && frac.is_empty() || !is_digits(int) || !is_digits(frac) {
+        return None;
+    }
+    let e10 = exp - frac.len() as i64;
     let mut m: u64 = 0;
     let mut count = 0;
-    for b in digits {
+    for b in int.bytes().chain(frac.bytes()).skip_while(|&b| b == b'0') {
         m = m * 10 + u64::from(b - b'0');
         count += 1;
         if count > 15 {
             break;
         }
     }
-    if let Some(e) = exp
-        && count <= 15
-    {
-        let e = e.checked_sub(i32::try_from(frac.len()).ok()?)?;
-        let f = m as f64;
-        let scaled = match POW10.get(e.unsigned_abs() as usize) {
-            _ if m == 0 => Some(0.0),
-            Some(p) if e >= 0 => Some(f * p),
-            Some(p) => Some(f / p),
-            None => None,
-        };
-        if let Some(v) = scaled {
-            return Some(if negative { -v } else { v });
+    let v = if m == 0 {
+        0.0
+    } else {
+        match POW10.get(e10.unsigned_abs() as usize) {
+            Some(p) if count <= 15 && e10 >= 0 => m as f64 * p,
+            Some(p) if count <= 15 => m as f64 / p,
+            _ => slow(int, frac, e10)?,
+        }
+    };
+    Some(if negative { -v } else { v })
+}
+
+/// An exponent's digits (sign allowed), saturated far beyond any double's range.
+fn exponent(text: &str) -> Option<i64> {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, text.get(1..)?),
+        Some(b'+') => (false, text.get(1..)?),
+        _ => (false, text),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = digits.bytes().fold(0i64, |n, b| (n * 10 + i64::from(b - b'0')).min(1_000_000_000));
+    Some(if negative { -n } else { n })
+}
+
+/// The correctly rounded double for the digits `int` `frac` times 10^`e10` (`None` when it
+/// overflows). Core's parser does this with a 10 KB table of powers of five; this does it
+/// with a start from `libm::pow` and exact big-integer comparisons against the midpoints
+/// between neighbouring doubles (ties to even). Only the rare numbers the fast path cannot
+/// take come here; `tests/it/json.rs` checks them against serde_json's exact reader.
+fn slow(int: &str, frac: &str, e10: i64) -> Option<f64> {
+    let mut digits: Vec<u8> =
+        int.bytes().chain(frac.bytes()).skip_while(|&b| b == b'0').map(|b| b - b'0').collect();
+    let mut e10 = e10;
+    while digits.last() == Some(&0) {
+        digits.pop();
+        e10 += 1;
+    }
+    if digits.is_empty() {
+        return Some(0.0);
+    }
+    // Past 780 digits only "a little more" matters: keep 780 and a final 1 (a midpoint needs at
+    // most 767 significant digits, so no comparison can tie by accident).
+    if digits.len() > 780 {
+        e10 += digits.len() as i64 - 781;
+        digits.truncate(780);
+        digits.push(1);
+    }
+    let magnitude = digits.len() as i64 + e10; // value < 10^magnitude
+    if magnitude > 310 {
+        return None;
+    }
+    if magnitude < -324 {
+        return Some(0.0); // below half the smallest subnormal
+    }
+    let lead = digits.iter().take(19).fold(0u64, |m, &d| m * 10 + u64::from(d));
+    let e = e10 + digits.len().saturating_sub(19) as i64;
+    let half = (e / 2) as f64;
+    let guess = lead as f64 * libm::pow(10.0, half) * libm::pow(10.0, e as f64 - half);
+    let mut x = if guess.is_finite() { guess.max(f64::from_bits(1)) } else { f64::MAX };
+    let d = Big::from_digits(&digits);
+    for _ in 0..256 {
+        match cmp_midpoint(&d, e10, x) {
+            std::cmp::Ordering::Greater if x == f64::MAX => return None,
+            std::cmp::Ordering::Greater => x = f64::from_bits(x.to_bits() + 1),
+            std::cmp::Ordering::Equal => {
+                return Some(if x.to_bits() & 1 == 1 {
+                    f64::from_bits(x.to_bits() + 1)
+                } else {
+                    x
+                });
+            }
+            std::cmp::Ordering::Less => {
+                if x.to_bits() == 0 {
+                    return Some(0.0);
+                }
+                let below = f64::from_bits(x.to_bits() - 1);
+                match cmp_midpoint(&d, e10, below) {
+                    std::cmp::Ordering::Less => x = below,
+                    std::cmp::Ordering::Equal => {
+                        return Some(if below.to_bits() & 1 == 1 { x } else { below });
+                    }
+                    std::cmp::Ordering::Greater => return Some(x),
+                }
+            }
         }
     }
-    text.parse::<f64>().ok()
+    Some(x)
+}
+
+/// `D x 10^e10` against the midpoint between `x` (finite, >= 0) and the next double up.
+fn cmp_midpoint(d: &Big, e10: i64, x: f64) -> std::cmp::Ordering {
+    let bits = x.to_bits();
+    let (biased, fraction) = ((bits >> 52) as i64, bits & ((1 << 52) - 1));
+    let (mx, ex) =
+        if biased == 0 { (fraction, -1074) } else { (fraction | (1 << 52), biased - 1075) };
+    // midpoint = (2 mx + 1) x 2^(ex - 1); value = D x 5^e10 x 2^e10.
+    let mut lhs = d.clone();
+    let mut rhs = Big::from_u64(2 * mx + 1);
+    if e10 >= 0 {
+        lhs.mul_pow5(e10.unsigned_abs());
+    } else {
+        rhs.mul_pow5(e10.unsigned_abs());
+    }
+    let p2 = e10 - (ex - 1);
+    if p2 >= 0 {
+        lhs.shl(p2.unsigned_abs());
+    } else {
+        rhs.shl(p2.unsigned_abs());
+    }
+    lhs.cmp(&rhs)
+}
+
+/// A non-negative big integer, little-endian 32-bit limbs, no trailing zero limbs.
+#[derive(Clone, PartialEq, Eq)]
+struct Big(Vec<u32>);
+
+impl Big {
+    fn from_u64(v: u64) -> Big {
+        let mut b = Big(vec![v as u32, (v >> 32) as u32]);
+        b.trim();
+        b
+    }
+    fn from_digits(digits: &[u8]) -> Big {
+        let mut b = Big(Vec::new());
+        for chunk in digits.chunks(9) {
+            let scale = 10u32.pow(chunk.len() as u32);
+            let add = chunk.iter().fold(0u32, |n, &d| n * 10 + u32::from(d));
+            b.mul_add(scale, add);
+        }
+        b
+    }
+    fn trim(&mut self) {
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+    }
+    fn mul_add(&mut self, m: u32, add: u32) {
+        let mut carry = u64::from(add);
+        for limb in &mut self.0 {
+            let v = u64::from(*limb) * u64::from(m) + carry;
+            *limb = v as u32;
+            carry = v >> 32;
+        }
+        if carry > 0 {
+            self.0.push(carry as u32);
+        }
+    }
+    fn mul_pow5(&mut self, mut n: u64) {
+        while n > 0 {
+            let k = n.min(13);
+            self.mul_add(5u32.pow(k as u32), 0);
+            n -= k;
+        }
+    }
+    fn shl(&mut self, bits: u64) {
+        let (limbs, rest) = ((bits / 32) as usize, (bits % 32) as u32);
+        if rest > 0 {
+            let mut carry = 0u32;
+            for limb in &mut self.0 {
+                let v = (u64::from(*limb) << rest) | u64::from(carry);
+                *limb = v as u32;
+                carry = (v >> 32) as u32;
+            }
+            if carry > 0 {
+                self.0.push(carry);
+            }
+        }
+        if !self.0.is_empty() {
+            self.0.splice(0..0, std::iter::repeat_n(0, limbs));
+        }
+    }
+}
+
+impl PartialOrd for Big {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Big {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.len().cmp(&other.0.len()).then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
+    }
 }
 
 /// Resolves repeated keys: first position, last value.

@@ -85,3 +85,21 @@ fn deep_and_wide_input_is_handled() {
     assert_eq!(m.get("k7").and_then(canarylab::json::Value::as_u64), Some(100_007));
     assert_eq!(m.keys().nth(7).map(String::as_str), Some("k7"));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    /// Decimals the fast path cannot take (long digit strings, far exponents, subnormals, the
+    /// edge of overflow) round exactly as Rust's own parser rounds them.
+    #[test]
+    fn decimals_round_like_core(digits in "0|[1-9][0-9]{0,39}", frac in "[0-9]{0,40}", exp in -360i32..330) {
+        let text = if frac.is_empty() { format!("{digits}e{exp}") } else { format!("{digits}.{frac}e{exp}") };
+        let want = text.parse::<f64>().unwrap();
+        let got = canarylab::json::parse(&text);
+        if want.is_finite() {
+            prop_assert_eq!(got.ok().and_then(|v| v.as_f64()).map(f64::to_bits), Some(want.to_bits()), "{}", text);
+        } else {
+            prop_assert!(got.is_err(), "{}", text);
+        }
+    }
+}
