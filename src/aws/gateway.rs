@@ -93,7 +93,7 @@ impl Gateway {
             Request::UpdateStage { stage_name, steps } => {
                 self.update_stage(&stage_name, &steps, now)
             }
-            Request::GetStage { stage_name } => Ok(ok(200, to_json(self.stage(&stage_name)?))),
+            Request::GetStage { stage_name } => Ok(ok(200, self.stage(&stage_name)?.to_json())),
             Request::GetStages { deployment_id } => {
                 let items: Vec<&Stage> = self
                     .stages
@@ -227,7 +227,7 @@ impl Gateway {
             }
             (None, _) => {}
         }
-        Ok(ok(201, to_json(&deployment)))
+        Ok(ok(201, deployment.to_json()))
     }
 
     fn create_stage(&mut self, r: CreateStage, now: &str) -> Result<Response, AwsError> {
@@ -260,7 +260,7 @@ impl Gateway {
             r.tracing_enabled,
         );
         stamp_created(&mut stage, now);
-        let body = to_json(&stage);
+        let body = stage.to_json();
         self.stages.push(stage);
         Ok(ok(201, body))
     }
@@ -277,7 +277,7 @@ impl Gateway {
             self.apply(&mut stage, step)?;
         }
         stage.last_updated_date = Some(now.to_owned());
-        let body = to_json(&stage);
+        let body = stage.to_json();
         if let Some(slot) = self.stages.get_mut(i) {
             *slot = stage;
         }
@@ -373,10 +373,6 @@ fn stamp_created(stage: &mut Stage, now: &str) {
 
 fn ok(status: u16, body: Value) -> Response {
     Response { status, body }
-}
-
-fn to_json<T: ToJson>(v: &T) -> Value {
-    v.to_json()
 }
 
 fn internal() -> AwsError {

@@ -194,13 +194,6 @@ pub struct Deployment {
     pub created_date: Option<String>,
 }
 
-/// Appends `key` when `v` is set.
-fn put_opt<T: ToJson>(m: &mut Map, key: &str, v: Option<&T>) {
-    if let Some(v) = v {
-        m.insert(key, v.to_json());
-    }
-}
-
 /// Appends a string map unless it is empty (AWS omits empty maps).
 fn put_map(m: &mut Map, key: &str, v: &StringMap) {
     if !v.is_empty() {
@@ -212,22 +205,22 @@ impl ToJson for Stage {
     fn to_json(&self) -> Value {
         let mut m = Map::with_capacity(17);
         m.insert("deploymentId", self.deployment_id.to_json());
-        put_opt(&mut m, "clientCertificateId", self.client_certificate_id.as_ref());
+        m.insert_some("clientCertificateId", self.client_certificate_id.as_ref());
         m.insert("stageName", self.stage_name.to_json());
-        put_opt(&mut m, "description", self.description.as_ref());
+        m.insert_some("description", self.description.as_ref());
         m.insert("cacheClusterEnabled", Value::Bool(self.cache_cluster_enabled));
-        put_opt(&mut m, "cacheClusterSize", self.cache_cluster_size.as_ref());
+        m.insert_some("cacheClusterSize", self.cache_cluster_size.as_ref());
         m.insert("cacheClusterStatus", self.cache_cluster_status.to_json());
         m.insert("methodSettings", self.method_settings.to_json());
         put_map(&mut m, "variables", &self.variables);
-        put_opt(&mut m, "documentationVersion", self.documentation_version.as_ref());
-        put_opt(&mut m, "accessLogSettings", self.access_log_settings.as_ref());
-        put_opt(&mut m, "canarySettings", self.canary_settings.as_ref());
+        m.insert_some("documentationVersion", self.documentation_version.as_ref());
+        m.insert_some("accessLogSettings", self.access_log_settings.as_ref());
+        m.insert_some("canarySettings", self.canary_settings.as_ref());
         m.insert("tracingEnabled", Value::Bool(self.tracing_enabled));
-        put_opt(&mut m, "webAclArn", self.web_acl_arn.as_ref());
+        m.insert_some("webAclArn", self.web_acl_arn.as_ref());
         put_map(&mut m, "tags", &self.tags);
-        put_opt(&mut m, "createdDate", self.created_date.as_ref());
-        put_opt(&mut m, "lastUpdatedDate", self.last_updated_date.as_ref());
+        m.insert_some("createdDate", self.created_date.as_ref());
+        m.insert_some("lastUpdatedDate", self.last_updated_date.as_ref());
         Value::Object(m)
     }
 }
@@ -309,7 +302,7 @@ impl ToJson for MethodSetting {
     fn to_json(&self) -> Value {
         let mut m = Map::with_capacity(10);
         m.insert("metricsEnabled", Value::Bool(self.metrics_enabled));
-        put_opt(&mut m, "loggingLevel", self.logging_level.as_ref());
+        m.insert_some("loggingLevel", self.logging_level.as_ref());
         m.insert("dataTraceEnabled", Value::Bool(self.data_trace_enabled));
         m.insert("throttlingBurstLimit", self.throttling_burst_limit.to_json());
         m.insert("throttlingRateLimit", self.throttling_rate_limit.to_json());
@@ -363,8 +356,8 @@ impl FromJson for MethodSetting {
 impl ToJson for AccessLogSettings {
     fn to_json(&self) -> Value {
         let mut m = Map::with_capacity(2);
-        put_opt(&mut m, "format", self.format.as_ref());
-        put_opt(&mut m, "destinationArn", self.destination_arn.as_ref());
+        m.insert_some("format", self.format.as_ref());
+        m.insert_some("destinationArn", self.destination_arn.as_ref());
         Value::Object(m)
     }
 }
@@ -383,8 +376,8 @@ impl ToJson for Deployment {
     fn to_json(&self) -> Value {
         let mut m = Map::with_capacity(3);
         m.insert("id", self.id.to_json());
-        put_opt(&mut m, "description", self.description.as_ref());
-        put_opt(&mut m, "createdDate", self.created_date.as_ref());
+        m.insert_some("description", self.description.as_ref());
+        m.insert_some("createdDate", self.created_date.as_ref());
         Value::Object(m)
     }
 }

@@ -66,43 +66,17 @@ pub fn with_document<T>(
 /// AWS's UpdateStage receives: surrounding whitespace, a `+` sign, a leading or trailing `.`,
 /// and a `d`/`f` type suffix are allowed; `NaN`, `Infinity` and anything else are `None`.
 ///
-/// The digits are rewritten as a JSON number and read by the JSON reader's decimal conversion.
+/// The JSON reader's decimal conversion reads the rest: it takes leading zeros and a bare `.`
+/// side, which Java allows and JSON does not.
 pub fn number(text: &str) -> Option<f64> {
     let t = text.trim();
     let t = t.strip_suffix(['d', 'D', 'f', 'F']).unwrap_or(t);
-    let (neg, t) = match t.as_bytes().first()? {
-        b'-' => (true, t.get(1..)?),
-        b'+' => (false, t.get(1..)?),
-        _ => (false, t),
+    let t = match t.strip_prefix('+') {
+        Some(rest) if !rest.starts_with('-') => rest,
+        Some(_) => return None,
+        None => t,
     };
-    let (mantissa, exp) = match t.find(['e', 'E']) {
-        Some(i) => (t.get(..i)?, Some(t.get(i + 1..)?)),
-        None => (t, None),
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() && frac.is_empty() || !digits(int) || !digits(frac) {
-        return None;
-    }
-    let int = int.trim_start_matches('0');
-    let mut json = String::with_capacity(t.len() + 3);
-    if neg {
-        json.push('-');
-    }
-    json.push_str(if int.is_empty() { "0" } else { int });
-    if !frac.is_empty() {
-        json.push('.');
-        json.push_str(frac);
-    }
-    if let Some(e) = exp {
-        let body = e.strip_prefix(['+', '-']).unwrap_or(e);
-        if body.is_empty() || !digits(body) {
-            return None;
-        }
-        json.push('e');
-        json.push_str(e);
-    }
-    read::decimal(&json).filter(|n| n.is_finite())
+    read::decimal(t).filter(|n| n.is_finite())
 }
 
 /// Parses JSON text for a validator: on a syntax error, the report holds one `json.syntax`

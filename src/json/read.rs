@@ -401,7 +401,8 @@ fn small_integer(digits: &str) -> Option<u64> {
     digits.bytes().try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add(u64::from(b - b'0')))
 }
 
-/// A decimal in JSON number syntax as the nearest double (`None` for text that is not one).
+/// A decimal (JSON number syntax, also with leading zeros or a bare `.` side) as the nearest
+/// double (`None` for text that is not one).
 /// Most values take the exact fast path (at most 15 significant digits, a power of ten up to
 /// 10^22: one correctly rounded multiply or divide); the rest are settled exactly by [`slow`].
 pub(crate) fn decimal(text: &str) -> Option<f64> {
@@ -622,64 +623,42 @@ impl Ord for Big {
 /// Resolves repeated keys: first position, last value.
 fn dedup(mut members: Vec<(String, Value)>) -> Map {
     let n = members.len();
-    let mut has_dup = false;
     if n <= 8 {
-        'scan: for (i, (k, _)) in members.iter().enumerate() {
-            for (other, _) in members.iter().take(i) {
-                if other == k {
-                    has_dup = true;
-                    break 'scan;
-                }
-            }
-        }
-    } else {
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_unstable_by(|&a, &b| key(&members, a).cmp(key(&members, b)).then(a.cmp(&b)));
-        let mut drop = vec![false; n];
-        let mut g = 0;
-        while g < n {
-            let first = order.get(g).copied().unwrap_or(0);
-            let mut end = g + 1;
-            while end < n
-                && key(&members, order.get(end).copied().unwrap_or(0)) == key(&members, first)
-            {
-                end += 1;
-            }
-            if end - g > 1 {
-                has_dup = true;
-                let last = order.get(end - 1).copied().unwrap_or(first);
-                let v = members.get_mut(last).map(|(_, v)| v.take()).unwrap_or_default();
-                if let Some((_, slot)) = members.get_mut(first) {
-                    *slot = v;
-                }
-                for &j in order.get(g + 1..end).unwrap_or_default() {
-                    if let Some(d) = drop.get_mut(j) {
-                        *d = true;
-                    }
-                }
-            }
-            g = end;
-        }
-        if has_dup {
-            let mut keep = drop.into_iter().map(|d| !d);
-            members.retain(|_| keep.next().unwrap_or(true));
-            return members_map(members);
-        }
-        return members_map(members);
+        let repeated = members
+            .iter()
+            .enumerate()
+            .any(|(i, (k, _))| members.iter().take(i).any(|(other, _)| other == k));
+        return if repeated { members.into_iter().collect() } else { Map::from_unique(members) };
     }
-    if has_dup { members.into_iter().collect() } else { members_map(members) }
+    // Sorted by key, then position: each run of equal keys is one member.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by(|&a, &b| key(&members, a).cmp(key(&members, b)).then(a.cmp(&b)));
+    let repeats: Vec<Vec<usize>> = order
+        .chunk_by(|&a, &b| key(&members, a) == key(&members, b))
+        .filter(|run| run.len() > 1)
+        .map(<[usize]>::to_vec)
+        .collect();
+    let mut drop = vec![false; n];
+    for run in &repeats {
+        if let [first, .., last] = **run {
+            let v = members.get_mut(last).map(|(_, v)| v.take()).unwrap_or_default();
+            if let Some((_, slot)) = members.get_mut(first) {
+                *slot = v;
+            }
+            for &j in run.get(1..).unwrap_or_default() {
+                if let Some(d) = drop.get_mut(j) {
+                    *d = true;
+                }
+            }
+        }
+    }
+    let mut keep = drop.into_iter().map(|d| !d);
+    members.retain(|_| keep.next().unwrap_or(true));
+    Map::from_unique(members)
 }
 
 fn key(members: &[(String, Value)], i: usize) -> &str {
     members.get(i).map_or("", |(k, _)| k)
-}
-
-fn members_map(members: Vec<(String, Value)>) -> Map {
-    let mut m = Map::with_capacity(members.len());
-    for (k, v) in members {
-        m.push(k, v);
-    }
-    m
 }
 
 #[cfg(test)]

@@ -154,9 +154,15 @@ impl Map {
             }
         }
     }
-    /// Appends a member the caller knows is new (the parser checks duplicates itself).
-    pub(crate) fn push(&mut self, key: String, value: Value) {
-        self.members.push((key, value));
+    /// An object from members whose keys the caller knows are unique (the parser checks).
+    pub(crate) fn from_unique(members: Vec<(String, Value)>) -> Self {
+        Map { members }
+    }
+    /// Sets `key` to `v` when `v` is set (optional fields the services omit when unset).
+    pub fn insert_some<T: ToJson>(&mut self, key: &str, v: Option<&T>) {
+        if let Some(v) = v {
+            self.insert(key, v.to_json());
+        }
     }
     /// The member `key`, inserted as `null` first when absent.
     #[allow(clippy::indexing_slicing)] // `i` was just found or pushed

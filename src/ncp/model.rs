@@ -195,21 +195,14 @@ impl FromJson for CanaryCondition {
     }
 }
 
-/// Appends `key` when `v` is set.
-fn put_opt<T: ToJson>(m: &mut Map, key: &str, v: Option<&T>) {
-    if let Some(v) = v {
-        m.insert(key, v.to_json());
-    }
-}
-
 /// The canary members shared by [`Canary`] and a [`Stage`] with a canary, in NCP's order.
 fn put_canary(m: &mut Map, c: &StageCanary) {
     m.insert("canaryDeploymentNo", c.canary_deployment_no.to_json());
     m.insert("canaryDeployedTime", c.canary_deployed_time.to_json());
     m.insert("canaryDeploymentDescription", c.canary_deployment_description.to_json());
     m.insert("canaryEndpointDomain", c.canary_endpoint_domain.to_json());
-    put_opt(m, "canaryCacheTtlSec", c.canary_cache_ttl_sec.as_ref());
-    put_opt(m, "canaryThrottleRps", c.canary_throttle_rps.as_ref());
+    m.insert_some("canaryCacheTtlSec", c.canary_cache_ttl_sec.as_ref());
+    m.insert_some("canaryThrottleRps", c.canary_throttle_rps.as_ref());
     m.insert("canaryDistributionRate", float32_decimal(c.canary_distribution_rate).to_json());
     m.insert("useDistributionRate", Value::Bool(c.use_distribution_rate));
     m.insert("canaryConditions", c.canary_conditions.to_json());
@@ -219,7 +212,7 @@ impl ToJson for Canary {
     fn to_json(&self) -> Value {
         let mut m = Map::with_capacity(11);
         m.insert("stageId", self.stage_id.to_json());
-        put_opt(&mut m, "deployedStageDeploymentNo", self.deployed_stage_deployment_no.as_ref());
+        m.insert_some("deployedStageDeploymentNo", self.deployed_stage_deployment_no.as_ref());
         put_canary(&mut m, &self.canary);
         Value::Object(m)
     }
@@ -228,26 +221,26 @@ impl ToJson for Canary {
 impl ToJson for Stage {
     fn to_json(&self) -> Value {
         let mut m = Map::with_capacity(29);
-        put_opt(&mut m, "apiId", self.api_id.as_ref());
+        m.insert_some("apiId", self.api_id.as_ref());
         m.insert("stageId", self.stage_id.to_json());
-        put_opt(&mut m, "stageName", self.stage_name.as_ref());
-        put_opt(&mut m, "endpointDomain", self.endpoint_domain.as_ref());
-        put_opt(&mut m, "cacheTtlSec", self.cache_ttl_sec.as_ref());
-        put_opt(&mut m, "throttleRps", self.throttle_rps.as_ref());
-        put_opt(&mut m, "rateRps", self.rate_rps.as_ref());
-        put_opt(&mut m, "dayQuotaRequest", self.day_quota_request.as_ref());
-        put_opt(&mut m, "monthQuotaRequest", self.month_quota_request.as_ref());
-        put_opt(&mut m, "ipAclCode", self.ip_acl_code.as_ref());
-        put_opt(&mut m, "ipAclList", self.ip_acl_list.as_ref());
-        put_opt(&mut m, "isMaintenance", self.is_maintenance.as_ref());
-        put_opt(&mut m, "statusCode", self.status_code.as_ref());
-        put_opt(&mut m, "response", self.response.as_ref());
-        put_opt(&mut m, "enabledContentEncoding", self.enabled_content_encoding.as_ref());
-        put_opt(&mut m, "minimumCompressionSize", self.minimum_compression_size.as_ref());
-        put_opt(&mut m, "modifier", self.modifier.as_ref());
-        put_opt(&mut m, "tenantId", self.tenant_id.as_ref());
-        put_opt(&mut m, "regTime", self.reg_time.as_ref());
-        put_opt(&mut m, "deployedStageDeploymentNo", self.deployed_stage_deployment_no.as_ref());
+        m.insert_some("stageName", self.stage_name.as_ref());
+        m.insert_some("endpointDomain", self.endpoint_domain.as_ref());
+        m.insert_some("cacheTtlSec", self.cache_ttl_sec.as_ref());
+        m.insert_some("throttleRps", self.throttle_rps.as_ref());
+        m.insert_some("rateRps", self.rate_rps.as_ref());
+        m.insert_some("dayQuotaRequest", self.day_quota_request.as_ref());
+        m.insert_some("monthQuotaRequest", self.month_quota_request.as_ref());
+        m.insert_some("ipAclCode", self.ip_acl_code.as_ref());
+        m.insert_some("ipAclList", self.ip_acl_list.as_ref());
+        m.insert_some("isMaintenance", self.is_maintenance.as_ref());
+        m.insert_some("statusCode", self.status_code.as_ref());
+        m.insert_some("response", self.response.as_ref());
+        m.insert_some("enabledContentEncoding", self.enabled_content_encoding.as_ref());
+        m.insert_some("minimumCompressionSize", self.minimum_compression_size.as_ref());
+        m.insert_some("modifier", self.modifier.as_ref());
+        m.insert_some("tenantId", self.tenant_id.as_ref());
+        m.insert_some("regTime", self.reg_time.as_ref());
+        m.insert_some("deployedStageDeploymentNo", self.deployed_stage_deployment_no.as_ref());
         if let Some(c) = &self.canary {
             put_canary(&mut m, c);
         }
