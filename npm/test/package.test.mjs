@@ -139,6 +139,26 @@ test('bin: run and simulate print JSON; bad input exits 1, usage errors 2', () =
   assert.equal(bin(['simulate']).status, 2);
 });
 
+test('validate: the same report as the native CLI for every API and payload', { skip: !native && 'CANARYLAB_NATIVE not set' }, () => {
+  const { mkdtempSync, writeFileSync } = require('node:fs');
+  const dir = mkdtempSync(`${require('node:os').tmpdir()}/canarylab-`);
+  const clean = JSON.stringify({ productId: 'p1', apiId: 'a1', stageId: 's1', body: {
+    useDistributionRate: false, canaryEndpointDomain: 'https://canary.example.com:8443/v2',
+    canaryConditions: [{ parameterCode: 'REQUEST_HEADER', parameterName: 'x-canary', parameterValue: 'on' }] } });
+  writeFileSync(`${dir}/clean.json`, clean);
+  writeFileSync(`${dir}/unicode.json`, '{"useDistributionRate": true, "canaryEndpointDomain": "https://例え.jp", "canaryDistributionRate": 5}');
+  const files = [ex('aws/update-stage-promote.json'), ex('ncp/edit-canary-rate.json'), ex('ncp/edit-canary-docs-example.json'),
+    `${dir}/clean.json`, `${dir}/unicode.json`];
+  for (const api of canarylab.apis) {
+    for (const file of files) {
+      const ours = canarylab.validate(api, readFileSync(file, 'utf8'));
+      const theirs = spawnSync(native, ['validate', api, file, '--format', 'json'], { encoding: 'utf8' });
+      assert.deepEqual(ours, JSON.parse(theirs.stdout), `${api} ${file}`);
+    }
+  }
+  assert.deepEqual(canarylab.validate('ncp.edit-canary', clean), { valid: true, diagnostics: [] });
+});
+
 test('bin: the same arguments, output and exit code as the native CLI', { skip: !native && 'CANARYLAB_NATIVE not set' }, () => {
   const cases = [
     ['validate', 'ncp.edit-canary', ex('ncp/edit-canary-rate.json'), ex('ncp/edit-canary-docs-example.json')],

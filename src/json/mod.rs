@@ -9,6 +9,7 @@ use std::fmt;
 
 mod from;
 mod read;
+pub(crate) mod scan;
 mod value;
 mod write;
 

@@ -19,6 +19,10 @@
 //! `regex-lite`).
 
 /// True when `s` matches NCP's `canaryEndpointDomain` pattern as a whole.
+///
+/// Byte by byte: every character the pattern accepts outside the userinfo is ASCII, and a byte
+/// of a multi-byte character is never one of the ASCII bytes looked for, so bytes decide exactly
+/// what characters would (and several times faster, for `request::clean`).
 pub fn matches(s: &str) -> bool {
     if s == super::model::NONE {
         return true;
@@ -26,48 +30,71 @@ pub fn matches(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")) else {
         return false;
     };
+    let rest = rest.as_bytes();
     // Branch 1: no userinfo. Branch 2: `[^@]+@` then the same tail; `[^@]+` cannot hold an `@`,
     // so the `@` it stops at is the first one.
     host_port_path(rest)
-        || rest.split_once('@').is_some_and(|(user, tail)| !user.is_empty() && host_port_path(tail))
+        || rest
+            .iter()
+            .position(|&b| b == b'@')
+            .is_some_and(|at| at > 0 && rest.get(at + 1..).is_some_and(host_port_path))
 }
 
-/// `HOST (:PORT)? (/PATH)?` as the whole of `s`. Neither the host nor the port can contain `:`
-/// or `/`, so each ends at the first of them: the regex has no other way to split the string.
-fn host_port_path(s: &str) -> bool {
-    let host_end = s.find([':', '/']).unwrap_or(s.len());
-    let (host, mut rest) = s.split_at(host_end);
-    if !domain(host) {
+/// `HOST (:PORT)? (/PATH)?` as the whole of `s`, in one pass. Neither the host nor the port can
+/// contain `:` or `/`, so each ends at the first of them: the regex has no other way to split.
+///
+/// HOST is `[\w.-]+\.[a-zA-Z0-9]+`: the split is at the last dot (the suffix cannot contain one),
+/// so the host is good when all of it is `[\w.-]`, something precedes its last dot and only
+/// letters and digits follow it. Every dotted-quad IPv4 address is such a host, which is why the
+/// spec's IPv4 branch never decides. PORT is 0..=65535 in decimal, without leading zeros.
+///
+/// Plain loops rather than iterator adapters: the size-first build would call a closure per byte.
+fn host_port_path(s: &[u8]) -> bool {
+    let mut i = 0;
+    let (mut last_dot, mut suffix_len, mut suffix_alnum) = (None, 0, true);
+    while let Some(&b) = s.get(i) {
+        match b {
+            b':' | b'/' => break,
+            b'.' => (last_dot, suffix_len, suffix_alnum) = (Some(i), 0, true),
+            b'_' | b'-' => suffix_alnum = false,
+            _ if b.is_ascii_alphanumeric() => suffix_len += 1,
+            _ => return false,
+        }
+        i += 1;
+    }
+    if !(last_dot.is_some_and(|d| d > 0) && suffix_len > 0 && suffix_alnum) {
         return false;
     }
-    if let Some(after) = rest.strip_prefix(':') {
-        let port_end = after.find('/').unwrap_or(after.len());
-        let (p, tail) = after.split_at(port_end);
-        if !port(p) {
+    if s.get(i) == Some(&b':') {
+        i += 1;
+        let (start, mut port) = (i, 0u32);
+        while let Some(&b) = s.get(i) {
+            match b {
+                b'/' => break,
+                b'0'..=b'9' if i - start < 5 => port = port * 10 + u32::from(b - b'0'),
+                _ => return false,
+            }
+            i += 1;
+        }
+        let digits = i - start;
+        if digits == 0 || port > 65_535 || (digits > 1 && s.get(start) == Some(&b'0')) {
             return false;
         }
-        rest = tail;
     }
-    rest.is_empty() || rest.strip_prefix('/').is_some_and(|p| p.bytes().all(path_byte))
-}
-
-/// `[\w.-]+\.[a-zA-Z0-9]+`: the split is at the last dot (the suffix cannot contain one). Every
-/// dotted-quad IPv4 address also matches this, which is why the spec's IPv4 branch never decides.
-fn domain(host: &str) -> bool {
-    let Some((name, tld)) = host.rsplit_once('.') else { return false };
-    !name.is_empty()
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
-        && !tld.is_empty()
-        && tld.bytes().all(|b| b.is_ascii_alphanumeric())
-}
-
-/// 0..=65535 in decimal, without leading zeros.
-fn port(p: &str) -> bool {
-    !p.is_empty()
-        && p.len() <= 5
-        && p.bytes().all(|b| b.is_ascii_digit())
-        && (p == "0" || !p.starts_with('0'))
-        && p.parse::<u32>().is_ok_and(|n| n <= 65_535)
+    match s.get(i) {
+        None => true,
+        Some(b'/') => {
+            i += 1;
+            while let Some(&b) = s.get(i) {
+                if !path_byte(b) {
+                    return false;
+                }
+                i += 1;
+            }
+            true
+        }
+        Some(_) => false,
+    }
 }
 
 /// `[a-zA-Z0-9&%_./-~-]`: the range `/-~` covers 0x2F..=0x7E, which includes every other member.

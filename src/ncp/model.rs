@@ -172,7 +172,8 @@ impl FromJson for ParameterCode {
     }
 }
 
-const CONDITION_FIELDS: [&str; 3] = ["parameterCode", "parameterName", "parameterValue"];
+/// The members of a canary condition, in the spec's order.
+pub const CONDITION_FIELDS: [&str; 3] = ["parameterCode", "parameterName", "parameterValue"];
 
 impl ToJson for CanaryCondition {
     fn to_json(&self) -> Value {

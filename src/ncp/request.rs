@@ -9,8 +9,9 @@
 use crate::json::Value;
 
 use super::endpoint;
-use super::model::{CanaryCondition, EditCanary, NONE, ParameterCode};
+use super::model::{CONDITION_FIELDS, CanaryCondition, EditCanary, NONE, ParameterCode};
 use crate::check::{self, Obj, type_error};
+use crate::json::scan::Scan;
 use crate::json::type_name;
 use crate::pointer::Pointer;
 use crate::report::Report;
@@ -92,6 +93,122 @@ pub fn path_ids(env: &Obj<'_>, report: &mut Report) -> Option<Ids> {
     };
     let (product_id, api_id, stage_id) = (id("productId"), id("apiId"), id("stageId"));
     Some(Ids { product_id: product_id?, api_id: api_id?, stage_id: stage_id? })
+}
+
+/// The common case, decided without building a tree: `true` only when `text` is an Edit Canary
+/// payload (bare body or envelope) that [`validate`] passes without a single diagnostic, warnings included. Anything
+/// unusual (escapes, `null`, an unknown or repeated member, a value out of range or that a mode
+/// ignores) is `false`, and the caller runs [`validate`], which says why.
+///
+/// A second reading of the same rules, kept for speed (issue 7: validating a small body costs
+/// less than `JSON.parse` plus ajv): it shares the bounds, the URL matcher and the float32 check
+/// with the checks above, and a property test (`tests/it/ncp.rs`) holds it to them: it never says
+/// clean where [`validate`] reports anything, and says clean for generated valid bodies.
+pub fn clean(text: &str) -> bool {
+    let mut s = Scan::new(text);
+    let (mut bare, mut inner) = (CleanBody::default(), CleanBody::default());
+    let (mut ids, mut body) = (0u8, false);
+    let read = s.members(|key, s| match ENVELOPE_FIELDS.iter().position(|f| *f == key) {
+        Some(3) => {
+            (!body).then_some(())?;
+            body = true;
+            s.members(|key, s| inner.member(key, s))
+        }
+        Some(i) => {
+            let id = s.string()?;
+            (ids & 1 << i == 0 && (1..=10).contains(&id.chars().count())).then_some(())?;
+            ids |= 1 << i;
+            Some(())
+        }
+        None => bare.member(key, s),
+    });
+    let envelope = ids != 0 || body;
+    read.is_some()
+        && s.end().is_some()
+        && if envelope {
+            ids == 0b111 && body && bare.seen == 0 && inner.clean()
+        } else {
+            bare.clean()
+        }
+}
+
+/// What [`clean`] has read of a body so far.
+#[derive(Default)]
+struct CleanBody {
+    /// One bit per member of [`BODY_FIELDS`].
+    seen: u8,
+    mode: Option<bool>,
+    conditions: usize,
+}
+
+impl CleanBody {
+    fn has(&self, i: u8) -> bool {
+        self.seen & 1 << i != 0
+    }
+
+    fn member(&mut self, key: &str, s: &mut Scan<'_>) -> Option<()> {
+        // The bit of each member is its index in BODY_FIELDS.
+        let i = match key {
+            "useDistributionRate" => 0,
+            "canaryEndpointDomain" => 1,
+            "canaryDistributionRate" => 2,
+            "canaryConditions" => 3,
+            "canaryCacheTtlSec" => 4,
+            "canaryThrottleRps" => 5,
+            _ => return None,
+        };
+        (!self.has(i)).then_some(())?;
+        self.seen |= 1 << i;
+        match i {
+            0 => self.mode = Some(s.boolean()?),
+            1 => {
+                // Bytes bound UTF-16 units from above: at most 200 bytes is at most 200 units.
+                let d = s.string()?;
+                (d != NONE && d.len() <= MAX_ENDPOINT_LEN && endpoint::matches(d)).then_some(())?;
+            }
+            2 => {
+                let n = s.number()?;
+                ((RATE.0..=RATE.1).contains(&n) && reads_back(n)).then_some(())?;
+            }
+            3 => self.conditions = s.items(clean_condition)?,
+            4 => in_range(s.unsigned()?, TTL)?,
+            _ => in_range(s.unsigned()?, THROTTLE)?,
+        }
+        Some(())
+    }
+
+    /// Every member read was clean; now the mode must agree with the members present.
+    fn clean(&self) -> bool {
+        let rate = self.has(2);
+        let mode_agrees = match self.mode {
+            Some(true) => rate && self.conditions == 0,
+            Some(false) => !rate && self.conditions > 0,
+            None => false,
+        };
+        mode_agrees && self.has(1)
+    }
+}
+
+fn clean_condition(s: &mut Scan<'_>) -> Option<()> {
+    let mut seen = [false; 3];
+    s.members(|key, s| {
+        let i = CONDITION_FIELDS.iter().position(|f| *f == key)?;
+        let slot = seen.get_mut(i)?;
+        (!*slot).then_some(())?;
+        *slot = true;
+        let v = s.string()?;
+        let ok = match key {
+            "parameterCode" => ParameterCode::from_name(v).is_some(),
+            "parameterName" => !v.is_empty(),
+            _ => true,
+        };
+        ok.then_some(())
+    })?;
+    (seen == [true; 3]).then_some(())
+}
+
+fn in_range(n: u64, (min, max): (i64, i64)) -> Option<()> {
+    i64::try_from(n).is_ok_and(|n| (min..=max).contains(&n)).then_some(())
 }
 
 /// Validates a bare Edit Canary body at `at`.
@@ -225,7 +342,7 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
     }
     // NCP's spec types the rate as float32; canarylab stores what NCP would.
     let stored = n as f32;
-    if f64::from(stored) != n && crate::json::display_f32(stored) != crate::json::display(n) {
+    if !reads_back(n) {
         report.warning(
             at(),
             "ncp.rate.float32",
@@ -238,6 +355,12 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
         );
     }
     Some(stored)
+}
+
+/// True when the rate, stored as NCP stores it (float32), reads back as written.
+fn reads_back(n: f64) -> bool {
+    let stored = n as f32;
+    f64::from(stored) == n || crate::json::display_f32(stored) == crate::json::display(n)
 }
 
 fn ignored(report: &mut Report, at: Pointer, key: &str, mode: bool) {
@@ -285,9 +408,8 @@ fn conditions(
             continue;
         }
         let Some(c) = Obj::new(item, item_at, "a canary condition", report) else { continue };
-        c.only(&["parameterCode", "parameterName", "parameterValue"], report);
-        let missing =
-            ["parameterCode", "parameterName", "parameterValue"].iter().any(|k| c.get(k).is_none());
+        c.only(&CONDITION_FIELDS, report);
+        let missing = CONDITION_FIELDS.iter().any(|k| c.get(k).is_none());
         if missing && !docs_warned {
             docs_warned = true;
             report.warning(

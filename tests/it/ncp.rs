@@ -102,3 +102,127 @@ fn unknown_stage_members_and_half_canaries_are_refused() {
         ]
     );
 }
+
+/// One member for the `clean` property test: its text (`None` leaves it out) and whether it is
+/// plain and valid, so that the fast path must take it.
+type Member = (Option<&'static str>, bool);
+
+/// Mostly a plain valid spelling, sometimes an edge or wrong one.
+fn member(good: &[Option<&'static str>], bad: &[Option<&'static str>]) -> BoxedStrategy<Member> {
+    prop_oneof![
+        3 => prop::sample::select(good.to_vec()).prop_map(|v| (v, true)),
+        1 => prop::sample::select(bad.to_vec()).prop_map(|v| (v, false)),
+    ]
+    .boxed()
+}
+
+const ONE_CONDITION: &str =
+    r#"[{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}]"#;
+
+/// A body built member by member (what is plain depends on the mode), in any order, with any
+/// whitespace, sometimes with a random edit on top; `canonical` when every member is plain.
+fn arb_body() -> impl Strategy<Value = (String, bool)> {
+    let mode =
+        member(&[Some("true"), Some("false")], &[None, Some("null"), Some("\"true\""), Some("1")]);
+    mode.prop_flat_map(|mode| {
+        let rate_mode = mode.0 == Some("true");
+        let bad_rates = [
+            Some("33.333333333"), Some("101"), Some("100.5"), Some("1e1"), Some("-0"), Some("\"10\""),
+            Some("null"), Some("10."), Some("010"),
+        ];
+        let rate = if rate_mode {
+            member(&[Some("0"), Some("10"), Some("100"), Some("12.5"), Some("0.1"), Some("10.0")], &[&bad_rates[..], &[None]].concat())
+        } else {
+            member(&[None], &[&bad_rates[..], &[Some("10")]].concat())
+        };
+        let bad_conditions = [
+            Some(r#"[{"parameterCode": "HEADER", "parameterName": "x", "parameterValue": "on"}]"#),
+            Some(r#"[{"parameterCode": "REQUEST_HEADER", "parameterName": "", "parameterValue": "on"}]"#),
+            Some(r#"[{"parameterCode": "REQUEST_HEADER", "parameterName": "x"}]"#),
+            Some(r#"[{"parameterCode": "REQUEST_HEADER", "parameterName": "x", "parameterValue": "on", "extra": 1}]"#),
+            Some(r#"[{"parameterCode": "REQUEST_HEADER", "parameterName": "x", "parameterName": "y", "parameterValue": "on"}]"#),
+            Some(r#"[{"parameterCode": "REQUEST_HEADER", "parameterName": "x\"y", "parameterValue": "on"}]"#),
+            Some(r#"[{"parameterCode": "REQUEST_HEADER", "parameterName": "x", "parameterValue": null}]"#),
+            Some("[null]"), Some("[{}]"), Some("{}"), Some("null"),
+        ];
+        let conditions = if rate_mode {
+            member(&[None, Some("[]")], &[&bad_conditions[..], &[Some(ONE_CONDITION)]].concat())
+        } else {
+            let two = r#"[{"parameterValue": "", "parameterCode": "REQUEST_QUERY", "parameterName": "beta"}, {"parameterCode":"REQUEST_HEADER","parameterName":"é","parameterValue":"1"}]"#;
+            member(&[Some(ONE_CONDITION), Some(two)], &[&bad_conditions[..], &[None, Some("[]")]].concat())
+        };
+        let domain = member(
+            &[Some(r#""https://canary.example.com""#), Some(r#""http://10.0.0.1:8080/v2/{id}""#),
+              Some(r#""https://user@canary.example.com:443/a_b""#), Some(r#""https://xn--r8jz45g.jp""#)],
+            &[None, Some(r#""NONE""#), Some(r#""none""#), Some(r#""https://a.b:65536""#),
+              Some(r#""https:\/\/canary.example.com""#), Some(r#""https://例え.jp""#), Some("5"), Some("null"),
+              Some(r#""https://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.com""#)],
+        );
+        let ttl = member(&[None, Some("1"), Some("60"), Some("3600")], &[Some("0"), Some("3601"), Some("\"60\""), Some("60.0"), Some("6e1"), Some("null")]);
+        let throttle = member(&[None, Some("100"), Some("2147483647")], &[Some("2147483648"), Some("99999999999999999999"), Some("-5"), Some("0")]);
+        let extra = member(&[None], &[
+            Some(r#""body": {}"#), Some(r#""canaryCertificateId": "x""#), Some(r#""useDistributionRate": true"#),
+            Some(r#""canaryEndpointDomain": "https://a.bc""#), Some(r#""canaryCacheTtlSec": 5"#),
+        ]);
+        let ws = prop::sample::select(vec!["", " ", "\n  ", "\t", "\r\n"]);
+        let edit = prop::option::weighted(0.2, (any::<prop::sample::Index>(), 0u8..3, prop::sample::select(vec![',', '}', ']', '"', '\\', ':', ' ', '0', 'e', '.', '{', 'x', '\n', '\u{7}'])));
+        let id = || member(&[Some(r#""p1""#), Some(r#""abcdefghij""#), Some(r#""例""#)], &[None, Some(r#""""#), Some(r#""abcdefghijk""#), Some("5")]);
+        let envelope = prop::option::weighted(0.3, (id(), id(), id(), member(&[None], &[Some(r#""useDistributionRate": true"#), Some(r#""body": {}"#)])));
+        ((Just(mode), domain, rate, conditions, ttl, throttle, extra), ws, any::<u64>(), edit, envelope)
+    })
+    .prop_map(|((mode, domain, rate, conditions, ttl, throttle, extra), ws, seed, edit, envelope)| {
+        let keys = ["useDistributionRate", "canaryEndpointDomain", "canaryDistributionRate", "canaryConditions", "canaryCacheTtlSec", "canaryThrottleRps"];
+        let values = [mode, domain, rate, conditions, ttl, throttle];
+        let mut members: Vec<String> = keys.iter().zip(values).filter_map(|(k, (v, _))| v.map(|v| format!("\"{k}\":{ws}{v}"))).collect();
+        members.extend(extra.0.map(str::to_owned));
+        // A small deterministic shuffle from the seed (an LCG).
+        let mut state = seed;
+        for i in (1..members.len()).rev() {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            members.swap(i, (state >> 33) as usize % (i + 1));
+        }
+        let mut text = format!("{ws}{{{ws}{}{ws}}}{ws}", members.join(&format!(",{ws}")));
+        let mut canonical = values.iter().chain([&extra]).all(|(_, plain)| *plain);
+        if let Some((product, api, stage, stray)) = envelope {
+            let ids = [("productId", product), ("apiId", api), ("stageId", stage)];
+            let mut outer: Vec<String> = ids.iter().filter_map(|(k, (v, _))| v.map(|v| format!("\"{k}\": {v}"))).collect();
+            outer.push(format!("\"body\": {text}"));
+            outer.extend(stray.0.map(str::to_owned));
+            let turn = (seed % 4) as usize % outer.len();
+            outer.rotate_left(turn);
+            text = format!("{{{}}}", outer.join(", "));
+            canonical &= ids.iter().all(|(_, (_, plain))| *plain) && stray.1;
+        }
+        if let Some((at, kind, c)) = edit {
+            canonical = false;
+            let mut chars: Vec<char> = text.chars().collect();
+            let i = at.index(chars.len());
+            match kind {
+                0 => chars.insert(i, c),
+                1 => drop(chars.remove(i)),
+                _ => chars[i] = c,
+            }
+            text = chars.into_iter().collect();
+        }
+        (text, canonical)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    /// The fast path (`request::clean`) never says clean where the full validator reports
+    /// anything, and it takes every plain valid body.
+    #[test]
+    fn clean_agrees_with_the_validator((text, canonical) in arb_body()) {
+        let clean = canarylab::ncp::request::clean(&text);
+        let full = json::parse(&text).ok().map(|v| canarylab::ncp::validate_edit_canary(&v));
+        let full_clean = full.as_ref().is_some_and(|r| r.diagnostics().is_empty());
+        if clean {
+            prop_assert!(full_clean, "{}: clean, but the validator says {:?}", text, full.map(|r| r.to_json_text()));
+        }
+        if canonical {
+            prop_assert!(clean, "{}: a plain valid body the fast path refused", text);
+        }
+    }
+}
