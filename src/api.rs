@@ -21,31 +21,65 @@ impl std::fmt::Display for UnknownApi {
 
 impl std::error::Error for UnknownApi {}
 
-/// Validates a parsed payload.
-pub fn validate_value(api: &str, payload: &Value) -> Result<Report, UnknownApi> {
-    use aws::request::Action;
-    let action = match api {
-        "aws.create-deployment" => Action::CreateDeployment,
-        "aws.create-stage" => Action::CreateStage,
-        "aws.update-stage" => Action::UpdateStage,
-        "ncp.edit-canary" => return Ok(crate::ncp::validate_edit_canary(payload)),
-        other => return Err(UnknownApi(other.to_owned())),
-    };
-    Ok(aws::validate(action, payload))
+/// A validatable API: [`APIS`] as a type, so that a caller holding one (the npm package's
+/// `validateInput` takes its index) need not compare names again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Api {
+    /// `aws.create-deployment`.
+    CreateDeployment,
+    /// `aws.create-stage`.
+    CreateStage,
+    /// `aws.update-stage`.
+    UpdateStage,
+    /// `ncp.edit-canary`.
+    EditCanary,
 }
 
-/// Validates JSON text: malformed JSON is one `json.syntax` diagnostic with line and column.
+impl Api {
+    /// Every API, in the order of [`APIS`].
+    pub const ALL: [Api; 4] =
+        [Api::CreateDeployment, Api::CreateStage, Api::UpdateStage, Api::EditCanary];
+
+    /// The API named `name` (one of [`APIS`]).
+    pub fn from_name(name: &str) -> Result<Api, UnknownApi> {
+        APIS.iter()
+            .zip(Api::ALL)
+            .find_map(|(n, api)| (*n == name).then_some(api))
+            .ok_or_else(|| UnknownApi(name.to_owned()))
+    }
+
+    /// Validates a parsed payload.
+    pub fn validate_value(self, payload: &Value) -> Report {
+        use aws::request::Action;
+        let action = match self {
+            Api::CreateDeployment => Action::CreateDeployment,
+            Api::CreateStage => Action::CreateStage,
+            Api::UpdateStage => Action::UpdateStage,
+            Api::EditCanary => return crate::ncp::validate_edit_canary(payload),
+        };
+        aws::validate(action, payload)
+    }
+
+    /// Validates JSON text: malformed JSON is one `json.syntax` diagnostic with line and column.
+    pub fn validate_text(self, text: &str) -> Report {
+        // The common case, a clean NCP body, without building a tree (`ncp::request::clean`).
+        if self == Api::EditCanary && crate::ncp::request::clean(text) {
+            return Report::new();
+        }
+        let mut report = Report::new();
+        match crate::json::parse_into_report(text, &mut report) {
+            Some(v) => self.validate_value(&v),
+            None => report,
+        }
+    }
+}
+
+/// Validates a parsed payload for the API named `api`.
+pub fn validate_value(api: &str, payload: &Value) -> Result<Report, UnknownApi> {
+    Ok(Api::from_name(api)?.validate_value(payload))
+}
+
+/// Validates JSON text for the API named `api` ([`Api::validate_text`]).
 pub fn validate_text(api: &str, text: &str) -> Result<Report, UnknownApi> {
-    if !APIS.contains(&api) {
-        return Err(UnknownApi(api.to_owned()));
-    }
-    // The common case, a clean NCP body, without building a tree (`ncp::request::clean`).
-    if api == "ncp.edit-canary" && crate::ncp::request::clean(text) {
-        return Ok(Report::new());
-    }
-    let mut report = Report::new();
-    match crate::json::parse_into_report(text, &mut report) {
-        Some(v) => validate_value(api, &v),
-        None => Ok(report),
-    }
+    Ok(Api::from_name(api)?.validate_text(text))
 }

@@ -60,12 +60,11 @@ pub fn input_buffer(len: usize) -> *mut u8 {
 /// for a valid payload without diagnostics, else the report as JSON text (as `validateText`).
 #[wasm_bindgen(js_name = validateInput, skip_typescript)]
 pub fn validate_input(api: usize, len: usize) -> Result<Option<String>, JsError> {
-    let name = crate::api::APIS.get(api).ok_or_else(|| JsError::new("unknown API index"))?;
+    let api = crate::api::Api::ALL.get(api).ok_or_else(|| JsError::new("unknown API index"))?;
     INPUT.with_borrow(|b| {
         let text = b.get(..len).and_then(|t| std::str::from_utf8(t).ok());
         let text = text.ok_or_else(|| JsError::new("the input buffer does not hold UTF-8"))?;
-        let report =
-            crate::api::validate_text(name, text).map_err(|e| JsError::new(&e.to_string()))?;
+        let report = api.validate_text(text);
         Ok((!report.diagnostics().is_empty()).then(|| report.to_json_text()))
     })
 }

@@ -423,6 +423,14 @@ pub(crate) fn plain_run(bytes: &[u8], mut i: usize) -> usize {
 }
 
 pub(crate) fn small_integer(digits: &str) -> Option<u64> {
+    // Up to 19 digits cannot overflow: no checked (in wasm, 128-bit) multiply on the common path.
+    if digits.len() <= 19 {
+        let mut n = 0;
+        for b in digits.bytes() {
+            n = n * 10 + u64::from(b - b'0');
+        }
+        return Some(n);
+    }
     digits.bytes().try_fold(0u64, |n, b| n.checked_mul(10)?.checked_add(u64::from(b - b'0')))
 }
 

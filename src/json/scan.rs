@@ -126,10 +126,12 @@ impl<'a> Scan<'a> {
         self.text.get(start..self.i)
     }
 
-    /// An object: `member` reads each value after its key.
+    /// An object whose keys are all among `names`: `member` reads the value of `names[i]`, once
+    /// for each time the key appears. Any other key is `None`.
     pub(crate) fn members(
         &mut self,
-        mut member: impl FnMut(&'a str, &mut Self) -> Option<()>,
+        names: &[&str],
+        mut member: impl FnMut(usize, &mut Self) -> Option<()>,
     ) -> Option<()> {
         self.eat(b'{')?;
         if self.peek()? == b'}' {
@@ -138,8 +140,9 @@ impl<'a> Scan<'a> {
         }
         loop {
             let key = self.string()?;
+            let i = names.iter().position(|name| same(name.as_bytes(), key.as_bytes()))?;
             self.eat(b':')?;
-            member(key, self)?;
+            member(i, self)?;
             match self.peek()? {
                 b',' => self.i += 1,
                 b'}' => {
@@ -179,6 +182,29 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// `a == b`, a word at a time: the size-first build compares slices with a byte loop (wasm's
+/// `memcmp`), and matching keys is most of the comparing a fast path does.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    let word = |s: &[u8], i: usize| s.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while let (Some(x), Some(y)) = (word(a, i), word(b, i)) {
+        if u64::from_le_bytes(x) != u64::from_le_bytes(y) {
+            return false;
+        }
+        i += 8;
+    }
+    while let (Some(x), Some(y)) = (a.get(i), b.get(i)) {
+        if x != y {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::Scan;
@@ -199,25 +225,39 @@ mod tests {
         }
         assert_eq!(Scan::new("false").boolean(), Some(false));
         assert_eq!(Scan::new("nul").boolean(), None);
-        let mut s = Scan::new(r#"{"a": [1, 2], "b": {}} "#);
+        let mut s = Scan::new(r#"{"a": [1, 2], "b": {}, "a": []} "#);
         let mut seen = Vec::new();
-        let read = s.members(|k, s| {
-            seen.push(k);
-            if k == "a" {
+        let read = s.members(&["b", "a"], |i, s| {
+            seen.push(i);
+            if i == 1 {
                 s.items(|s| s.unsigned().map(drop)).map(drop)
             } else {
-                s.members(|_, _| None)
+                s.members(&[], |_, _| None)
             }
         });
-        assert_eq!((read, s.end(), seen), (Some(()), Some(()), vec!["a", "b"]));
-        for refused in ["{\"a\":1,}", "{\"a\" 1}", "[1,]", "{\"a\":1} x"] {
+        assert_eq!((read, s.end(), seen), (Some(()), Some(()), vec![1, 0, 1]));
+        for refused in ["{\"a\":1,}", "{\"a\" 1}", "[1,]", "{\"a\":1} x", "{\"ab\":1}", "{\"\":1}"]
+        {
             let mut s = Scan::new(refused);
             let read = if refused.starts_with('[') {
                 s.items(|s| s.unsigned().map(drop)).map(drop)
             } else {
-                s.members(|_, s| s.unsigned().map(drop))
+                s.members(&["a"], |_, s| s.unsigned().map(drop))
             };
             assert!(read.and_then(|()| s.end()).is_none(), "{refused:?}");
+        }
+        for (a, b) in
+            [("", ""), ("canaryCacheTtlSec", "canaryCacheTtlSec"), ("abcdefgh", "abcdefgh")]
+        {
+            assert!(super::same(a.as_bytes(), b.as_bytes()));
+        }
+        for (a, b) in [
+            ("", "a"),
+            ("canaryCacheTtlSec", "canaryCacheTtlSeC"),
+            ("canaryCacheTtlSec", "canaryThrottleRps"),
+            ("abcdefgh", "abcdefgi"),
+        ] {
+            assert!(!super::same(a.as_bytes(), b.as_bytes()), "{a} {b}");
         }
     }
 }

@@ -107,30 +107,37 @@ pub fn path_ids(env: &Obj<'_>, report: &mut Report) -> Option<Ids> {
 pub fn clean(text: &str) -> bool {
     let mut s = Scan::new(text);
     let (mut bare, mut inner) = (CleanBody::default(), CleanBody::default());
-    let (mut ids, mut body) = (0u8, false);
-    let read = s.members(|key, s| match ENVELOPE_FIELDS.iter().position(|f| *f == key) {
-        Some(3) => {
-            (!body).then_some(())?;
-            body = true;
-            s.members(|key, s| inner.member(key, s))
+    // One bit per envelope member, by index in ENVELOPE_FIELDS; `body` is the last.
+    let mut ids = 0u8;
+    let read = s.members(&TOP_FIELDS, |i, s| {
+        if i >= ENVELOPE_FIELDS.len() {
+            return bare.member(i - ENVELOPE_FIELDS.len(), s);
         }
-        Some(i) => {
-            let id = s.string()?;
-            (ids & 1 << i == 0 && (1..=10).contains(&id.chars().count())).then_some(())?;
-            ids |= 1 << i;
-            Some(())
+        let bit = 1u8 << i;
+        (ids & bit == 0).then_some(())?;
+        ids |= bit;
+        if i == 3 {
+            return s.members(&BODY_FIELDS, |i, s| inner.member(i, s));
         }
-        None => bare.member(key, s),
+        (1..=10).contains(&s.string()?.chars().count()).then_some(())
     });
-    let envelope = ids != 0 || body;
     read.is_some()
         && s.end().is_some()
-        && if envelope {
-            ids == 0b111 && body && bare.seen == 0 && inner.clean()
-        } else {
-            bare.clean()
-        }
+        && if ids != 0 { ids == 0b1111 && bare.seen == 0 && inner.clean() } else { bare.clean() }
 }
+
+/// What the top level of a payload may hold: the envelope's members, then a bare body's.
+const TOP_FIELDS: [&str; 10] = {
+    let mut all = [""; 10];
+    let mut i = 0;
+    // Evaluated at compile time: an index out of bounds would not compile.
+    #[allow(clippy::indexing_slicing)]
+    while i < all.len() {
+        all[i] = if i < 4 { ENVELOPE_FIELDS[i] } else { BODY_FIELDS[i - 4] };
+        i += 1;
+    }
+    all
+};
 
 /// What [`clean`] has read of a body so far.
 #[derive(Default)]
@@ -146,19 +153,13 @@ impl CleanBody {
         self.seen & 1 << i != 0
     }
 
-    fn member(&mut self, key: &str, s: &mut Scan<'_>) -> Option<()> {
-        // The bit of each member is its index in BODY_FIELDS.
-        let i = match key {
-            "useDistributionRate" => 0,
-            "canaryEndpointDomain" => 1,
-            "canaryDistributionRate" => 2,
-            "canaryConditions" => 3,
-            "canaryCacheTtlSec" => 4,
-            "canaryThrottleRps" => 5,
-            _ => return None,
-        };
+    /// Reads the value of `BODY_FIELDS[i]`.
+    fn member(&mut self, i: usize, s: &mut Scan<'_>) -> Option<()> {
+        let i = u8::try_from(i).ok()?;
         (!self.has(i)).then_some(())?;
         self.seen |= 1 << i;
+        // useDistributionRate, canaryEndpointDomain, canaryDistributionRate, canaryConditions,
+        // canaryCacheTtlSec, canaryThrottleRps.
         match i {
             0 => self.mode = Some(s.boolean()?),
             1 => {
@@ -179,27 +180,27 @@ impl CleanBody {
 
     /// Every member read was clean; now the mode must agree with the members present.
     fn clean(&self) -> bool {
-        let rate = self.has(2);
+        let rate = self.has(2); // canaryDistributionRate
         let mode_agrees = match self.mode {
             Some(true) => rate && self.conditions == 0,
             Some(false) => !rate && self.conditions > 0,
             None => false,
         };
-        mode_agrees && self.has(1)
+        mode_agrees && self.has(1) // canaryEndpointDomain
     }
 }
 
 fn clean_condition(s: &mut Scan<'_>) -> Option<()> {
     let mut seen = [false; 3];
-    s.members(|key, s| {
-        let i = CONDITION_FIELDS.iter().position(|f| *f == key)?;
+    s.members(&CONDITION_FIELDS, |i, s| {
         let slot = seen.get_mut(i)?;
         (!*slot).then_some(())?;
         *slot = true;
         let v = s.string()?;
-        let ok = match key {
-            "parameterCode" => ParameterCode::from_name(v).is_some(),
-            "parameterName" => !v.is_empty(),
+        // By index in CONDITION_FIELDS: parameterCode, parameterName, parameterValue.
+        let ok = match i {
+            0 => ParameterCode::from_name(v).is_some(),
+            1 => !v.is_empty(),
             _ => true,
         };
         ok.then_some(())
