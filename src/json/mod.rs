@@ -80,6 +80,37 @@ pub fn number(text: &str) -> Option<f64> {
     read::decimal(t).filter(|n| n.is_finite())
 }
 
+/// Where the run of plain string bytes starting at `i` ends: the first `"`, `\\` or control
+/// character, or the end. Most strings are one such run, and strings are most of a payload's
+/// bytes, so the run is checked eight bytes at a time (SWAR: each test below is non-zero exactly
+/// when some byte of the word is that byte, or below 0x20), then byte by byte.
+pub(crate) fn plain_run(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    #[inline(always)]
+    fn below(w: u64, n: u8) -> u64 {
+        w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH
+    }
+    while let Some(Ok(word)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+        let w = u64::from_le_bytes(word);
+        if below(w ^ (ONES * u64::from(b'"')), 1)
+            | below(w ^ (ONES * u64::from(b'\\')), 1)
+            | below(w, 0x20)
+            != 0
+        {
+            break;
+        }
+        i += 8;
+    }
+    while let Some(&b) = bytes.get(i) {
+        if b == b'"' || b == b'\\' || b < 0x20 {
+            break;
+        }
+        i += 1;
+    }
+    i
+}
+
 /// Parses JSON text for a validator: on a syntax error, the report holds one `json.syntax`
 /// diagnostic at the document root and the result is `None`.
 pub fn parse_into_report(text: &str, report: &mut Report) -> Option<Value> {

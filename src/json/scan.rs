@@ -64,7 +64,7 @@ impl<'a> Scan<'a> {
     pub(crate) fn string(&mut self) -> Option<&'a str> {
         self.eat(b'"')?;
         let start = self.i;
-        self.i = super::read::plain_run(self.text.as_bytes(), start);
+        self.i = super::plain_run(self.text.as_bytes(), start);
         self.eat_here(b'"')?;
         self.text.get(start..self.i - 1)
     }

@@ -118,13 +118,7 @@ pub fn string(out: &mut String, s: &str) {
     let mut run = 0;
     let mut i = 0;
     loop {
-        // The plain run in one tight loop: most text needs no escapes.
-        while let Some(&b) = bytes.get(i) {
-            if b < 0x20 || b == b'"' || b == b'\\' {
-                break;
-            }
-            i += 1;
-        }
+        i = super::plain_run(bytes, i);
         let Some(&b) = bytes.get(i) else { break };
         i += 1;
         let esc = match b {
