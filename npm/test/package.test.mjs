@@ -66,6 +66,7 @@ test('validate: every problem at once, with path, code, message and hint; never 
     ['/canaryCacheTtlSec', 'ncp.docs.ttl', 'warning'],
   ]);
   for (const d of r.diagnostics) assert.ok(d.message && d.hint);
+  assert.equal(canarylab.validate('ncp.edit-canary', '').diagnostics[0].code, 'json.syntax');
   const broken = canarylab.validate('aws.update-stage', '{"restApiId": ');
   assert.equal(broken.diagnostics[0].code, 'json.syntax');
   assert.match(broken.diagnostics[0].message, /line 1 column 14/);
