@@ -70,7 +70,8 @@ pub fn validate_input(api: usize, len: usize) -> Result<Option<String>, JsError>
     })
 }
 
-/// The module's memory, for writing into the input buffer (`memory` itself is the wasm export's name).
+/// The module's memory, for writing into the input buffer (`memory` is taken: the wasm export's
+/// own name).
 #[wasm_bindgen(js_name = wasmMemory, skip_typescript)]
 pub fn wasm_memory() -> JsValue {
     wasm_bindgen::memory()

@@ -22,7 +22,7 @@ impl<'a> Scan<'a> {
         Scan { text, i: 0 }
     }
 
-    // The three small steps everything else is made of: always inlined, even in the size-first
+    // The small steps everything else is made of: always inlined, even in the size-first
     // release build, where a call per byte would cost more than the work.
     #[inline(always)]
     fn byte(&self) -> Option<u8> {

@@ -96,9 +96,9 @@ pub fn path_ids(env: &Obj<'_>, report: &mut Report) -> Option<Ids> {
 }
 
 /// The common case, decided without building a tree: `true` only when `text` is an Edit Canary
-/// payload (bare body or envelope) that [`validate`] passes without a single diagnostic, warnings included. Anything
-/// unusual (escapes, `null`, an unknown or repeated member, a value out of range or that a mode
-/// ignores) is `false`, and the caller runs [`validate`], which says why.
+/// payload (bare body or envelope) that [`validate`] passes without a single diagnostic, warnings
+/// included. Anything unusual (escapes, `null`, an unknown or repeated member, a value out of
+/// range or that a mode ignores) is `false`, and the caller runs [`validate`], which says why.
 ///
 /// A second reading of the same rules, kept for speed (issue 7: validating a small body costs
 /// less than `JSON.parse` plus ajv): it shares the bounds, the URL matcher and the float32 check
@@ -116,7 +116,7 @@ pub fn clean(text: &str) -> bool {
         let bit = 1u8 << i;
         (ids & bit == 0).then_some(())?;
         ids |= bit;
-        if i == 3 {
+        if i == ENVELOPE_FIELDS.len() - 1 {
             return s.members(&BODY_FIELDS, |i, s| inner.member(i, s));
         }
         (1..=10).contains(&s.string()?.chars().count()).then_some(())
@@ -133,7 +133,8 @@ const TOP_FIELDS: [&str; 10] = {
     // Evaluated at compile time: an index out of bounds would not compile.
     #[allow(clippy::indexing_slicing)]
     while i < all.len() {
-        all[i] = if i < 4 { ENVELOPE_FIELDS[i] } else { BODY_FIELDS[i - 4] };
+        let e = ENVELOPE_FIELDS.len();
+        all[i] = if i < e { ENVELOPE_FIELDS[i] } else { BODY_FIELDS[i - e] };
         i += 1;
     }
     all
