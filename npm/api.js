@@ -6,7 +6,9 @@ import * as wasm from './canarylab_wasm.js';
 function text(what, value) {
   if (typeof value === 'string') return value;
   if (value === undefined) throw new TypeError(`canarylab: ${what} is required (an object or JSON text)`);
-  return JSON.stringify(value);
+  const json = JSON.stringify(value);
+  if (json === undefined) throw new TypeError(`canarylab: ${what} cannot be written as JSON (got a ${typeof value})`);
+  return json;
 }
 
 const encoder = new TextEncoder();

@@ -75,6 +75,7 @@ test('validate: every problem at once, with path, code, message and hint; never 
 test('validate: an unknown API name is misuse and throws an Error', () => {
   assert.throws(() => canarylab.validate('aws.nope', {}), { message: /unknown API 'aws.nope'/ });
   assert.throws(() => canarylab.validate('aws.update-stage'), TypeError);
+  assert.throws(() => canarylab.validate('aws.update-stage', () => 1), { name: 'TypeError', message: /payload cannot be written as JSON \(got a function\)/ });
   assert.deepEqual([...canarylab.apis], ['aws.create-deployment', 'aws.create-stage', 'aws.update-stage', 'ncp.edit-canary']);
 });
 
