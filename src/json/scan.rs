@@ -140,7 +140,9 @@ impl<'a> Scan<'a> {
         }
         loop {
             let key = self.string()?;
-            let i = names.iter().position(|name| same(name.as_bytes(), key.as_bytes()))?;
+            let i = names.iter().position(|name| {
+                name.len() == key.len() && same(name.as_bytes(), key.as_bytes())
+            })?;
             self.eat(b':')?;
             member(i, self)?;
             match self.peek()? {
@@ -182,13 +184,10 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// `a == b`, a word at a time: the size-first build compares slices with a byte loop (wasm's
-/// `memcmp`), and matching keys is most of the comparing a fast path does.
+/// `a == b` for slices of the same length, a word at a time: the size-first build compares slices
+/// with a byte loop (wasm's `memcmp`), and matching keys is most of the comparing a fast path does.
 fn same(a: &[u8], b: &[u8]) -> bool {
     let word = |s: &[u8], i: usize| s.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok());
-    if a.len() != b.len() {
-        return false;
-    }
     let mut i = 0;
     while let (Some(x), Some(y)) = (word(a, i), word(b, i)) {
         if u64::from_le_bytes(x) != u64::from_le_bytes(y) {
@@ -202,7 +201,7 @@ fn same(a: &[u8], b: &[u8]) -> bool {
         }
         i += 1;
     }
-    true
+    a.len() == b.len()
 }
 
 #[cfg(test)]
