@@ -38,7 +38,7 @@ const bodies = {
   'rate body': { useDistributionRate: true, canaryEndpointDomain: 'https://canary.example.com:8443/v2', canaryDistributionRate: 10, canaryCacheTtlSec: 60, canaryThrottleRps: 100 },
   'condition body': { useDistributionRate: false, canaryEndpointDomain: 'https://canary.example.com',
     canaryConditions: [{ parameterCode: 'REQUEST_HEADER', parameterName: 'x-canary', parameterValue: 'on' }, { parameterCode: 'REQUEST_QUERY', parameterName: 'beta', parameterValue: '1' }] },
-  'invalid body (4 problems)': { useDistributionRate: true, canaryEndpointDomain: 'none', canaryCacheTtlSec: 0, canaryThrottleRps: '5' },
+  'invalid body (4 errors, 2 warnings)': { useDistributionRate: true, canaryEndpointDomain: 'none', canaryCacheTtlSec: 0, canaryThrottleRps: '5' },
 };
 
 function time(fn) {
