@@ -23,7 +23,6 @@ export function validate(api, payload) {
   if (index < 0 || json.length > 1 << 20) {
     // An unknown name throws the core's own message; a large text is not worth the copy below.
     out = wasm.validateText(api, json);
-    out = out === '' ? undefined : out;
   } else {
     // The text goes straight into wasm memory (src/js.rs, `inputBuffer`): UTF-8 takes at most
     // 3 bytes per UTF-16 unit. Nothing runs in wasm between the two calls, so memory cannot grow.

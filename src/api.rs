@@ -5,9 +5,18 @@ use crate::json::Value;
 use crate::aws;
 use crate::report::Report;
 
-/// Every validatable API, as `validate` names it.
-pub const APIS: [&str; 4] =
-    ["aws.create-deployment", "aws.create-stage", "aws.update-stage", "ncp.edit-canary"];
+/// Every validatable API, as `validate` names it: [`Api::name`] of each of [`Api::ALL`].
+pub const APIS: [&str; 4] = {
+    let mut names = [""; 4];
+    let mut i = 0;
+    // Evaluated at compile time: an index out of bounds would not compile.
+    #[allow(clippy::indexing_slicing)]
+    while i < names.len() {
+        names[i] = Api::ALL[i].name();
+        i += 1;
+    }
+    names
+};
 
 /// An API name that is not in [`APIS`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,11 +49,21 @@ impl Api {
     pub const ALL: [Api; 4] =
         [Api::CreateDeployment, Api::CreateStage, Api::UpdateStage, Api::EditCanary];
 
+    /// The name `validate` knows it by.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Api::CreateDeployment => "aws.create-deployment",
+            Api::CreateStage => "aws.create-stage",
+            Api::UpdateStage => "aws.update-stage",
+            Api::EditCanary => "ncp.edit-canary",
+        }
+    }
+
     /// The API named `name` (one of [`APIS`]).
     pub fn from_name(name: &str) -> Result<Api, UnknownApi> {
-        APIS.iter()
-            .zip(Api::ALL)
-            .find_map(|(n, api)| (*n == name).then_some(api))
+        Api::ALL
+            .into_iter()
+            .find(|api| api.name() == name)
             .ok_or_else(|| UnknownApi(name.to_owned()))
     }
 

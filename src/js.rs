@@ -26,17 +26,19 @@ pub fn version() -> String {
 // (npm/api.js) and crate::json here. One string each way is cheaper than walking JS objects
 // property by property through the boundary, and keeps a JsValue bridge out of the wasm.
 
-/// Validates a payload given as JSON text: the report as JSON text, or `""` for a valid payload
-/// without diagnostics (the common case: npm/api.js builds `{valid: true, diagnostics: []}`
-/// itself and skips encoding, decoding and parsing it). Throws only for an unknown API name
+/// Validates a payload given as JSON text: the report as JSON text, or `undefined` for a valid
+/// payload without diagnostics (the common case: npm/api.js builds `{valid: true, diagnostics:
+/// []}` itself and skips encoding, decoding and parsing it). Throws only for an unknown API name
 /// (misuse); an invalid payload, even malformed JSON, is an ordinary report.
 #[wasm_bindgen(js_name = validateText, skip_typescript)]
-pub fn validate_text(api: &str, text: &str) -> Result<String, JsError> {
-    let report = crate::api::validate_text(api, text).map_err(|e| JsError::new(&e.to_string()))?;
-    if report.diagnostics().is_empty() {
-        return Ok(String::new());
-    }
-    Ok(report.to_json_text())
+pub fn validate_text(api: &str, text: &str) -> Result<Option<String>, JsError> {
+    let api = crate::api::Api::from_name(api).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(report_text(&api.validate_text(text)))
+}
+
+/// What a validation sends back: nothing for a report without diagnostics, else its JSON text.
+fn report_text(report: &crate::report::Report) -> Option<String> {
+    (!report.diagnostics().is_empty()).then(|| report.to_json_text())
 }
 
 // The fast way in for `validate` (npm/api.js): JS encodes the payload with
@@ -65,8 +67,7 @@ pub fn validate_input(api: usize, len: usize) -> Result<Option<String>, JsError>
     INPUT.with_borrow(|b| {
         let text = b.get(..len).and_then(|t| std::str::from_utf8(t).ok());
         let text = text.ok_or_else(|| JsError::new("the input buffer does not hold UTF-8"))?;
-        let report = api.validate_text(text);
-        Ok((!report.diagnostics().is_empty()).then(|| report.to_json_text()))
+        Ok(report_text(&api.validate_text(text)))
     })
 }
 

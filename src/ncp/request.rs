@@ -67,12 +67,15 @@ pub fn envelope_body(env: &Obj<'_>, report: &mut Report) -> Option<EditCanary> {
     body(env.map.get("body").unwrap_or(&Value::Null), env.path("body"), report)
 }
 
+/// How many characters a path id (`productId`, `apiId`, `stageId`) may have.
+const PATH_ID_CHARS: std::ops::RangeInclusive<usize> = 1..=10;
+
 /// The three path ids of an envelope (`productId`, `apiId`, `stageId`), each 1-10 characters.
 pub fn path_ids(env: &Obj<'_>, report: &mut Report) -> Option<Ids> {
     let mut id = |key: &str| {
         let s = env.string(key, true, report)?;
         let len = s.chars().count();
-        if len == 0 || len > 10 {
+        if !PATH_ID_CHARS.contains(&len) {
             report.error(
                 env.path(key),
                 "ncp.path-id.length",
@@ -119,7 +122,7 @@ pub fn clean(text: &str) -> bool {
         if i == ENVELOPE_FIELDS.len() - 1 {
             return s.members(&BODY_FIELDS, |i, s| inner.member(i, s));
         }
-        (1..=10).contains(&s.string()?.chars().count()).then_some(())
+        PATH_ID_CHARS.contains(&s.string()?.chars().count()).then_some(())
     });
     read.is_some()
         && s.end().is_some()
