@@ -250,26 +250,27 @@ impl Stage {
 
 impl FromJson for Stage {
     fn from_json(v: &Value) -> Result<Self, String> {
-        let f = Fields::new(v, &Stage::FIELDS, true)?;
-        Ok(Stage {
-            deployment_id: f.req("deploymentId")?,
-            client_certificate_id: f.opt("clientCertificateId")?,
-            stage_name: f.req("stageName")?,
-            description: f.opt("description")?,
-            cache_cluster_enabled: f.or("cacheClusterEnabled", || false)?,
-            cache_cluster_size: f.opt("cacheClusterSize")?,
-            cache_cluster_status: f.or("cacheClusterStatus", not_available)?,
-            method_settings: f.or("methodSettings", SortedMap::new)?,
-            variables: f.or("variables", StringMap::new)?,
-            documentation_version: f.opt("documentationVersion")?,
-            access_log_settings: f.opt("accessLogSettings")?,
-            canary_settings: f.opt("canarySettings")?,
-            tracing_enabled: f.or("tracingEnabled", || false)?,
-            web_acl_arn: f.opt("webAclArn")?,
-            tags: f.or("tags", StringMap::new)?,
-            created_date: f.opt("createdDate")?,
-            last_updated_date: f.opt("lastUpdatedDate")?,
-        })
+        let mut f = Fields::new(v, &Stage::FIELDS, true)?;
+        let value = Stage {
+            deployment_id: f.req("deploymentId"),
+            client_certificate_id: f.opt("clientCertificateId"),
+            stage_name: f.req("stageName"),
+            description: f.opt("description"),
+            cache_cluster_enabled: f.or("cacheClusterEnabled", || false),
+            cache_cluster_size: f.opt("cacheClusterSize"),
+            cache_cluster_status: f.or("cacheClusterStatus", not_available),
+            method_settings: f.or("methodSettings", SortedMap::new),
+            variables: f.or("variables", StringMap::new),
+            documentation_version: f.opt("documentationVersion"),
+            access_log_settings: f.opt("accessLogSettings"),
+            canary_settings: f.opt("canarySettings"),
+            tracing_enabled: f.or("tracingEnabled", || false),
+            web_acl_arn: f.opt("webAclArn"),
+            tags: f.or("tags", StringMap::new),
+            created_date: f.opt("createdDate"),
+            last_updated_date: f.opt("lastUpdatedDate"),
+        };
+        f.done(value)
     }
 }
 
@@ -288,13 +289,14 @@ impl FromJson for CanarySettings {
     fn from_json(v: &Value) -> Result<Self, String> {
         const KNOWN: [&str; 4] =
             ["deploymentId", "percentTraffic", "stageVariableOverrides", "useStageCache"];
-        let f = Fields::new(v, &KNOWN, true)?;
-        Ok(CanarySettings {
-            deployment_id: f.req("deploymentId")?,
-            percent_traffic: f.or("percentTraffic", || 0.0)?,
-            stage_variable_overrides: f.or("stageVariableOverrides", StringMap::new)?,
-            use_stage_cache: f.or("useStageCache", || false)?,
-        })
+        let mut f = Fields::new(v, &KNOWN, true)?;
+        let value = CanarySettings {
+            deployment_id: f.req("deploymentId"),
+            percent_traffic: f.or("percentTraffic", || 0.0),
+            stage_variable_overrides: f.or("stageVariableOverrides", StringMap::new),
+            use_stage_cache: f.or("useStageCache", || false),
+        };
+        f.done(value)
     }
 }
 
@@ -335,21 +337,22 @@ impl FromJson for MethodSetting {
             "requireAuthorizationForCacheControl",
             "unauthorizedCacheControlHeaderStrategy",
         ];
-        let f = Fields::new(v, &KNOWN, true)?;
-        Ok(MethodSetting {
-            metrics_enabled: f.or("metricsEnabled", || false)?,
-            logging_level: f.opt("loggingLevel")?,
-            data_trace_enabled: f.or("dataTraceEnabled", || false)?,
-            throttling_burst_limit: f.or("throttlingBurstLimit", default_burst)?,
-            throttling_rate_limit: f.or("throttlingRateLimit", default_rate)?,
-            caching_enabled: f.or("cachingEnabled", || false)?,
-            cache_ttl_in_seconds: f.or("cacheTtlInSeconds", default_ttl)?,
-            cache_data_encrypted: f.or("cacheDataEncrypted", || false)?,
+        let mut f = Fields::new(v, &KNOWN, true)?;
+        let value = MethodSetting {
+            metrics_enabled: f.or("metricsEnabled", || false),
+            logging_level: f.opt("loggingLevel"),
+            data_trace_enabled: f.or("dataTraceEnabled", || false),
+            throttling_burst_limit: f.or("throttlingBurstLimit", default_burst),
+            throttling_rate_limit: f.or("throttlingRateLimit", default_rate),
+            caching_enabled: f.or("cachingEnabled", || false),
+            cache_ttl_in_seconds: f.or("cacheTtlInSeconds", default_ttl),
+            cache_data_encrypted: f.or("cacheDataEncrypted", || false),
             require_authorization_for_cache_control: f
-                .or("requireAuthorizationForCacheControl", || true)?,
+                .or("requireAuthorizationForCacheControl", || true),
             unauthorized_cache_control_header_strategy: f
-                .or("unauthorizedCacheControlHeaderStrategy", default_strategy)?,
-        })
+                .or("unauthorizedCacheControlHeaderStrategy", default_strategy),
+        };
+        f.done(value)
     }
 }
 
@@ -364,11 +367,10 @@ impl ToJson for AccessLogSettings {
 
 impl FromJson for AccessLogSettings {
     fn from_json(v: &Value) -> Result<Self, String> {
-        let f = Fields::new(v, &["format", "destinationArn"], true)?;
-        Ok(AccessLogSettings {
-            format: f.opt("format")?,
-            destination_arn: f.opt("destinationArn")?,
-        })
+        let mut f = Fields::new(v, &["format", "destinationArn"], true)?;
+        let value =
+            AccessLogSettings { format: f.opt("format"), destination_arn: f.opt("destinationArn") };
+        f.done(value)
     }
 }
 
@@ -384,12 +386,13 @@ impl ToJson for Deployment {
 
 impl FromJson for Deployment {
     fn from_json(v: &Value) -> Result<Self, String> {
-        let f = Fields::new(v, &["id", "description", "createdDate"], true)?;
-        Ok(Deployment {
-            id: f.req("id")?,
-            description: f.opt("description")?,
-            created_date: f.opt("createdDate")?,
-        })
+        let mut f = Fields::new(v, &["id", "description", "createdDate"], true)?;
+        let value = Deployment {
+            id: f.req("id"),
+            description: f.opt("description"),
+            created_date: f.opt("createdDate"),
+        };
+        f.done(value)
     }
 }
 

@@ -103,12 +103,13 @@ impl ToJson for Assumptions {
 
 impl FromJson for Assumptions {
     fn from_json(v: &Value) -> Result<Self, String> {
-        let f = Fields::new(v, &Assumptions::FIELDS, true)?;
-        Ok(Assumptions {
-            condition_match: f.or("conditionMatch", ConditionMatch::default)?,
-            header_names: f.or("headerNames", HeaderNames::default)?,
-            edit_without_canary: f.or("editWithoutCanary", EditWithoutCanary::default)?,
-            after_promote: f.or("afterPromote", AfterPromote::default)?,
-        })
+        let mut f = Fields::new(v, &Assumptions::FIELDS, true)?;
+        let value = Assumptions {
+            condition_match: f.or("conditionMatch", ConditionMatch::default),
+            header_names: f.or("headerNames", HeaderNames::default),
+            edit_without_canary: f.or("editWithoutCanary", EditWithoutCanary::default),
+            after_promote: f.or("afterPromote", AfterPromote::default),
+        };
+        f.done(value)
     }
 }

@@ -6,9 +6,10 @@
 use crate::json::{Fields, FromJson, Map, ToJson, Value, variant};
 
 /// Where a condition looks: `REQUEST_HEADER` or `REQUEST_QUERY`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ParameterCode {
     /// A request header.
+    #[default]
     RequestHeader,
     /// A query-string parameter.
     RequestQuery,
@@ -187,12 +188,13 @@ impl ToJson for CanaryCondition {
 
 impl FromJson for CanaryCondition {
     fn from_json(v: &Value) -> Result<Self, String> {
-        let f = Fields::new(v, &CONDITION_FIELDS, true)?;
-        Ok(CanaryCondition {
-            parameter_code: f.req("parameterCode")?,
-            parameter_name: f.req("parameterName")?,
-            parameter_value: f.req("parameterValue")?,
-        })
+        let mut f = Fields::new(v, &CONDITION_FIELDS, true)?;
+        let value = CanaryCondition {
+            parameter_code: f.req("parameterCode"),
+            parameter_name: f.req("parameterName"),
+            parameter_value: f.req("parameterValue"),
+        };
+        f.done(value)
     }
 }
 
@@ -251,45 +253,46 @@ impl ToJson for Stage {
 
 impl FromJson for Stage {
     fn from_json(v: &Value) -> Result<Self, String> {
-        let f = Fields::new(v, &Stage::FIELDS, false)?;
+        let mut f = Fields::new(v, &Stage::FIELDS, false)?;
         let canary = if f.has("canaryDeploymentNo") {
             Some(StageCanary {
-                canary_deployment_no: f.req("canaryDeploymentNo")?,
-                canary_deployed_time: f.or("canaryDeployedTime", String::new)?,
-                canary_deployment_description: f.or("canaryDeploymentDescription", String::new)?,
-                canary_endpoint_domain: f.or("canaryEndpointDomain", none)?,
-                canary_cache_ttl_sec: f.opt("canaryCacheTtlSec")?,
-                canary_throttle_rps: f.opt("canaryThrottleRps")?,
-                canary_distribution_rate: f.or("canaryDistributionRate", || 0.0)?,
-                use_distribution_rate: f.or("useDistributionRate", || true)?,
-                canary_conditions: f.or("canaryConditions", Vec::new)?,
+                canary_deployment_no: f.req("canaryDeploymentNo"),
+                canary_deployed_time: f.or("canaryDeployedTime", String::new),
+                canary_deployment_description: f.or("canaryDeploymentDescription", String::new),
+                canary_endpoint_domain: f.or("canaryEndpointDomain", none),
+                canary_cache_ttl_sec: f.opt("canaryCacheTtlSec"),
+                canary_throttle_rps: f.opt("canaryThrottleRps"),
+                canary_distribution_rate: f.or("canaryDistributionRate", || 0.0),
+                use_distribution_rate: f.or("useDistributionRate", || true),
+                canary_conditions: f.or("canaryConditions", Vec::new),
             })
         } else {
             None
         };
-        Ok(Stage {
-            api_id: f.opt("apiId")?,
-            stage_id: f.req("stageId")?,
-            stage_name: f.opt("stageName")?,
-            endpoint_domain: f.opt("endpointDomain")?,
-            cache_ttl_sec: f.opt("cacheTtlSec")?,
-            throttle_rps: f.opt("throttleRps")?,
-            rate_rps: f.opt("rateRps")?,
-            day_quota_request: f.opt("dayQuotaRequest")?,
-            month_quota_request: f.opt("monthQuotaRequest")?,
-            ip_acl_code: f.opt("ipAclCode")?,
-            ip_acl_list: f.opt("ipAclList")?,
-            is_maintenance: f.opt("isMaintenance")?,
-            status_code: f.opt("statusCode")?,
-            response: f.opt("response")?,
-            enabled_content_encoding: f.opt("enabledContentEncoding")?,
-            minimum_compression_size: f.opt("minimumCompressionSize")?,
-            modifier: f.opt("modifier")?,
-            tenant_id: f.opt("tenantId")?,
-            reg_time: f.opt("regTime")?,
-            deployed_stage_deployment_no: f.opt("deployedStageDeploymentNo")?,
+        let value = Stage {
+            api_id: f.opt("apiId"),
+            stage_id: f.req("stageId"),
+            stage_name: f.opt("stageName"),
+            endpoint_domain: f.opt("endpointDomain"),
+            cache_ttl_sec: f.opt("cacheTtlSec"),
+            throttle_rps: f.opt("throttleRps"),
+            rate_rps: f.opt("rateRps"),
+            day_quota_request: f.opt("dayQuotaRequest"),
+            month_quota_request: f.opt("monthQuotaRequest"),
+            ip_acl_code: f.opt("ipAclCode"),
+            ip_acl_list: f.opt("ipAclList"),
+            is_maintenance: f.opt("isMaintenance"),
+            status_code: f.opt("statusCode"),
+            response: f.opt("response"),
+            enabled_content_encoding: f.opt("enabledContentEncoding"),
+            minimum_compression_size: f.opt("minimumCompressionSize"),
+            modifier: f.opt("modifier"),
+            tenant_id: f.opt("tenantId"),
+            reg_time: f.opt("regTime"),
+            deployed_stage_deployment_no: f.opt("deployedStageDeploymentNo"),
             canary,
-        })
+        };
+        f.done(value)
     }
 }
 

@@ -88,9 +88,9 @@ macro_rules! inputs {
         impl FromJson for Inputs {
             /// Missing or unreadable members keep their defaults (old links keep working).
             fn from_json(v: &Value) -> Result<Self, String> {
-                let f = Fields::new(v, &[], false)?;
+                let mut f = Fields::new(v, &[], false)?;
                 let mut i = Inputs::default();
-                $(if let Ok(x) = f.or(stringify!($f), || i.$f.clone()) { i.$f = x; })*
+                $(if let Some(x) = f.opt(stringify!($f)) { i.$f = x; })*
                 Ok(i)
             }
         }
