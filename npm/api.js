@@ -51,4 +51,20 @@ export function simulate(config, options = {}) {
 export const apis = Object.freeze(['aws.create-deployment', 'aws.create-stage', 'aws.update-stage', 'ncp.edit-canary']);
 
 export const version = wasm.version;
-export const runCli = wasm.runCli;
+
+/** Runs the CLI as the native binary does; `readFile(path)` and `readStdin()` return text or throw. */
+export function runCli(args, readFile, readStdin) {
+  return JSON.parse(wasm.runCliText(args, { readFile: reader(readFile), readStdin: reader(readStdin) }));
+}
+
+// The core takes a reader's failure as its reason, a string (src/js.rs, `CliHost`).
+const reader = (read) => (...args) => {
+  let text;
+  try {
+    text = read(...args);
+  } catch (e) {
+    throw typeof e === 'string' ? e : typeof e?.message === 'string' ? e.message : 'unknown error';
+  }
+  if (typeof text !== 'string') throw 'the reader did not return text';
+  return text;
+};

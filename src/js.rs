@@ -101,51 +101,40 @@ fn outcome(
     }
 }
 
-/// Host for the npm bin: files and standard input are read by JS callbacks (Node's `fs`).
-struct JsHost<'a> {
-    read_file: &'a js_sys::Function,
-    read_stdin: &'a js_sys::Function,
+// The npm bin's host: npm/api.js passes an object whose `readFile(path)` and `readStdin()` return
+// text or throw the reason as a string. Typed imports rather than `js_sys::Function` calls and a
+// `js_sys::Object` result: those pulled ~40 closure shims into the module (1.3 KB gzip).
+#[wasm_bindgen]
+extern "C" {
+    /// `{readFile(path), readStdin()}`, from npm/api.js's `runCli`.
+    pub type CliHost;
+    #[wasm_bindgen(method, catch, js_name = readFile)]
+    fn read_file(this: &CliHost, path: &str) -> Result<String, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = readStdin)]
+    fn read_stdin(this: &CliHost) -> Result<String, JsValue>;
 }
 
-fn call_reader(f: &js_sys::Function, arg: &JsValue) -> Result<String, String> {
-    match f.call1(&JsValue::NULL, arg) {
-        Ok(v) => v.as_string().ok_or_else(|| "the reader did not return text".to_owned()),
-        Err(e) => Err(js_error_message(&e)),
-    }
+fn reason(e: JsValue) -> String {
+    e.as_string().unwrap_or_else(|| "unknown error".to_owned())
 }
 
-fn js_error_message(e: &JsValue) -> String {
-    if let Some(s) = e.as_string() {
-        return s;
-    }
-    js_sys::Reflect::get(e, &JsValue::from_str("message"))
-        .ok()
-        .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "unknown error".to_owned())
-}
-
-impl cli::Host for JsHost<'_> {
+impl cli::Host for &CliHost {
     fn read_file(&mut self, path: &str) -> Result<String, String> {
-        call_reader(self.read_file, &JsValue::from_str(path))
+        CliHost::read_file(self, path).map_err(reason)
     }
     fn read_stdin(&mut self) -> Result<String, String> {
-        call_reader(self.read_stdin, &JsValue::UNDEFINED)
+        CliHost::read_stdin(self).map_err(reason)
     }
 }
 
-/// Runs the `canarylab` CLI exactly as the native binary does. `readFile(path)` and
-/// `readStdin()` return text or throw; the result is `{code, stdout, stderr}`.
-#[wasm_bindgen(js_name = runCli, skip_typescript)]
-pub fn run_cli(
-    args: Vec<String>,
-    read_file: &js_sys::Function,
-    read_stdin: &js_sys::Function,
-) -> JsValue {
-    let out = cli::run(args, &mut JsHost { read_file, read_stdin });
-    let obj = js_sys::Object::new();
-    // Reflect::set on a fresh plain object cannot fail; ignore the Result rather than panic.
-    let _ = js_sys::Reflect::set(&obj, &"code".into(), &JsValue::from(out.code));
-    let _ = js_sys::Reflect::set(&obj, &"stdout".into(), &JsValue::from_str(&out.stdout));
-    let _ = js_sys::Reflect::set(&obj, &"stderr".into(), &JsValue::from_str(&out.stderr));
-    obj.into()
+/// Runs the `canarylab` CLI exactly as the native binary does; the result is `{code, stdout,
+/// stderr}` as JSON text.
+#[wasm_bindgen(js_name = runCliText, skip_typescript)]
+pub fn run_cli_text(args: Vec<String>, host: &CliHost) -> String {
+    let out = cli::run(args, &mut { host });
+    crate::json::to_string(&crate::json!({
+        "code": out.code,
+        "stdout": out.stdout,
+        "stderr": out.stderr,
+    }))
 }

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
@@ -10,15 +10,34 @@ fn version_is_the_crate_version() {
     assert_eq!(canarylab::js::version(), env!("CARGO_PKG_VERSION"));
 }
 
+/// A host as npm/api.js builds it: readers that return text or throw the reason as a string.
+fn host() -> canarylab::js::CliHost {
+    js_sys::Function::new_no_args(
+        "return { readFile(p) { throw 'no such file: ' + p; }, readStdin() { return '{}'; } };",
+    )
+    .call0(&JsValue::NULL)
+    .unwrap()
+    .unchecked_into()
+}
+
+fn run_cli(args: &[&str]) -> canarylab::json::Value {
+    let args = args.iter().map(|a| (*a).to_owned()).collect();
+    canarylab::json::parse(&canarylab::js::run_cli_text(args, &host())).unwrap()
+}
+
 #[wasm_bindgen_test]
 fn run_cli_reports_code_and_output() {
-    let no_file = js_sys::Function::new_with_args("p", "throw new Error('ENOENT: ' + p)");
-    let no_stdin = js_sys::Function::new_no_args("return ''");
-    let out = canarylab::js::run_cli(vec!["--version".into()], &no_file, &no_stdin);
-    let code = js_sys::Reflect::get(&out, &JsValue::from_str("code")).unwrap();
-    assert_eq!(code.as_f64(), Some(0.0));
-    let stdout = js_sys::Reflect::get(&out, &JsValue::from_str("stdout")).unwrap();
-    assert_eq!(stdout.as_string(), Some(format!("canarylab {}\n", env!("CARGO_PKG_VERSION"))));
+    let version = format!("canarylab {}\n", env!("CARGO_PKG_VERSION"));
+    assert_eq!(
+        run_cli(&["--version"]),
+        canarylab::json!({"code": 0, "stdout": version, "stderr": ""})
+    );
+    // A reader's failure is the CLI's "cannot read" (exit 2); standard input comes from the host.
+    assert_eq!(
+        run_cli(&["run", "x.json"]),
+        canarylab::json!({"code": 2, "stdout": "", "stderr": "error: cannot read x.json: no such file: x.json\n"})
+    );
+    assert_eq!(run_cli(&["simulate", "-"])["code"], 1);
 }
 
 /// The PRNG gives the same numbers under wasm as natively (`tests/it/traffic.rs` pins them).

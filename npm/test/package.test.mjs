@@ -37,6 +37,24 @@ test('bin: --version and --help exit 0', () => {
   assert.match(h.stdout, /Usage: canarylab <COMMAND>/);
 });
 
+test('runCli: readers return text or throw; what they throw is the reason the CLI prints', () => {
+  const doc = JSON.stringify({ provider: 'aws', stage: { deploymentId: 'd1', stageName: 'p' }, workload: { requests: 10 } });
+  const ok = canarylab.runCli(['simulate', 'doc.json'], (p) => (p === 'doc.json' ? doc : ''), () => '');
+  assert.equal(ok.code, 0);
+  assert.equal(JSON.parse(ok.stdout).requests, 10);
+  const cases = [
+    [() => { throw new Error('EACCES'); }, 'EACCES'],
+    [() => { throw 'gone'; }, 'gone'],
+    [() => { throw 42; }, 'unknown error'],
+    [() => 42, 'the reader did not return text'],
+  ];
+  for (const [readFile, why] of cases) {
+    assert.deepEqual(canarylab.runCli(['run', 'x.json'], readFile, () => ''),
+      { code: 2, stdout: '', stderr: `error: cannot read x.json: ${why}\n` }, why);
+  }
+  assert.equal(canarylab.runCli(['run', '-'], () => '', () => '{"provider": ').code, 1);
+});
+
 test('bin: usage errors exit 2 with a message on stderr', () => {
   const r = bin(['launch-rockets']);
   assert.equal(r.status, 2);
