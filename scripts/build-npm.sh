@@ -7,17 +7,20 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 # Size first (issue 7: the package's wasm at most 80 KB gzip). Rust's prebuilt standard library
-# is compiled for speed (opt-level 3) and formats every panic message; rebuilding it from source
-# with the release profile's opt-level "z", `optimize_for_size` and `panic=immediate-abort` (a
-# panic stops the module at once, as the release profile's `panic = "abort"` already makes it
-# unrecoverable) takes 8 KB gzip off. Those flags are unstable: RUSTC_BOOTSTRAP lets this one
-# build use them on the same stable compiler as every other build, instead of a second, nightly
+# formats every panic message and is compiled for speed; rebuilding it from source with
+# `panic=immediate-abort` (a panic stops the module at once: the release profile's
+# `panic = "abort"` already makes it unrecoverable) and `optimize_for_size` takes 7 KB gzip off.
+# core and alloc (strings, vectors, UTF-8 checks) stay at opt-level 3: at "z" they cost 10-25 %
+# in the npm benchmark for 1 KB. Those flags are unstable: RUSTC_BOOTSTRAP lets this one build
+# use them on the same stable compiler as every other build instead of a second, nightly
 # toolchain. A compiler that renames them gets the ordinary build, with a warning.
 target=target/wasm32-unknown-unknown/release
 size_first() {
   RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
     cargo build --lib --release --target wasm32-unknown-unknown --features js \
-    -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size --target-dir target/size
+    -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size --target-dir target/size \
+    --config 'profile.release.package.core.opt-level=3' \
+    --config 'profile.release.package.alloc.opt-level=3'
 }
 if size_first; then
   target=target/size/wasm32-unknown-unknown/release
