@@ -131,7 +131,8 @@ impl cli::Host for &CliHost {
 /// stderr}` as JSON text.
 #[wasm_bindgen(js_name = runCliText, skip_typescript)]
 pub fn run_cli_text(args: Vec<String>, host: &CliHost) -> String {
-    let out = cli::run(args, &mut { host });
+    let mut host = host; // `cli::Host` is implemented for the reference
+    let out = cli::run(args, &mut host);
     crate::json::to_string(&crate::json!({
         "code": out.code,
         "stdout": out.stdout,
