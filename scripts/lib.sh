@@ -56,4 +56,4 @@ ensure_rust_src() {
     { say "adding the rust-src component"; rustup component add rust-src; }
 }
 
-ensure_site_tools() { ensure_wasm_target; ensure_wasm_bindgen; ensure_trunk; ensure_node_deps; ensure_rust_src; }
+ensure_site_tools() { ensure_wasm_target; ensure_wasm_bindgen; ensure_trunk; ensure_node_deps; }

@@ -129,10 +129,7 @@ impl<'a> Fields<'a> {
 
     /// `value`, or the first member's failure.
     pub fn done<T>(self, value: T) -> Result<T, String> {
-        match self.error {
-            None => Ok(value),
-            Some(e) => Err(e),
-        }
+        self.error.map_or(Ok(value), Err)
     }
 }
 
