@@ -398,10 +398,13 @@ export interface CliOutcome { code: number; stdout: string; stderr: string }
 /** Runs the canarylab CLI (the npm bin uses this) with injected file and stdin readers. */
 export declare function runCli(args: string[], readFile: (path: string) => string, readStdin: () => string): CliOutcome;
 
+/** Where a wasm module comes from in a browser: beside web.js (`true`), elsewhere, or not at all. */
+export type ModuleSource = boolean | string | URL | Request | Response | BufferSource | WebAssembly.Module;
+
 /**
- * Loads the WebAssembly module. Required once in browsers before any other call; a no-op in
- * Node, where importing the package loads it synchronously.
+ * Loads the WebAssembly modules: `gateway` (validate, runScenario, the CLI's validate and run)
+ * and `traffic` (simulate, the CLI's simulate), both unless one is `false`. Required once in
+ * browsers before any call into a module; in Node each module loads on first use, and `init`
+ * only loads them earlier.
  */
-export declare function init(
-  input?: string | URL | Request | Response | BufferSource | WebAssembly.Module,
-): Promise<void>;
+export declare function init(options?: { gateway?: ModuleSource; traffic?: ModuleSource }): Promise<void>;

@@ -20,6 +20,8 @@ npm install --no-audit --no-fund --silent "$root/pkg/$tarball"
 cp "$root"/npm/test/*.test.mjs .
 cp "$root"/npm/test/consumer/tsconfig.json "$root"/npm/test/consumer/ok.ts .
 node --test ./*.test.mjs
+# The browser entry, in headless Chromium, served from this consumer project.
+CANARYLAB_DIST="$tmp" node --test "$root/npm/test/browser/"
 tsc -p tsconfig.json
 echo "tsc: consumer ok.ts compiles"
 cp "$root"/npm/test/consumer/bad.ts ok.ts

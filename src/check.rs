@@ -183,6 +183,12 @@ pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: 
     );
 }
 
+/// Whether `needle` occurs in `text`. Byte windows rather than `str::contains`: its two-way
+/// substring searcher costs the npm module more than the two short searches here need.
+pub fn contains(text: &str, needle: &str) -> bool {
+    needle.is_empty() || text.as_bytes().windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
 /// The allowed name closest to `key` (case-insensitive equality or edit distance 1-2).
 pub fn closest<'n>(key: &str, allowed: &[&'n str]) -> Option<&'n str> {
     let lower = key.to_ascii_lowercase();

@@ -54,13 +54,35 @@ impl Pointer {
 
     /// The unescaped reference tokens.
     pub fn tokens(&self) -> impl Iterator<Item = String> + '_ {
-        self.0.split('/').skip(1).map(|t| t.replace("~1", "/").replace("~0", "~"))
+        self.0.split('/').skip(1).map(unescape)
     }
 
     /// Whether this is the root pointer.
     pub fn is_root(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+/// Unescapes one reference token (`~1` is `/`, `~0` is `~`) in one pass, which is the same as
+/// RFC 6901's two replacements in its order (`~01` is `~1`). By hand rather than with
+/// `str::replace`: its substring searcher costs the npm module 1 KB gzip.
+pub fn unescape(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    let mut chars = token.chars();
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('~', Some('1')) => {
+                out.push('/');
+                chars.next();
+            }
+            ('~', Some('0')) => {
+                out.push('~');
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Something that can be one reference token of a pointer: a key or an array index.

@@ -20,9 +20,11 @@ fn host() -> canarylab::js::CliHost {
     .unchecked_into()
 }
 
+/// Runs the CLI export as npm/api.js does: the arguments as a JSON array.
 fn run_cli(args: &[&str]) -> canarylab::json::Value {
-    let args = args.iter().map(|a| (*a).to_owned()).collect();
-    canarylab::json::parse(&canarylab::js::run_cli_text(args, &host())).unwrap()
+    let args = canarylab::json::Value::Array(args.iter().map(|a| (*a).into()).collect());
+    let out = canarylab::js::run_cli_text(&canarylab::json::to_string(&args), &host());
+    canarylab::json::parse(&out).unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -38,6 +40,9 @@ fn run_cli_reports_code_and_output() {
         canarylab::json!({"code": 2, "stdout": "", "stderr": "error: cannot read x.json: no such file: x.json\n"})
     );
     assert_eq!(run_cli(&["simulate", "-"])["code"], 1);
+    // Arguments that are not a JSON array of strings run as no arguments: a usage error.
+    let out = canarylab::js::run_cli_text("not json", &host());
+    assert_eq!(canarylab::json::parse(&out).unwrap()["code"], 2);
 }
 
 /// The PRNG gives the same numbers under wasm as natively (`tests/it/traffic.rs` pins them).

@@ -53,6 +53,8 @@ test('runCli: readers return text or throw; what they throw is the reason the CL
       { code: 2, stdout: '', stderr: `error: cannot read x.json: ${why}\n` }, why);
   }
   assert.equal(canarylab.runCli(['run', '-'], () => '', () => '{"provider": ').code, 1);
+  assert.throws(() => canarylab.runCli('run', () => '', () => ''), TypeError);
+  assert.throws(() => canarylab.runCli(['simulate', 1], () => '', () => ''), TypeError);
 });
 
 test('bin: usage errors exit 2 with a message on stderr', () => {
@@ -191,6 +193,20 @@ test('bin: the same arguments, output and exit code as the native CLI', { skip: 
     ['simulate', ex('traffic/sticky-cookie.json'), '--seed', '1'],
     ['frobnicate'],
     ['--help'],
+    // The argument grammar (src/cli.rs): attached values, `--`, and each kind of usage error.
+    ['validate', 'aws.update-stage', ex('aws/update-stage-promote.json'), '--format=json'],
+    ['validate', 'aws.update-stage', '-fjson', '--', ex('aws/update-stage-promote.json')],
+    ['validate', 'aws.update-stage', ex('aws/update-stage-promote.json'), '--format'],
+    ['validate', 'aws.update-stage', ex('aws/update-stage-promote.json'), '--fmt', 'json'],
+    ['validate', 'aws.nope', 'x.json'],
+    ['validate', '--help'],
+    ['run', '-h'],
+    ['run', 'a.json', 'b.json'],
+    ['simulate', ex('traffic/aws-10-percent.json'), '--seed=x'],
+    ['simulate', '--help'],
+    ['-V'],
+    ['--', 'validate'],
+    [],
   ];
   for (const args of cases) {
     const a = bin(args);

@@ -364,7 +364,9 @@ fn unknown_path_hint(path: &str) -> String {
         "a method-setting path has exactly four segments, /{resourcePath}/{httpMethod}/<group>/<name>: \
          write '/' inside the resource path as ~1, e.g. /~1pets~1{id}/GET/metrics/enabled"
             .to_owned()
-    } else if path.contains('_') && path.to_ascii_lowercase().contains("documentation") {
+    } else if path.contains('_')
+        && crate::check::contains(&path.to_ascii_lowercase(), "documentation")
+    {
         "the path is camelCase: /documentationVersion".to_owned()
     } else {
         "UpdateStage paths are a fixed vocabulary, not pointers into the stage JSON; see the list in the message".to_owned()

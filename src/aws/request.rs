@@ -443,7 +443,7 @@ fn warn_step(step: &Step, at: &Pointer, warned_canary: &mut bool, report: &mut R
                 );
             }
         }
-        Step::SetAccessLog(AccessLogField::Format, f) if !f.contains("$context.requestId") => report.warning(
+        Step::SetAccessLog(AccessLogField::Format, f) if !crate::check::contains(f, "$context.requestId") => report.warning(
             at.join("value"),
             "aws.access-log.request-id",
             "the access log format should contain $context.requestId (AWS's docs require it)",
@@ -453,7 +453,7 @@ fn warn_step(step: &Step, at: &Pointer, warned_canary: &mut bool, report: &mut R
             at.join("value"),
             "aws.access-log.arn-suffix",
             "the log group ARN ends with \":*\"; API Gateway expects it without (CloudWatch Logs prints it with)",
-            format!("use {}", arn.trim_end_matches(":*")),
+            format!("use {}", arn.strip_suffix(":*").unwrap_or(arn)),
         ),
         _ => {}
     }

@@ -331,7 +331,7 @@ impl Value {
         }
         let rest = pointer.strip_prefix('/')?;
         rest.split('/').try_fold(self, |v, token| {
-            let token = token.replace("~1", "/").replace("~0", "~");
+            let token = crate::pointer::unescape(token);
             match v {
                 Value::Object(m) => m.get(&token),
                 Value::Array(a) => token.parse::<usize>().ok().and_then(|i| a.get(i)),

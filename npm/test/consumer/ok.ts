@@ -5,6 +5,7 @@ import {
 } from 'canarylab';
 
 await init();
+await init({ traffic: false, gateway: new URL('https://example.invalid/canarylab_gateway_bg.wasm') });
 const v: string = version();
 const out: CliOutcome = runCli(['--version'], (p) => p, () => '');
 
