@@ -15,7 +15,13 @@ export function init(options = {}) {
     .filter((name) => options[name] !== false)
     .map((name) => {
       const input = options[name] === undefined || options[name] === true ? undefined : { module_or_path: options[name] };
-      pending[name] ??= modules[name].default(input).then(() => loaded(name));
+      // A failed fetch is not remembered: the next `init` tries again.
+      pending[name] ??= modules[name].default(input).then(
+        () => loaded(name),
+        (e) => {
+          delete pending[name];
+          throw e;
+        });
       return pending[name];
     });
   return Promise.all(loads).then(() => {});

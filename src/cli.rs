@@ -120,7 +120,6 @@ impl Command {
 }
 
 /// One command-line argument as a subcommand reads it.
-#[derive(Debug, PartialEq, Eq)]
 enum Arg {
     /// An option as written, without an attached value: `--format`, `-f`.
     Opt(String),
@@ -129,10 +128,11 @@ enum Arg {
 }
 
 /// A subcommand's arguments. The grammar: `--name value`, `--name=value`, `-x value`, `-xvalue`,
-/// `--` ends the options. Written here rather than taken from lexopt (which has the same
-/// grammar): lexopt's error messages quote arguments with `Debug`, whose Unicode escaping
-/// tables cost the npm package's gateway module more (1.5 KB gzip, measured) than this parser.
-/// Arguments arrive as UTF-8 text (the native binary checks them), so there is no OsString side.
+/// `--` ends the options. Written here rather than taken from lexopt, which has the same
+/// grammar: in the npm package's gateway module lexopt cost 6.7 KB gzip more than this parser
+/// (its messages quote values with `Debug`, which brings Unicode escaping tables), and still
+/// 2.2 KB more with canarylab's own messages (its `OsString` values and lossy UTF-8). Arguments
+/// arrive as UTF-8 text here (the native binary checks them), so there is no `OsString` side.
 struct Args {
     rest: std::vec::IntoIter<String>,
     /// `(option, value)` from `--name=value` or `-xvalue`, for [`Args::value`] to take.
@@ -388,8 +388,7 @@ pub fn run(args: Vec<String>, host: &mut dyn Host) -> Outcome {
     let mut args = args.into_iter();
     let Some(first) = args.next() else { return Outcome::usage("no command given") };
     match first.as_str() {
-        "help" => Outcome::ok(help()),
-        opt if is_help(opt) => Outcome::ok(help()),
+        name if name == "help" || is_help(name) => Outcome::ok(help()),
         "-V" | "--version" => Outcome::ok(format!("canarylab {}\n", crate::VERSION)),
         name => match COMMANDS.iter().find(|c| c.name == name) {
             Some(cmd) => cmd.run(Args::new(args), host),

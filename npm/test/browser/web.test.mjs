@@ -30,10 +30,12 @@ test('web entry: init loads only the modules asked for; results equal Node', asy
     const c = await import('/node_modules/canarylab/web.js');
     const error = (f) => { try { f(); return null; } catch (e) { return e.message; } };
     const out = { before: error(() => c.validate('ncp.edit-canary', body)) };
+    // A module that fails to load is not remembered as loading: the next init tries again.
+    out.badSource = await c.init({ gateway: '/no-such.wasm', traffic: false }).then(() => null, (e) => String(e));
     let t = performance.now();
     await c.init({ traffic: false });
     out.gatewayMs = performance.now() - t;
-    out.wasmAfterGateway = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm'));
+    out.wasmAfterGateway = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/canarylab_') && n.endsWith('.wasm'));
     out.report = c.validate('ncp.edit-canary', body);
     out.simulateBefore = error(() => c.simulate(config));
     out.cliVersion = c.runCli(['--version'], () => '', () => '');
@@ -46,6 +48,7 @@ test('web entry: init loads only the modules asked for; results equal Node', asy
   }, { config, body });
 
   assert.match(r.before, /validate needs the gateway module: call `await init\(\)` first/);
+  assert.ok(r.badSource, 'init rejects when a module cannot be loaded');
   assert.deepEqual(r.wasmAfterGateway.map((u) => u.split('/').pop()), ['canarylab_gateway_bg.wasm']);
   assert.equal(r.simulateBefore, 'canarylab: simulate needs the traffic module: call `await init()` first');
 
