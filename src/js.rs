@@ -40,8 +40,8 @@ pub mod gateway {
 
     /// Validates a payload given as JSON text: the report as JSON text, or `undefined` for a valid
     /// payload without diagnostics (the common case: npm/api.js builds `{valid: true, diagnostics:
-    /// []}` itself and skips encoding, decoding and parsing it). Throws only for an unknown API name
-    /// (misuse); an invalid payload, even malformed JSON, is an ordinary report.
+    /// []}` itself and skips encoding, decoding and parsing it). Throws only for an unknown API
+    /// name (misuse); an invalid payload, even malformed JSON, is an ordinary report.
     #[wasm_bindgen(js_name = validateText, skip_typescript)]
     pub fn validate_text(api: &str, text: &str) -> Result<Option<String>, JsError> {
         let api = crate::api::Api::from_name(api).map_err(|e| JsError::new(&e.to_string()))?;
@@ -54,10 +54,11 @@ pub mod gateway {
     }
 
     // The fast way in for `validate` (npm/api.js): JS encodes the payload with
-    // `TextEncoder.encodeInto` straight into this buffer in wasm memory, then calls `validateInput`.
-    // wasm-bindgen's own string passing copies character by character in JS, which for a 163-byte
-    // payload cost more (~190 ns of 360) than JSON.parse-ing it; encodeInto takes ~40 ns. The buffer
-    // keeps its largest size (api.js sends texts up to 2^20 UTF-16 units this way: at most 3 MiB).
+    // `TextEncoder.encodeInto` straight into this buffer in wasm memory, then calls
+    // `validateInput`. wasm-bindgen's own string passing copies character by character in JS, which
+    // for a 163-byte payload cost more (~190 ns of 360) than JSON.parse-ing it; encodeInto takes
+    // ~40 ns. The buffer keeps its largest size (api.js sends texts up to 2^20 UTF-16 units this
+    // way: at most 3 MiB).
     thread_local! {
         static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
     }
@@ -71,8 +72,9 @@ pub mod gateway {
         })
     }
 
-    /// Validates the first `len` bytes of the input buffer as a payload for `APIS[api]`: `undefined`
-    /// for a valid payload without diagnostics, else the report as JSON text (as `validateText`).
+    /// Validates the first `len` bytes of the input buffer as a payload for `APIS[api]`:
+    /// `undefined` for a valid payload without diagnostics, else the report as JSON text (as
+    /// `validateText`).
     #[wasm_bindgen(js_name = validateInput, skip_typescript)]
     pub fn validate_input(api: usize, len: usize) -> Result<Option<String>, JsError> {
         let api = crate::api::Api::ALL.get(api).ok_or_else(|| JsError::new("unknown API index"))?;
@@ -90,7 +92,8 @@ pub mod gateway {
         wasm_bindgen::memory()
     }
 
-    /// Runs a scenario given as JSON text: `{results, state}`, or the report of a malformed scenario.
+    /// Runs a scenario given as JSON text: `{results, state}`, or the report of a malformed
+    /// scenario.
     #[wasm_bindgen(js_name = runScenarioText, skip_typescript)]
     pub fn run_scenario_text(text: &str) -> String {
         outcome(text, crate::scenario::run)
