@@ -15,7 +15,7 @@ fn main() {
 #[allow(clippy::panic, clippy::indexing_slicing)] // a malformed benchmark input should stop loudly
 mod native {
     use canarylab::json;
-    use canarylab::json::Value;
+    use serde_json::Value;
     use divan::black_box;
 
     fn create_deployment() -> Value {
@@ -72,7 +72,7 @@ mod native {
     }
 
     fn ncp_edit_canary() -> Value {
-        canarylab::json!({"productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1", "body": {
+        serde_json::json!({"productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1", "body": {
             "useDistributionRate": false, "canaryEndpointDomain": "https://canary.example.com:8443/v2",
             "canaryConditions": [{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}],
             "canaryCacheTtlSec": 60, "canaryThrottleRps": 100}})
@@ -96,7 +96,7 @@ mod native {
     #[divan::bench]
     fn parse_ncp_edit_canary_text(b: divan::Bencher) {
         let text = ncp_edit_canary().to_string();
-        b.bench(|| canarylab::json::parse(black_box(&text)));
+        b.bench(|| canarylab::doc::parse(black_box(&text)));
     }
 
     /// Simulating that edit on a stage with a canary (clone, apply, commit).
@@ -106,7 +106,7 @@ mod native {
             gateway::{Action, Gateway},
             model::Stage,
         };
-        let stages: Vec<Stage> = canarylab::json::FromJson::from_json(&canarylab::json!([
+        let stages: Vec<Stage> = canarylab::json::FromJson::from_json(&serde_json::json!([
             {"apiId": "a1b2c3", "stageId": "s1", "deployedStageDeploymentNo": 7, "canaryDeploymentNo": 8}
         ]))
         .unwrap_or_default();
@@ -125,7 +125,7 @@ mod native {
     /// Plain percentage routing (AWS, 10 %): one draw and one comparison per request.
     #[divan::bench]
     fn traffic_share_only(b: divan::Bencher) {
-        let cfg = traffic(canarylab::json!({"provider": "aws",
+        let cfg = traffic(serde_json::json!({"provider": "aws",
             "stage": {"deploymentId": "d1", "stageName": "p", "canarySettings": {"deploymentId": "d2", "percentTraffic": 10.0}},
             "workload": {"requests": ROUTED}}));
         b.counter(divan::counter::ItemsCount::new(ROUTED))
@@ -139,10 +139,10 @@ mod native {
     #[divan::bench]
     fn traffic_detailed(b: divan::Bencher) {
         let text = include_str!("../examples/traffic/aws-10-percent.json");
-        let mut doc: Value = canarylab::json::parse(text).unwrap_or_default();
-        doc["workload"]["requests"] = canarylab::json!(DETAILED);
-        doc["runs"] = canarylab::json!(1);
-        doc["sampleRequests"] = canarylab::json!(0);
+        let mut doc: Value = canarylab::doc::parse(text).unwrap_or_default();
+        doc["workload"]["requests"] = serde_json::json!(DETAILED);
+        doc["runs"] = serde_json::json!(1);
+        doc["sampleRequests"] = serde_json::json!(0);
         let cfg = traffic(doc);
         b.counter(divan::counter::ItemsCount::new(DETAILED)).bench(|| {
             let mut s = canarylab::traffic::engine::Simulation::new(black_box(cfg.clone()));
@@ -155,7 +155,7 @@ mod native {
     #[divan::bench]
     fn traffic_conditions_only(b: divan::Bencher) {
         let text = include_str!("../examples/traffic/ncp-conditions.json");
-        let cfg = traffic(canarylab::json::parse(text).unwrap_or_default());
+        let cfg = traffic(canarylab::doc::parse(text).unwrap_or_default());
         b.counter(divan::counter::ItemsCount::new(ROUTED))
             .bench(|| canarylab::traffic::engine::count_only(black_box(&cfg), 1, ROUTED));
     }

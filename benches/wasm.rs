@@ -7,7 +7,7 @@
 use std::hint::black_box;
 
 use canarylab::json;
-use canarylab::json::Value;
+use serde_json::Value;
 use wasm_bindgen_test::{Criterion, wasm_bindgen_bench};
 
 use canarylab::traffic::{config, engine};
@@ -32,7 +32,7 @@ fn traffic_share_only(c: &mut Criterion) {
 #[wasm_bindgen_bench]
 fn traffic_detailed(c: &mut Criterion) {
     let mut doc: Value =
-        canarylab::json::parse(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
+        canarylab::doc::parse(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
     doc["workload"]["requests"] = json!(DETAILED);
     doc["runs"] = json!(1);
     doc["sampleRequests"] = json!(0);
@@ -49,7 +49,7 @@ fn traffic_detailed(c: &mut Criterion) {
 #[wasm_bindgen_bench]
 fn traffic_conditions_only(c: &mut Criterion) {
     let cfg =
-        cfg(canarylab::json::parse(include_str!("../examples/traffic/ncp-conditions.json"))
+        cfg(canarylab::doc::parse(include_str!("../examples/traffic/ncp-conditions.json"))
             .unwrap());
     c.bench_function("traffic_conditions_only (10M requests)", |b| {
         b.iter(|| engine::count_only(black_box(&cfg), 1, ROUTED))

@@ -1,6 +1,6 @@
 //! The validator registry: the API names the CLI, the npm package and the site accept.
 
-use crate::json::Value;
+use serde_json::Value;
 
 use crate::aws;
 use crate::report::Report;
@@ -86,7 +86,7 @@ impl Api {
             return Report::new();
         }
         let mut report = Report::new();
-        match crate::json::parse_into_report(text, &mut report) {
+        match crate::doc::parse_into_report(text, &mut report) {
             Some(v) => self.validate_value(&v),
             None => report,
         }

@@ -4,9 +4,9 @@
 //! parameter in input: "restApiId"`), because that is what a boto3 or AWS CLI user sees first;
 //! the NCP validator uses the same walker with its own wording for the constraints.
 
-use crate::json::{Map, Value};
+use serde_json::{Map, Value};
 
-use crate::json::type_name;
+use crate::doc::type_name;
 use crate::pointer::Pointer;
 use crate::report::Report;
 
@@ -20,7 +20,7 @@ pub const TYPE: &str = "param.type";
 /// One JSON object being checked, at a pointer inside the request.
 pub struct Obj<'a> {
     /// The object's members.
-    pub map: &'a Map,
+    pub map: &'a Map<String, Value>,
     /// Where the object is.
     pub at: Pointer,
 }
@@ -170,7 +170,7 @@ pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: 
         {
             format!("drop the quotes: {s}")
         }
-        ("a number" | "an integer", Value::String(s)) if crate::json::number(s).is_some() => {
+        ("a number" | "an integer", Value::String(s)) if crate::doc::number(s).is_some() => {
             format!("drop the quotes: {}", s.trim())
         }
         _ => format!("give {key} as {want}"),

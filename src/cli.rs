@@ -10,8 +10,6 @@
 
 use std::fmt::Write as _;
 
-use crate::json::ToJson;
-
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
 /// Exit code: the input was read but is invalid.
@@ -277,13 +275,13 @@ fn validate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
         let value = if let [(_, report)] = json_items.as_slice() {
             report.to_json()
         } else {
-            let items: Vec<crate::json::Value> = json_items
+            let items: Vec<serde_json::Value> = json_items
                 .iter()
                 .map(|(file, r)| {
-                    crate::json!({"file": file, "valid": r.is_valid(), "diagnostics": r.diagnostics()})
+                    serde_json::json!({"file": file, "valid": r.is_valid(), "diagnostics": r.diagnostics()})
                 })
                 .collect();
-            crate::json::Value::Array(items)
+            serde_json::Value::Array(items)
         };
         out.stdout = to_pretty(&value);
     }
@@ -356,13 +354,13 @@ fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
 fn run_document(
     host: &mut dyn Host,
     file: &str,
-    f: impl FnOnce(&crate::json::Value) -> Result<crate::json::Value, crate::report::Report>,
+    f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
 ) -> Outcome {
     let text = match read_input(host, file) {
         Ok(t) => t,
         Err(o) => return o,
     };
-    match crate::json::with_document(&text, f) {
+    match crate::doc::with_document(&text, f) {
         Ok(value) => Outcome::ok(to_pretty(&value)),
         Err(r) => invalid(&r),
     }
@@ -372,8 +370,8 @@ fn invalid(report: &crate::report::Report) -> Outcome {
     Outcome { code: EXIT_INVALID, stdout: String::new(), stderr: report.to_text() }
 }
 
-fn to_pretty(v: &crate::json::Value) -> String {
-    let mut s = crate::json::to_pretty(v);
+fn to_pretty(v: &serde_json::Value) -> String {
+    let mut s = crate::doc::pretty(v);
     s.push('\n');
     s
 }

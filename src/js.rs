@@ -117,10 +117,10 @@ pub mod traffic {
 
 fn outcome(
     text: &str,
-    f: impl FnOnce(&crate::json::Value) -> Result<crate::json::Value, crate::report::Report>,
+    f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
 ) -> String {
-    match crate::json::with_document(text, f) {
-        Ok(v) => crate::json::to_string(&v),
+    match crate::doc::with_document(text, f) {
+        Ok(v) => v.to_string(),
         Err(r) => r.to_json_text(),
     }
 }
@@ -156,8 +156,8 @@ impl cli::Host for &CliHost {
 /// stdout, stderr}` as JSON text.
 #[wasm_bindgen(js_name = runCliText, skip_typescript)]
 pub fn run_cli_text(args: &str, host: &CliHost) -> String {
-    use crate::json::Value;
-    let args = match crate::json::parse(args) {
+    use serde_json::Value;
+    let args = match crate::doc::parse(args) {
         Ok(Value::Array(items)) => items
             .into_iter()
             .filter_map(|v| match v {
@@ -169,7 +169,7 @@ pub fn run_cli_text(args: &str, host: &CliHost) -> String {
     };
     let mut host = host; // `cli::Host` is implemented for the reference
     let out = cli::run(args, &mut host);
-    crate::json::to_string(&crate::json!({
+    crate::json::to_string(&serde_json::json!({
         "code": out.code,
         "stdout": out.stdout,
         "stderr": out.stderr,

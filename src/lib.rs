@@ -4,7 +4,7 @@
 //!
 //! - [`pointer`] and [`report`]: the vocabulary every check shares, an RFC 6901 JSON Pointer and
 //!   the [`report::Diagnostic`] (path, stable code, severity, message, hint);
-//! - [`json`]: parsing untrusted JSON text into values, with line and column on failure, and
+//! - [`doc`]: reading untrusted JSON text into serde_json values, with line and column on failure, and
 //!   [`check`]: walking untrusted JSON objects, recording every problem;
 //! - [`aws`]: Amazon API Gateway (REST) stages, deployments and canary settings;
 //! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
@@ -24,14 +24,13 @@ pub mod check;
 pub mod cli;
 pub mod clock;
 pub mod diff;
-pub mod json;
+pub mod doc;
 pub mod locate;
 pub mod ncp;
 pub mod pointer;
 pub mod report;
 pub mod scenario;
 pub mod snippet;
-pub mod sorted;
 pub mod traffic;
 
 #[cfg(feature = "js")]

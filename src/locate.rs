@@ -64,7 +64,7 @@ impl Scanner<'_> {
                     self.bump();
                     let quoted = format!("\"{}\"", String::from_utf8_lossy(raw));
                     return Some(
-                        crate::json::parse(&quoted)
+                        crate::doc::parse(&quoted)
                             .ok()
                             .and_then(|v| v.as_str().map(str::to_owned))
                             .unwrap_or_else(|| String::from_utf8_lossy(raw).into_owned()),

@@ -6,10 +6,10 @@
 
 use std::fmt;
 
-use crate::json::{ToJson, Value};
 
 /// An RFC 6901 JSON Pointer into a request document. The empty pointer names the whole document.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(transparent)]
 pub struct Pointer(String);
 
 impl Pointer {
@@ -115,19 +115,13 @@ impl Token for &String {
 
 impl Token for usize {
     fn write_escaped(&self, out: &mut String) {
-        crate::json::write_integer(out, *self as u64);
+        out.push_str(&self.to_string());
     }
 }
 
 impl fmt::Display for Pointer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
-    }
-}
-
-impl ToJson for Pointer {
-    fn to_json(&self) -> Value {
-        Value::String(self.0.clone())
     }
 }
 

@@ -4,11 +4,13 @@
 //! [`Report`]. Its JSON form, `{"valid": bool, "diagnostics": [...]}`, is a public contract shared
 //! by the CLI, the npm package and the site.
 
-use crate::json::{Map, ToJson, Value};
+use serde::Serialize;
+
 use crate::pointer::Pointer;
 
 /// How bad a diagnostic is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The real service would refuse the request.
     Error,
@@ -27,7 +29,7 @@ impl Severity {
 }
 
 /// One problem found in a request.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// Where the problem is: a JSON Pointer into the request as the user wrote it.
     pub path: Pointer,
@@ -121,53 +123,26 @@ impl Diagnostic {
     }
 }
 
-impl ToJson for Diagnostic {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(5);
-        m.insert("path", self.path.to_json());
-        m.insert("code", Value::String(self.code.to_owned()));
-        m.insert("severity", Value::String(self.severity.as_str().to_owned()));
-        m.insert("message", Value::String(self.message.clone()));
-        m.insert("hint", Value::String(self.hint.clone()));
-        Value::Object(m)
+impl Serialize for Report {
+    /// `{"valid": bool, "diagnostics": [...]}`: the public contract.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut r = s.serialize_struct("Report", 2)?;
+        r.serialize_field("valid", &self.is_valid())?;
+        r.serialize_field("diagnostics", &self.diagnostics)?;
+        r.end()
     }
 }
 
 impl Report {
-    /// The JSON form as compact text, written directly (the npm package's hot path: no value
-    /// tree, no copies of the messages).
+    /// The JSON form as compact text.
     pub fn to_json_text(&self) -> String {
-        use crate::json::write_string;
-        let mut out = String::with_capacity(32 + 160 * self.diagnostics.len());
-        out.push_str(if self.is_valid() { "{\"valid\":true" } else { "{\"valid\":false" });
-        out.push_str(",\"diagnostics\":[");
-        for (i, d) in self.diagnostics.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str("{\"path\":");
-            write_string(&mut out, d.path.as_str());
-            out.push_str(",\"code\":");
-            write_string(&mut out, d.code);
-            out.push_str(",\"severity\":");
-            write_string(&mut out, d.severity.as_str());
-            out.push_str(",\"message\":");
-            write_string(&mut out, &d.message);
-            out.push_str(",\"hint\":");
-            write_string(&mut out, &d.hint);
-            out.push('}');
-        }
-        out.push_str("]}");
-        out
+        serde_json::to_string(self).unwrap_or_default()
     }
-}
 
-impl ToJson for Report {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(2);
-        m.insert("valid", Value::Bool(self.is_valid()));
-        m.insert("diagnostics", self.diagnostics.to_json());
-        Value::Object(m)
+    /// The JSON form as a value.
+    pub fn to_json(&self) -> serde_json::Value {
+        crate::doc::to_value(self)
     }
 }
 
@@ -182,10 +157,10 @@ mod tests {
         assert!(r.is_valid());
         r.error(Pointer::root().join("b").join(0), "x.err", "bad", "fix it");
         assert!(!r.is_valid());
-        assert_eq!(crate::json::parse(&r.to_json_text()).ok(), Some(r.to_json()));
+        assert_eq!(crate::doc::parse(&r.to_json_text()).ok(), Some(r.to_json()));
         assert_eq!(
             r.to_json(),
-            crate::json!({"valid": false, "diagnostics": [
+            serde_json::json!({"valid": false, "diagnostics": [
                 {"path": "/a", "code": "x.warn", "severity": "warning", "message": "careful", "hint": "look"},
                 {"path": "/b/0", "code": "x.err", "severity": "error", "message": "bad", "hint": "fix it"}
             ]})

@@ -11,8 +11,8 @@
 //! "message"}}], "state": {"deployments", "stages"}}`. A document that is not a valid scenario
 //! gives diagnostics instead, like a validator.
 
-use crate::json;
-use crate::json::{FromJson, Map, Value};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
 
 use crate::aws;
 use crate::check::Obj;
@@ -83,7 +83,7 @@ fn parse_clock(obj: &Obj<'_>, report: &mut Report) -> Clock {
 }
 
 /// Reads `key` (an array) item by item, reporting each failure at its own pointer.
-fn typed_list<T: FromJson>(obj: &Obj<'_>, key: &str, report: &mut Report) -> Vec<T> {
+fn typed_list<T: DeserializeOwned>(obj: &Obj<'_>, key: &str, report: &mut Report) -> Vec<T> {
     let items = obj.array(key, false, report).unwrap_or_default();
     let hint = format!("write each entry of \"{key}\" as the service returns it");
     items
@@ -95,7 +95,7 @@ fn typed_list<T: FromJson>(obj: &Obj<'_>, key: &str, report: &mut Report) -> Vec
 
 /// The member `key` of `obj` read as a `T`: `None` when it is absent (after a
 /// `param.missing` when `required`) or when it does not fit (reported).
-pub(crate) fn member<T: FromJson>(
+pub(crate) fn member<T: DeserializeOwned>(
     obj: &Obj<'_>,
     key: &str,
     required: bool,
@@ -131,7 +131,7 @@ fn replay<G, A: Copy>(
 }
 
 /// Reads one member as a `T`, reporting a failure at its pointer.
-pub(crate) fn typed<T: FromJson>(
+pub(crate) fn typed<T: DeserializeOwned>(
     value: &Value,
     at: Pointer,
     code: &'static str,
@@ -140,10 +140,10 @@ pub(crate) fn typed<T: FromJson>(
 ) -> Option<T> {
     // The error names the member ("missing field `stageName`", "invalid type: string \"x\",
     // expected a boolean"); the pointer is the item's.
-    match T::from_json(value) {
+    match T::deserialize(value) {
         Ok(v) => Some(v),
         Err(e) => {
-            report.error(at, code, e, hint);
+            report.error(at, code, e.to_string(), hint);
             None
         }
     }
@@ -205,7 +205,7 @@ fn run_ncp(
     {
         let at = obj.path("stages").join(i);
         if let Some(s) = Obj::new(item, at.clone(), "a stage", &mut report) {
-            s.only(&Stage::FIELDS, &mut report);
+            s.only(&Stage::fields(), &mut report);
             let has_canary_fields = s.map.keys().any(|k| k.starts_with("canary"));
             if has_canary_fields && s.get("canaryDeploymentNo").is_none() {
                 report.error(
@@ -217,8 +217,9 @@ fn run_ncp(
             }
         }
         let hint = "write each stage as NCP's GET stage returns it";
-        if let Some(stage) = typed::<Stage>(item, at, "scenario.state", hint, &mut report) {
-            stages.push(stage);
+        match Stage::from_value(item) {
+            Ok(stage) => stages.push(stage),
+            Err(e) => report.error(at, "scenario.state", e.to_string(), hint),
         }
     }
     let names: Vec<&str> = gateway::Action::ALL.iter().map(|a| a.name()).collect();

@@ -2,7 +2,7 @@
 //! a curl request with placeholders for the signing headers. Pure text generation, so the site's
 //! "copy as" buttons are tested natively.
 
-use crate::json::Value;
+use serde_json::Value;
 
 /// The languages a payload can be copied as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,7 +25,7 @@ pub fn render(kind: Kind, api: &str, payload: &Value) -> String {
     match kind {
         Kind::AwsCli => {
             let command = api.trim_start_matches("aws.");
-            let json = crate::json::to_string(payload);
+            let json = payload.to_string();
             format!("aws apigateway {command} --cli-input-json {}", shell_quote(&json))
         }
         Kind::Boto3 => {
@@ -56,7 +56,7 @@ pub fn render(kind: Kind, api: &str, payload: &Value) -> String {
                 id("apiId", "{api-id}"),
                 id("stageId", "{stage-id}")
             );
-            let json = crate::json::to_string(body);
+            let json = body.to_string();
             format!(
                 "curl -X PATCH {} \\\n  -H 'Content-Type: application/json' \\\n  -H \"x-ncp-apigw-timestamp: $TIMESTAMP_MS\" \\\n  -H \"x-ncp-iam-access-key: $NCP_ACCESS_KEY\" \\\n  -H \"x-ncp-apigw-signature-v2: $SIGNATURE\" \\\n  --data {}",
                 shell_quote(&url),

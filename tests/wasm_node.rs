@@ -21,10 +21,10 @@ fn host() -> canarylab::js::CliHost {
 }
 
 /// Runs the CLI export as npm/api.js does: the arguments as a JSON array.
-fn run_cli(args: &[&str]) -> canarylab::json::Value {
-    let args = canarylab::json::Value::Array(args.iter().map(|a| (*a).into()).collect());
-    let out = canarylab::js::run_cli_text(&canarylab::json::to_string(&args), &host());
-    canarylab::json::parse(&out).unwrap()
+fn run_cli(args: &[&str]) -> serde_json::Value {
+    let args = serde_json::Value::Array(args.iter().map(|a| (*a).into()).collect());
+    let out = canarylab::js::run_cli_text(&args.to_string(), &host());
+    canarylab::doc::parse(&out).unwrap()
 }
 
 #[wasm_bindgen_test]
@@ -32,17 +32,17 @@ fn run_cli_reports_code_and_output() {
     let version = format!("canarylab {}\n", env!("CARGO_PKG_VERSION"));
     assert_eq!(
         run_cli(&["--version"]),
-        canarylab::json!({"code": 0, "stdout": version, "stderr": ""})
+        serde_json::json!({"code": 0, "stdout": version, "stderr": ""})
     );
     // A reader's failure is the CLI's "cannot read" (exit 2); standard input comes from the host.
     assert_eq!(
         run_cli(&["run", "x.json"]),
-        canarylab::json!({"code": 2, "stdout": "", "stderr": "error: cannot read x.json: no such file: x.json\n"})
+        serde_json::json!({"code": 2, "stdout": "", "stderr": "error: cannot read x.json: no such file: x.json\n"})
     );
     assert_eq!(run_cli(&["simulate", "-"])["code"], 1);
     // Arguments that are not a JSON array of strings run as no arguments: a usage error.
     let out = canarylab::js::run_cli_text("not json", &host());
-    assert_eq!(canarylab::json::parse(&out).unwrap()["code"], 2);
+    assert_eq!(canarylab::doc::parse(&out).unwrap()["code"], 2);
 }
 
 /// The PRNG gives the same numbers under wasm as natively (`tests/it/traffic.rs` pins them).
@@ -61,10 +61,10 @@ fn prng_values_match_native() {
 /// --seed 99`).
 #[wasm_bindgen_test]
 fn simulation_counts_match_native() {
-    let doc: canarylab::json::Value =
-        canarylab::json::parse(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
+    let doc: serde_json::Value =
+        canarylab::doc::parse(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
     let s = canarylab::traffic::simulate(&doc, Some(99)).unwrap();
-    assert_eq!(s["counts"], canarylab::json!({"stage": 89_833, "canary": 10_167}));
+    assert_eq!(s["counts"], serde_json::json!({"stage": 89_833, "canary": 10_167}));
     assert_eq!(s["sides"]["canary"]["cache"]["hits"], 9_353);
     assert_eq!(s["runs"]["mean"].as_f64(), Some(0.100_052_999_999_999_93));
 }

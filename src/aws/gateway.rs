@@ -2,8 +2,9 @@
 //! reference §2-§4). Every call is all-or-nothing: it works on a copy and commits only on
 //! success, so a failed call leaves the state unchanged.
 
-use crate::json;
-use crate::json::{ToJson, Value};
+use serde_json::{Value, json};
+
+use crate::doc::to_value;
 
 use super::error::{AwsError, ErrorKind, msg};
 use super::model::{AccessLogSettings, CanarySettings, Deployment, MethodSetting, Stage};
@@ -93,7 +94,7 @@ impl Gateway {
             Request::UpdateStage { stage_name, steps } => {
                 self.update_stage(&stage_name, &steps, now)
             }
-            Request::GetStage { stage_name } => Ok(ok(200, self.stage(&stage_name)?.to_json())),
+            Request::GetStage { stage_name } => Ok(ok(200, to_value(self.stage(&stage_name)?))),
             Request::GetStages { deployment_id } => {
                 let items: Vec<&Stage> = self
                     .stages
@@ -227,7 +228,7 @@ impl Gateway {
             }
             (None, _) => {}
         }
-        Ok(ok(201, deployment.to_json()))
+        Ok(ok(201, to_value(&deployment)))
     }
 
     fn create_stage(&mut self, r: CreateStage, now: &str) -> Result<Response, AwsError> {
@@ -260,7 +261,7 @@ impl Gateway {
             r.tracing_enabled,
         );
         stamp_created(&mut stage, now);
-        let body = stage.to_json();
+        let body = to_value(&stage);
         self.stages.push(stage);
         Ok(ok(201, body))
     }
@@ -277,7 +278,7 @@ impl Gateway {
             self.apply(&mut stage, step)?;
         }
         stage.last_updated_date = Some(now.to_owned());
-        let body = stage.to_json();
+        let body = to_value(&stage);
         if let Some(slot) = self.stages.get_mut(i) {
             *slot = stage;
         }
@@ -337,7 +338,7 @@ impl Gateway {
             }
             Step::SetMethod(key, field, value) => {
                 let seed = s.method_settings.get("*/*").cloned().unwrap_or_default();
-                let entry = s.method_settings.get_or_insert(key, seed);
+                let entry = s.method_settings.entry(key.to_owned()).or_insert(seed);
                 set_method(entry, *field, value);
             }
             Step::RemoveMethodEntry(key) => {

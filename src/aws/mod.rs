@@ -23,7 +23,7 @@ use crate::report::Report;
 
 /// Validates the parameters of `action` (static checks: no stage state). Every problem is
 /// reported, each with its JSON Pointer.
-pub fn validate(action: request::Action, params: &crate::json::Value) -> Report {
+pub fn validate(action: request::Action, params: &serde_json::Value) -> Report {
     let mut report = Report::new();
     request::parse(action, params, &mut report);
     report

@@ -1,48 +1,66 @@
 //! The AWS shapes, with the field presence GetStage shows: unset fields and empty maps are
 //! omitted, numbers that AWS types as Double render as doubles (`50.0`).
 
-use crate::json::{Fields, FromJson, Map, ToJson, Value};
-use crate::sorted::SortedMap;
+use std::collections::BTreeMap;
 
-/// A string map (stage variables, overrides, tags), sorted so output is deterministic.
-pub type StringMap = SortedMap<String>;
+use serde::{Deserialize, Serialize};
 
-/// A stage as GetStage returns it.
-#[derive(Clone, Debug, PartialEq)]
+/// A string map (stage variables, overrides, tags), sorted as GetStage lists it.
+pub type StringMap = BTreeMap<String, String>;
+
+/// A stage as GetStage returns it. Reading one (a scenario's starting state) refuses members
+/// GetStage does not have, and defaults what AWS would report for a new stage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Stage {
     /// The deployment the stage serves.
     pub deployment_id: String,
     /// Client certificate, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_certificate_id: Option<String>,
     /// The stage name.
     pub stage_name: String,
     /// Description, omitted when unset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Whether the stage cache is enabled.
+    #[serde(default)]
     pub cache_cluster_enabled: bool,
     /// Cache size, one of [`CACHE_CLUSTER_SIZES`]; may be present while the cache is off.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_cluster_size: Option<String>,
     /// Cache status (`NOT_AVAILABLE` without a cache).
+    #[serde(default = "not_available")]
     pub cache_cluster_status: String,
     /// Method settings keyed `{resourcePath}/{httpMethod}` or `*/*`; always present.
-    pub method_settings: SortedMap<MethodSetting>,
+    #[serde(default)]
+    pub method_settings: BTreeMap<String, MethodSetting>,
     /// Stage variables, omitted when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub variables: StringMap,
     /// Documentation version, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub documentation_version: Option<String>,
     /// Access logging, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_log_settings: Option<AccessLogSettings>,
     /// The canary, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canary_settings: Option<CanarySettings>,
     /// X-Ray tracing.
+    #[serde(default)]
     pub tracing_enabled: bool,
     /// WAF web ACL, when associated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web_acl_arn: Option<String>,
     /// Tags, omitted when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub tags: StringMap,
     /// Creation time (ISO 8601, as the AWS CLI prints it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
     /// Last update time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_updated_date: Option<String>,
 }
 
@@ -61,7 +79,7 @@ impl Stage {
             cache_cluster_enabled: false,
             cache_cluster_size: None,
             cache_cluster_status: not_available(),
-            method_settings: SortedMap::new(),
+            method_settings: BTreeMap::new(),
             variables: StringMap::new(),
             documentation_version: None,
             access_log_settings: None,
@@ -76,15 +94,19 @@ impl Stage {
 }
 
 /// A stage's canary (CreateStage, GetStage).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CanarySettings {
     /// The deployment the canary serves.
     pub deployment_id: String,
     /// Percent of requests sent to the canary, 0.0 to 100.0; rendered as a double.
+    #[serde(default)]
     pub percent_traffic: f64,
     /// Overrides laid over the stage variables for canary requests; omitted when empty.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub stage_variable_overrides: StringMap,
     /// Whether canary requests may use the stage cache.
+    #[serde(default)]
     pub use_stage_cache: bool,
 }
 
@@ -116,12 +138,14 @@ impl CanarySettings {
 }
 
 /// One method's settings. AWS returns every field once the entry exists (`loggingLevel` only once
-/// set).
-#[derive(Clone, Debug, PartialEq)]
+/// set). Reading one fills what is omitted from [`MethodSetting::default`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct MethodSetting {
     /// CloudWatch metrics.
     pub metrics_enabled: bool,
     /// `OFF`, `ERROR` or `INFO`; absent until set.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub logging_level: Option<String>,
     /// Full request/response logging.
     pub data_trace_enabled: bool,
@@ -141,258 +165,55 @@ pub struct MethodSetting {
     pub unauthorized_cache_control_header_strategy: String,
 }
 
-fn default_burst() -> i64 {
-    5000
-}
-fn default_rate() -> f64 {
-    10000.0
-}
-fn default_ttl() -> i64 {
-    300
-}
-fn default_strategy() -> String {
-    "SUCCEED_WITH_RESPONSE_HEADER".to_owned()
-}
-
 impl Default for MethodSetting {
-    /// The entry AWS creates on the first `replace` when there is no `*/*` entry to seed from
-    /// (behaviour reference §4.4). 5000/10000 are the default account throttle; AWS's value is
-    /// account and region dependent.
+    /// The entry AWS creates on the first `replace` when there is no `*/*` entry to seed from.
+    /// 5000/10000 are the default account throttle; AWS's value is account and region dependent.
     fn default() -> Self {
         MethodSetting {
             metrics_enabled: false,
             logging_level: None,
             data_trace_enabled: false,
-            throttling_burst_limit: default_burst(),
-            throttling_rate_limit: default_rate(),
+            throttling_burst_limit: 5000,
+            throttling_rate_limit: 10000.0,
             caching_enabled: false,
-            cache_ttl_in_seconds: default_ttl(),
+            cache_ttl_in_seconds: 300,
             cache_data_encrypted: false,
             require_authorization_for_cache_control: true,
-            unauthorized_cache_control_header_strategy: default_strategy(),
+            unauthorized_cache_control_header_strategy: "SUCCEED_WITH_RESPONSE_HEADER".to_owned(),
         }
     }
 }
 
 /// Access logging.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct AccessLogSettings {
     /// Log format; should contain `$context.requestId`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub format: Option<String>,
     /// Log group ARN, without the trailing `:*`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_arn: Option<String>,
 }
 
 /// A deployment as GetDeployments lists it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Deployment {
     /// The deployment id.
     pub id: String,
     /// Description, when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Creation time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_date: Option<String>,
-}
-
-/// Appends a string map unless it is empty (AWS omits empty maps).
-fn put_map(m: &mut Map, key: &str, v: &StringMap) {
-    if !v.is_empty() {
-        m.insert(key, v.to_json());
-    }
-}
-
-impl ToJson for Stage {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(17);
-        m.insert("deploymentId", self.deployment_id.to_json());
-        m.insert_some("clientCertificateId", self.client_certificate_id.as_ref());
-        m.insert("stageName", self.stage_name.to_json());
-        m.insert_some("description", self.description.as_ref());
-        m.insert("cacheClusterEnabled", Value::Bool(self.cache_cluster_enabled));
-        m.insert_some("cacheClusterSize", self.cache_cluster_size.as_ref());
-        m.insert("cacheClusterStatus", self.cache_cluster_status.to_json());
-        m.insert("methodSettings", self.method_settings.to_json());
-        put_map(&mut m, "variables", &self.variables);
-        m.insert_some("documentationVersion", self.documentation_version.as_ref());
-        m.insert_some("accessLogSettings", self.access_log_settings.as_ref());
-        m.insert_some("canarySettings", self.canary_settings.as_ref());
-        m.insert("tracingEnabled", Value::Bool(self.tracing_enabled));
-        m.insert_some("webAclArn", self.web_acl_arn.as_ref());
-        put_map(&mut m, "tags", &self.tags);
-        m.insert_some("createdDate", self.created_date.as_ref());
-        m.insert_some("lastUpdatedDate", self.last_updated_date.as_ref());
-        Value::Object(m)
-    }
 }
 
 impl Stage {
     /// Every member a stage may have, as GetStage names them.
-    pub const FIELDS: [&'static str; 17] = [
-        "deploymentId",
-        "clientCertificateId",
-        "stageName",
-        "description",
-        "cacheClusterEnabled",
-        "cacheClusterSize",
-        "cacheClusterStatus",
-        "methodSettings",
-        "variables",
-        "documentationVersion",
-        "accessLogSettings",
-        "canarySettings",
-        "tracingEnabled",
-        "webAclArn",
-        "tags",
-        "createdDate",
-        "lastUpdatedDate",
-    ];
-}
-
-impl FromJson for Stage {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        let mut f = Fields::new(v, &Stage::FIELDS, true)?;
-        let value = Stage {
-            deployment_id: f.req("deploymentId"),
-            client_certificate_id: f.opt("clientCertificateId"),
-            stage_name: f.req("stageName"),
-            description: f.opt("description"),
-            cache_cluster_enabled: f.or("cacheClusterEnabled", || false),
-            cache_cluster_size: f.opt("cacheClusterSize"),
-            cache_cluster_status: f.or("cacheClusterStatus", not_available),
-            method_settings: f.or("methodSettings", SortedMap::new),
-            variables: f.or("variables", StringMap::new),
-            documentation_version: f.opt("documentationVersion"),
-            access_log_settings: f.opt("accessLogSettings"),
-            canary_settings: f.opt("canarySettings"),
-            tracing_enabled: f.or("tracingEnabled", || false),
-            web_acl_arn: f.opt("webAclArn"),
-            tags: f.or("tags", StringMap::new),
-            created_date: f.opt("createdDate"),
-            last_updated_date: f.opt("lastUpdatedDate"),
-        };
-        f.done(value)
-    }
-}
-
-impl ToJson for CanarySettings {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(4);
-        m.insert("deploymentId", self.deployment_id.to_json());
-        m.insert("percentTraffic", self.percent_traffic.to_json());
-        put_map(&mut m, "stageVariableOverrides", &self.stage_variable_overrides);
-        m.insert("useStageCache", Value::Bool(self.use_stage_cache));
-        Value::Object(m)
-    }
-}
-
-impl FromJson for CanarySettings {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        const KNOWN: [&str; 4] =
-            ["deploymentId", "percentTraffic", "stageVariableOverrides", "useStageCache"];
-        let mut f = Fields::new(v, &KNOWN, true)?;
-        let value = CanarySettings {
-            deployment_id: f.req("deploymentId"),
-            percent_traffic: f.or("percentTraffic", || 0.0),
-            stage_variable_overrides: f.or("stageVariableOverrides", StringMap::new),
-            use_stage_cache: f.or("useStageCache", || false),
-        };
-        f.done(value)
-    }
-}
-
-impl ToJson for MethodSetting {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(10);
-        m.insert("metricsEnabled", Value::Bool(self.metrics_enabled));
-        m.insert_some("loggingLevel", self.logging_level.as_ref());
-        m.insert("dataTraceEnabled", Value::Bool(self.data_trace_enabled));
-        m.insert("throttlingBurstLimit", self.throttling_burst_limit.to_json());
-        m.insert("throttlingRateLimit", self.throttling_rate_limit.to_json());
-        m.insert("cachingEnabled", Value::Bool(self.caching_enabled));
-        m.insert("cacheTtlInSeconds", self.cache_ttl_in_seconds.to_json());
-        m.insert("cacheDataEncrypted", Value::Bool(self.cache_data_encrypted));
-        m.insert(
-            "requireAuthorizationForCacheControl",
-            Value::Bool(self.require_authorization_for_cache_control),
-        );
-        m.insert(
-            "unauthorizedCacheControlHeaderStrategy",
-            self.unauthorized_cache_control_header_strategy.to_json(),
-        );
-        Value::Object(m)
-    }
-}
-
-impl FromJson for MethodSetting {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        const KNOWN: [&str; 10] = [
-            "metricsEnabled",
-            "loggingLevel",
-            "dataTraceEnabled",
-            "throttlingBurstLimit",
-            "throttlingRateLimit",
-            "cachingEnabled",
-            "cacheTtlInSeconds",
-            "cacheDataEncrypted",
-            "requireAuthorizationForCacheControl",
-            "unauthorizedCacheControlHeaderStrategy",
-        ];
-        let mut f = Fields::new(v, &KNOWN, true)?;
-        let value = MethodSetting {
-            metrics_enabled: f.or("metricsEnabled", || false),
-            logging_level: f.opt("loggingLevel"),
-            data_trace_enabled: f.or("dataTraceEnabled", || false),
-            throttling_burst_limit: f.or("throttlingBurstLimit", default_burst),
-            throttling_rate_limit: f.or("throttlingRateLimit", default_rate),
-            caching_enabled: f.or("cachingEnabled", || false),
-            cache_ttl_in_seconds: f.or("cacheTtlInSeconds", default_ttl),
-            cache_data_encrypted: f.or("cacheDataEncrypted", || false),
-            require_authorization_for_cache_control: f
-                .or("requireAuthorizationForCacheControl", || true),
-            unauthorized_cache_control_header_strategy: f
-                .or("unauthorizedCacheControlHeaderStrategy", default_strategy),
-        };
-        f.done(value)
-    }
-}
-
-impl ToJson for AccessLogSettings {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(2);
-        m.insert_some("format", self.format.as_ref());
-        m.insert_some("destinationArn", self.destination_arn.as_ref());
-        Value::Object(m)
-    }
-}
-
-impl FromJson for AccessLogSettings {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        let mut f = Fields::new(v, &["format", "destinationArn"], true)?;
-        let value =
-            AccessLogSettings { format: f.opt("format"), destination_arn: f.opt("destinationArn") };
-        f.done(value)
-    }
-}
-
-impl ToJson for Deployment {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(3);
-        m.insert("id", self.id.to_json());
-        m.insert_some("description", self.description.as_ref());
-        m.insert_some("createdDate", self.created_date.as_ref());
-        Value::Object(m)
-    }
-}
-
-impl FromJson for Deployment {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        let mut f = Fields::new(v, &["id", "description", "createdDate"], true)?;
-        let value = Deployment {
-            id: f.req("id"),
-            description: f.opt("description"),
-            created_date: f.opt("createdDate"),
-        };
-        f.done(value)
+    pub fn fields() -> &'static [&'static str] {
+        crate::doc::field_names::<Stage>()
     }
 }
 

@@ -616,7 +616,7 @@ pub fn parse_int(path: &str, value: Option<&str>) -> Result<i64, PlanError> {
 
 /// A finite double, as Java's `Double.parseDouble` reads it ("50", "66.660000", "1e1").
 pub fn parse_double(path: &str, value: Option<&str>) -> Result<f64, PlanError> {
-    value.and_then(crate::json::number).ok_or_else(|| {
+    value.and_then(crate::doc::number).ok_or_else(|| {
         refuse(
             Member::Value,
             "aws.patch.value.double",

@@ -2,7 +2,7 @@
 //! reported. The static validator and the simulated gateway share these parsers, so a request
 //! the validator passes is one the gateway accepts (state permitting), with the same messages.
 
-use crate::json::Value;
+use serde_json::Value;
 
 use super::model::{CACHE_CLUSTER_SIZES, StringMap};
 use super::patch::{self, AccessLogField, RawOp, Step};
@@ -465,7 +465,7 @@ fn percent_traffic(c: &Obj<'_>, report: &mut Report) -> Option<f64> {
         report.error(
             c.path("percentTraffic"),
             "aws.percent-traffic.range",
-            msg::percent_traffic(&crate::json::display(n)),
+            msg::percent_traffic(&format!("{}", n)),
             "percentTraffic is a percentage from 0.0 to 100.0: 10.0 sends 10 % of requests to the canary",
         );
         return None;
@@ -493,9 +493,16 @@ fn cache_cluster_size(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
     }
 }
 
+/// A stage name, as AWS's message describes it: letters, digits, hyphens and underscores.
+pub const STAGE_NAME_PATTERN: &str = "[A-Za-z0-9_-]+";
+/// The longest stage name.
+pub const MAX_STAGE_NAME_LEN: usize = 128;
+static STAGE_NAME: std::sync::LazyLock<Option<regex::Regex>> =
+    std::sync::LazyLock::new(|| variables::whole(STAGE_NAME_PATTERN));
+
 fn check_stage_name(name: &str, at: Pointer, report: &mut Report) {
-    let ok_chars = name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if name.is_empty() || !ok_chars || name.chars().count() > 128 {
+    let ok_chars = STAGE_NAME.as_ref().is_some_and(|re| re.is_match(name));
+    if !ok_chars || name.chars().count() > MAX_STAGE_NAME_LEN {
         report.error(
             at,
             "aws.stage-name.pattern",

@@ -3,10 +3,30 @@
 //! Names are word characters, at most 64; values match the documented
 //! `[A-Za-z0-9-._~:/?#&=,]+`, at most 512; at most 100 per stage. AWS's own error text lists a
 //! slightly different symbol set (space allowed, `~` and `#` not); canarylab follows the
-//! documented pattern and says so in the hint. Hand-written character classes instead of a regex
-//! crate: they are two lines each and keep the wasm builds small.
+//! documented pattern and says so in the hint. Both patterns run as regexes, compiled once.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::error::msg;
+
+/// A variable name: word characters (ASCII, as AWS's Java backend reads `\w`).
+pub const NAME_PATTERN: &str = r"(?-u:\w)+";
+/// A variable value, as documented.
+pub const VALUE_PATTERN: &str = r"[A-Za-z0-9-._~:/?#&=,]+";
+
+static NAME: LazyLock<Option<Regex>> = LazyLock::new(|| whole(NAME_PATTERN));
+static VALUE: LazyLock<Option<Regex>> = LazyLock::new(|| whole(VALUE_PATTERN));
+
+/// A pattern that must match the whole text. The patterns are constants a unit test compiles.
+pub(crate) fn whole(pattern: &str) -> Option<Regex> {
+    Regex::new(&format!("^(?:{pattern})$")).ok()
+}
+
+fn is_match(re: &LazyLock<Option<Regex>>, s: &str) -> bool {
+    re.as_ref().is_some_and(|re| re.is_match(s))
+}
 
 /// The most stage variables a stage can have (quotas page).
 pub const MAX_VARIABLES: usize = 100;
@@ -15,14 +35,14 @@ pub const MAX_NAME_LEN: usize = 64;
 /// The longest variable value.
 pub const MAX_VALUE_LEN: usize = 512;
 
-/// Whether `c` may appear in a variable name.
+/// Whether `c` may appear in a variable name ([`NAME_PATTERN`]).
 pub fn name_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
+    is_match(&NAME, c.encode_utf8(&mut [0; 4]))
 }
 
-/// Whether `c` may appear in a variable value (the documented pattern).
+/// Whether `c` may appear in a variable value ([`VALUE_PATTERN`]).
 pub fn value_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "-._~:/?#&=,".contains(c)
+    is_match(&VALUE, c.encode_utf8(&mut [0; 4]))
 }
 
 /// A refused name or value: (is it the name?, code, AWS message, hint).
@@ -36,14 +56,14 @@ pub fn check_pair(name: &str, value: &str) -> Result<(), Refusal> {
 
 /// Checks a name.
 pub fn check_name(name: &str) -> Result<(), (&'static str, String, String)> {
-    if name.is_empty() || !name.chars().all(name_char) {
+    if !is_match(&NAME, name) {
         let bad: String = name.chars().filter(|c| !name_char(*c)).collect();
         let hint = if name.is_empty() {
             "give the variable a name of letters, digits and underscores".to_owned()
         } else {
             format!(
                 "names take only letters, digits and '_'; remove {} (e.g. {})",
-                crate::json::to_string(&crate::json::Value::String(bad)),
+                serde_json::Value::String(bad).to_string(),
                 name.replace(|c| !name_char(c), "_")
             )
         };
@@ -61,7 +81,7 @@ pub fn check_name(name: &str) -> Result<(), (&'static str, String, String)> {
 
 /// Checks a value.
 pub fn check_value(value: &str) -> Result<(), (&'static str, String, String)> {
-    if value.is_empty() || !value.chars().all(value_char) {
+    if !is_match(&VALUE, value) {
         let hint = if value.is_empty() {
             "a stage variable value cannot be empty".to_owned()
         } else {
@@ -69,7 +89,7 @@ pub fn check_value(value: &str) -> Result<(), (&'static str, String, String)> {
             format!(
                 "values take letters, digits and - . _ ~ : / ? # & = , (the documented pattern); remove {}. \
                  Percent-encode anything else",
-                crate::json::to_string(&crate::json::Value::String(bad))
+                serde_json::Value::String(bad).to_string()
             )
         };
         return Err(("aws.variable.value", msg::variable_value(value), hint));
@@ -88,6 +108,11 @@ pub fn check_value(value: &str) -> Result<(), (&'static str, String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_patterns_compile() {
+        assert!(NAME.is_some() && VALUE.is_some());
+    }
 
     #[test]
     fn names_and_values() {

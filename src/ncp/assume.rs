@@ -2,10 +2,11 @@
 //! (scenario and traffic documents take them as `"assumptions": {...}`). Each default is
 //! canarylab's most plausible reading; `docs/ncp-unknowns.md` gives the reasons.
 
-use crate::json::{Fields, FromJson, ToJson, Value, variant};
+use serde::{Deserialize, Serialize};
 
 /// The switchable assumptions about NCP.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct Assumptions {
     /// Several conditions: does a request need to match any one (OR) or all (AND)?
     pub condition_match: ConditionMatch,
@@ -18,7 +19,8 @@ pub struct Assumptions {
 }
 
 /// How several canary conditions combine.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ConditionMatch {
     /// A request matching any one condition goes to the canary (default: conditions list
     /// alternative values, as a console form of rows reads).
@@ -29,7 +31,8 @@ pub enum ConditionMatch {
 }
 
 /// How header names compare.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum HeaderNames {
     /// `X-Canary` matches `x-canary` (default: HTTP header names are case-insensitive, RFC 9110).
     #[default]
@@ -39,7 +42,8 @@ pub enum HeaderNames {
 }
 
 /// Edit Canary without an enabled canary.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum EditWithoutCanary {
     /// 400 Bad Request (default: there is nothing to edit; enable is its own call).
     #[default]
@@ -49,7 +53,8 @@ pub enum EditWithoutCanary {
 }
 
 /// What Promote leaves behind.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum AfterPromote {
     /// The canary is disabled (default: its deployment now serves the stage, so it has nothing
     /// left to test; the console's "deploy the tested canary to the stage" reads so).
@@ -59,57 +64,9 @@ pub enum AfterPromote {
     KeepCanary,
 }
 
-/// A two-valued assumption written as a kebab-case name.
-macro_rules! named {
-    ($t:ident: $a:ident = $an:literal, $b:ident = $bn:literal) => {
-        impl $t {
-            /// The names, in variant order.
-            pub const NAMES: [&'static str; 2] = [$an, $bn];
-        }
-        impl ToJson for $t {
-            fn to_json(&self) -> Value {
-                Value::String(if *self == $t::$a { $an } else { $bn }.to_owned())
-            }
-        }
-        impl FromJson for $t {
-            fn from_json(v: &Value) -> Result<Self, String> {
-                Ok(if variant(v, &$t::NAMES)? == 0 { $t::$a } else { $t::$b })
-            }
-        }
-    };
-}
-
-named!(ConditionMatch: Any = "any", All = "all");
-named!(HeaderNames: CaseInsensitive = "case-insensitive", Exact = "exact");
-named!(EditWithoutCanary: Reject = "reject", Enable = "enable");
-named!(AfterPromote: DisableCanary = "disable-canary", KeepCanary = "keep-canary");
-
 impl Assumptions {
     /// The members, as scenarios and traffic documents name them.
-    pub const FIELDS: [&'static str; 4] =
-        ["conditionMatch", "headerNames", "editWithoutCanary", "afterPromote"];
-}
-
-impl ToJson for Assumptions {
-    fn to_json(&self) -> Value {
-        crate::json!({
-            "conditionMatch": self.condition_match,
-            "headerNames": self.header_names,
-            "editWithoutCanary": self.edit_without_canary,
-            "afterPromote": self.after_promote,
-        })
-    }
-}
-
-impl FromJson for Assumptions {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        let mut f = Fields::new(v, &Assumptions::FIELDS, true)?;
-        let value = Assumptions {
-            condition_match: f.or("conditionMatch", ConditionMatch::default),
-            header_names: f.or("headerNames", HeaderNames::default),
-            edit_without_canary: f.or("editWithoutCanary", EditWithoutCanary::default),
-            after_promote: f.or("afterPromote", AfterPromote::default),
-        };
-        f.done(value)
+    pub fn fields() -> &'static [&'static str] {
+        crate::doc::field_names::<Assumptions>()
     }
 }

@@ -4,8 +4,8 @@
 //! counter (one past the highest number in the starting state) and times from the simulated
 //! clock, which advances once per successful call.
 
-use crate::json;
-use crate::json::Value;
+use serde_json::json;
+use serde_json::Value;
 
 use super::assume::{AfterPromote, Assumptions, EditWithoutCanary};
 use super::error::{NcpError, details};
@@ -88,7 +88,7 @@ impl Gateway {
         let highest = stages
             .iter()
             .flat_map(|s| {
-                [s.deployed_stage_deployment_no, s.canary.as_ref().map(|c| c.canary_deployment_no)]
+                [s.info.deployed_stage_deployment_no, s.canary.as_ref().map(|c| c.canary_deployment_no)]
             })
             .flatten()
             .max()
@@ -126,7 +126,7 @@ impl Gateway {
             .stages
             .iter_mut()
             .find(|s| {
-                s.stage_id == ids.stage_id && s.api_id.as_ref().is_none_or(|a| *a == ids.api_id)
+                s.info.stage_id == ids.stage_id && s.info.api_id.as_ref().is_none_or(|a| *a == ids.api_id)
             })
             .ok_or_else(|| {
                 NcpError::not_found(details::stage_not_found(&ids.stage_id, &ids.api_id))
@@ -168,7 +168,7 @@ impl Gateway {
                 let Some(c) = stage.canary.as_ref() else {
                     return Err(NcpError::bad_request(details::not_enabled(id)));
                 };
-                stage.deployed_stage_deployment_no = Some(c.canary_deployment_no);
+                stage.info.deployed_stage_deployment_no = Some(c.canary_deployment_no);
                 if a.after_promote == AfterPromote::DisableCanary {
                     stage.canary = None;
                 }
@@ -195,16 +195,16 @@ fn mint(no: &mut i64) -> i64 {
 /// A fresh canary: a new deployment copying the stage's, rate mode at 0 %, endpoint `NONE`, the
 /// stage's cache TTL and throttle (canarylab's choice: the canary starts as a copy of the stage).
 fn enable(stage: &mut Stage, no: &mut i64, now: &str) -> Result<(), NcpError> {
-    if stage.deployed_stage_deployment_no.is_none() {
-        return Err(NcpError::bad_request(details::not_deployed(&stage.stage_id)));
+    if stage.info.deployed_stage_deployment_no.is_none() {
+        return Err(NcpError::bad_request(details::not_deployed(&stage.info.stage_id)));
     }
     stage.canary = Some(StageCanary {
         canary_deployment_no: mint(no),
         canary_deployed_time: now.to_owned(),
         canary_deployment_description: String::new(),
         canary_endpoint_domain: NONE.to_owned(),
-        canary_cache_ttl_sec: stage.cache_ttl_sec,
-        canary_throttle_rps: stage.throttle_rps,
+        canary_cache_ttl_sec: stage.info.cache_ttl_sec,
+        canary_throttle_rps: stage.info.throttle_rps,
         canary_distribution_rate: 0.0,
         use_distribution_rate: true,
         canary_conditions: Vec::new(),
@@ -257,7 +257,7 @@ fn parse_into(action: Action, params: &Value, report: &mut Report) -> Option<Par
             Some((ids?, Some(edit?), None))
         }
         Action::DeployCanary => {
-            env.only(&request::ENVELOPE_FIELDS, report);
+            env.only(request::envelope_fields(), report);
             let description = env.object("body", report).and_then(|b| {
                 b.only(&["deploymentDescription"], report);
                 let d = b.string("deploymentDescription", false, report)?;

@@ -23,7 +23,7 @@ use crate::report::Report;
 
 /// Validates an Edit Canary payload: the bare body or the envelope
 /// `{"productId", "apiId", "stageId", "body"}`.
-pub fn validate_edit_canary(payload: &crate::json::Value) -> Report {
+pub fn validate_edit_canary(payload: &serde_json::Value) -> Report {
     let mut report = Report::new();
     request::validate(payload, &mut report);
     report

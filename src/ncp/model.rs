@@ -3,10 +3,11 @@
 //! are `Option` and are omitted when absent (canarylab's choice: whether NCP prints `null` or
 //! omits the key is unknown, see `docs/ncp-unknowns.md`).
 
-use crate::json::{Fields, FromJson, Map, ToJson, Value, variant};
+use serde::{Deserialize, Serialize, Serializer};
 
 /// Where a condition looks: `REQUEST_HEADER` or `REQUEST_QUERY`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
 pub enum ParameterCode {
     /// A request header.
     #[default]
@@ -17,21 +18,20 @@ pub enum ParameterCode {
 
 impl ParameterCode {
     /// Every code, as NCP spells them.
-    pub const NAMES: [&'static str; 2] = ["REQUEST_HEADER", "REQUEST_QUERY"];
+    pub fn names() -> &'static [&'static str] {
+        crate::doc::variant_names::<ParameterCode>()
+    }
 
     /// The code named `name` (exact spelling).
     pub fn from_name(name: &str) -> Option<Self> {
-        match name {
-            "REQUEST_HEADER" => Some(ParameterCode::RequestHeader),
-            "REQUEST_QUERY" => Some(ParameterCode::RequestQuery),
-            _ => None,
-        }
+        crate::doc::from_name(name)
     }
 }
 
 /// One canary condition (`CanaryConditionDto`): requests whose header or query parameter
 /// `parameter_name` equals `parameter_value` go to the canary.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CanaryCondition {
     /// Header or query.
     pub parameter_code: ParameterCode,
@@ -59,87 +59,128 @@ pub struct EditCanary {
 }
 
 /// The canary as NCP returns it from enable and edit (`CanaryTestDto`), field order as the spec.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Canary {
     /// The stage's id.
     pub stage_id: String,
     /// The deployment the stage serves.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub deployed_stage_deployment_no: Option<i64>,
     /// The canary's own fields.
+    #[serde(flatten)]
     pub canary: StageCanary,
 }
 
-/// A stage as GET stage returns it (`Stage`): the stage's own fields, then the canary's fields
-/// when a canary is enabled. (Unknown members are ignored here; scenarios check stage members
-/// against [`Stage::FIELDS`] and report each one.)
-#[derive(Clone, Debug, PartialEq)]
+/// A stage as GET stage returns it (`Stage`): the stage's own fields ([`StageInfo`]), then the
+/// canary's fields when a canary is enabled. Unknown members are ignored here; scenarios check
+/// stage members against [`Stage::fields`] and report each one.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stage {
+    /// The stage's own fields.
+    #[serde(flatten)]
+    pub info: StageInfo,
+    /// The canary's fields (`canaryDeploymentNo`, ...) when a canary is enabled.
+    #[serde(flatten, default, skip_serializing_if = "Option::is_none")]
+    pub canary: Option<StageCanary>,
+}
+
+/// A stage's own fields, in NCP's order; omitted when absent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StageInfo {
     /// The API the stage belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_id: Option<String>,
     /// The stage's id (1-10 characters).
     pub stage_id: String,
     /// The stage's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stage_name: Option<String>,
     /// The stage's endpoint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint_domain: Option<String>,
     /// Stage cache TTL (seconds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_ttl_sec: Option<i32>,
     /// Stage throttle (requests per second per method).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub throttle_rps: Option<i32>,
     /// Rate limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rate_rps: Option<i32>,
     /// Daily quota.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day_quota_request: Option<i64>,
     /// Monthly quota.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub month_quota_request: Option<i64>,
     /// `ALLOWED` or `REJECTED`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_acl_code: Option<String>,
     /// IP ACL entries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ip_acl_list: Option<String>,
     /// Maintenance mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_maintenance: Option<bool>,
     /// Maintenance response status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<i32>,
     /// Maintenance response body.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<String>,
     /// Content encoding on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled_content_encoding: Option<bool>,
     /// Compression threshold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum_compression_size: Option<i32>,
     /// Who last changed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modifier: Option<String>,
     /// The tenant.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant_id: Option<String>,
     /// When the stage was registered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reg_time: Option<String>,
     /// The deployment the stage serves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deployed_stage_deployment_no: Option<i64>,
-    /// The canary's fields (`canaryDeploymentNo`, ...) when a canary is enabled.
-    pub canary: Option<StageCanary>,
 }
 
 /// The canary fields inside a [`Stage`]: the same as [`Canary`] without the stage's own. A stage
 /// has a canary when it has `canaryDeploymentNo`; the other fields default as a freshly enabled
 /// canary has them.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct StageCanary {
     /// The deployment the canary serves.
     pub canary_deployment_no: i64,
     /// When the canary's deployment was made.
+    #[serde(default)]
     pub canary_deployed_time: String,
     /// The canary deployment's description.
+    #[serde(default)]
     pub canary_deployment_description: String,
     /// The canary's own endpoint domain, or `NONE`.
+    #[serde(default = "none")]
     pub canary_endpoint_domain: String,
     /// Canary cache TTL in seconds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canary_cache_ttl_sec: Option<i32>,
     /// Canary throttle in requests per second.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canary_throttle_rps: Option<i32>,
-    /// The canary's share in percent (float32).
+    /// The canary's share in percent (float32), printed as Java prints a float.
+    #[serde(default, serialize_with = "java_float")]
     pub canary_distribution_rate: f32,
     /// Rate mode (`true`) or condition mode (`false`).
+    #[serde(default = "yes")]
     pub use_distribution_rate: bool,
     /// The conditions (condition mode).
+    #[serde(default)]
     pub canary_conditions: Vec<CanaryCondition>,
 }
 
@@ -150,195 +191,49 @@ pub fn float32_decimal(v: f32) -> f64 {
     if !v.is_finite() {
         return f64::from(v);
     }
-    crate::json::number(zmij::Buffer::new().format_finite(v)).unwrap_or(f64::from(v))
+    // Rust prints a float32 with the shortest digits that read back as the same float32.
+    v.to_string().parse().unwrap_or(f64::from(v))
+}
+
+fn java_float<S: Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(float32_decimal(*v))
 }
 
 fn none() -> String {
     NONE.to_owned()
 }
 
-impl ToJson for ParameterCode {
-    fn to_json(&self) -> Value {
-        let i = usize::from(*self == ParameterCode::RequestQuery);
-        Value::String(ParameterCode::NAMES.get(i).copied().unwrap_or_default().to_owned())
-    }
-}
-
-impl FromJson for ParameterCode {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        Ok(match variant(v, &ParameterCode::NAMES)? {
-            0 => ParameterCode::RequestHeader,
-            _ => ParameterCode::RequestQuery,
-        })
-    }
-}
-
-/// The members of a canary condition, in the spec's order.
-pub const CONDITION_FIELDS: [&str; 3] = ["parameterCode", "parameterName", "parameterValue"];
-
-impl ToJson for CanaryCondition {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(3);
-        m.insert("parameterCode", self.parameter_code.to_json());
-        m.insert("parameterName", self.parameter_name.to_json());
-        m.insert("parameterValue", self.parameter_value.to_json());
-        Value::Object(m)
-    }
-}
-
-impl FromJson for CanaryCondition {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        let mut f = Fields::new(v, &CONDITION_FIELDS, true)?;
-        let value = CanaryCondition {
-            parameter_code: f.req("parameterCode"),
-            parameter_name: f.req("parameterName"),
-            parameter_value: f.req("parameterValue"),
-        };
-        f.done(value)
-    }
-}
-
-/// The canary members shared by [`Canary`] and a [`Stage`] with a canary, in NCP's order.
-fn put_canary(m: &mut Map, c: &StageCanary) {
-    m.insert("canaryDeploymentNo", c.canary_deployment_no.to_json());
-    m.insert("canaryDeployedTime", c.canary_deployed_time.to_json());
-    m.insert("canaryDeploymentDescription", c.canary_deployment_description.to_json());
-    m.insert("canaryEndpointDomain", c.canary_endpoint_domain.to_json());
-    m.insert_some("canaryCacheTtlSec", c.canary_cache_ttl_sec.as_ref());
-    m.insert_some("canaryThrottleRps", c.canary_throttle_rps.as_ref());
-    m.insert("canaryDistributionRate", float32_decimal(c.canary_distribution_rate).to_json());
-    m.insert("useDistributionRate", Value::Bool(c.use_distribution_rate));
-    m.insert("canaryConditions", c.canary_conditions.to_json());
-}
-
-impl ToJson for Canary {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(11);
-        m.insert("stageId", self.stage_id.to_json());
-        m.insert_some("deployedStageDeploymentNo", self.deployed_stage_deployment_no.as_ref());
-        put_canary(&mut m, &self.canary);
-        Value::Object(m)
-    }
-}
-
-impl ToJson for Stage {
-    fn to_json(&self) -> Value {
-        let mut m = Map::with_capacity(29);
-        m.insert_some("apiId", self.api_id.as_ref());
-        m.insert("stageId", self.stage_id.to_json());
-        m.insert_some("stageName", self.stage_name.as_ref());
-        m.insert_some("endpointDomain", self.endpoint_domain.as_ref());
-        m.insert_some("cacheTtlSec", self.cache_ttl_sec.as_ref());
-        m.insert_some("throttleRps", self.throttle_rps.as_ref());
-        m.insert_some("rateRps", self.rate_rps.as_ref());
-        m.insert_some("dayQuotaRequest", self.day_quota_request.as_ref());
-        m.insert_some("monthQuotaRequest", self.month_quota_request.as_ref());
-        m.insert_some("ipAclCode", self.ip_acl_code.as_ref());
-        m.insert_some("ipAclList", self.ip_acl_list.as_ref());
-        m.insert_some("isMaintenance", self.is_maintenance.as_ref());
-        m.insert_some("statusCode", self.status_code.as_ref());
-        m.insert_some("response", self.response.as_ref());
-        m.insert_some("enabledContentEncoding", self.enabled_content_encoding.as_ref());
-        m.insert_some("minimumCompressionSize", self.minimum_compression_size.as_ref());
-        m.insert_some("modifier", self.modifier.as_ref());
-        m.insert_some("tenantId", self.tenant_id.as_ref());
-        m.insert_some("regTime", self.reg_time.as_ref());
-        m.insert_some("deployedStageDeploymentNo", self.deployed_stage_deployment_no.as_ref());
-        if let Some(c) = &self.canary {
-            put_canary(&mut m, c);
-        }
-        Value::Object(m)
-    }
-}
-
-impl FromJson for Stage {
-    fn from_json(v: &Value) -> Result<Self, String> {
-        let mut f = Fields::new(v, &Stage::FIELDS, false)?;
-        let canary = if f.has("canaryDeploymentNo") {
-            Some(StageCanary {
-                canary_deployment_no: f.req("canaryDeploymentNo"),
-                canary_deployed_time: f.or("canaryDeployedTime", String::new),
-                canary_deployment_description: f.or("canaryDeploymentDescription", String::new),
-                canary_endpoint_domain: f.or("canaryEndpointDomain", none),
-                canary_cache_ttl_sec: f.opt("canaryCacheTtlSec"),
-                canary_throttle_rps: f.opt("canaryThrottleRps"),
-                canary_distribution_rate: f.or("canaryDistributionRate", || 0.0),
-                use_distribution_rate: f.or("useDistributionRate", || true),
-                canary_conditions: f.or("canaryConditions", Vec::new),
-            })
-        } else {
-            None
-        };
-        let value = Stage {
-            api_id: f.opt("apiId"),
-            stage_id: f.req("stageId"),
-            stage_name: f.opt("stageName"),
-            endpoint_domain: f.opt("endpointDomain"),
-            cache_ttl_sec: f.opt("cacheTtlSec"),
-            throttle_rps: f.opt("throttleRps"),
-            rate_rps: f.opt("rateRps"),
-            day_quota_request: f.opt("dayQuotaRequest"),
-            month_quota_request: f.opt("monthQuotaRequest"),
-            ip_acl_code: f.opt("ipAclCode"),
-            ip_acl_list: f.opt("ipAclList"),
-            is_maintenance: f.opt("isMaintenance"),
-            status_code: f.opt("statusCode"),
-            response: f.opt("response"),
-            enabled_content_encoding: f.opt("enabledContentEncoding"),
-            minimum_compression_size: f.opt("minimumCompressionSize"),
-            modifier: f.opt("modifier"),
-            tenant_id: f.opt("tenantId"),
-            reg_time: f.opt("regTime"),
-            deployed_stage_deployment_no: f.opt("deployedStageDeploymentNo"),
-            canary,
-        };
-        f.done(value)
-    }
+fn yes() -> bool {
+    true
 }
 
 /// The endpoint-domain value that means "no separate canary endpoint".
 pub const NONE: &str = "NONE";
 
 impl Stage {
-    /// Every member a stage may have, as NCP names them.
-    pub const FIELDS: [&'static str; 29] = [
-        "apiId",
-        "stageId",
-        "stageName",
-        "endpointDomain",
-        "cacheTtlSec",
-        "throttleRps",
-        "rateRps",
-        "dayQuotaRequest",
-        "monthQuotaRequest",
-        "ipAclCode",
-        "ipAclList",
-        "isMaintenance",
-        "statusCode",
-        "response",
-        "enabledContentEncoding",
-        "minimumCompressionSize",
-        "modifier",
-        "tenantId",
-        "regTime",
-        "deployedStageDeploymentNo",
-        "canaryDeploymentNo",
-        "canaryDeployedTime",
-        "canaryDeploymentDescription",
-        "canaryEndpointDomain",
-        "canaryCacheTtlSec",
-        "canaryThrottleRps",
-        "canaryDistributionRate",
-        "useDistributionRate",
-        "canaryConditions",
-    ];
+    /// Every member a stage may have, as NCP names them: its own, then the canary's.
+    pub fn fields() -> Vec<&'static str> {
+        let own = crate::doc::field_names::<StageInfo>();
+        own.iter().chain(crate::doc::field_names::<StageCanary>()).copied().collect()
+    }
+
+    /// Reads a stage. A stage with `canaryDeploymentNo` must have canary fields that fit: serde
+    /// reads an optional flattened part as absent when it does not fit, so that part is read
+    /// again on its own for its error.
+    pub fn from_value(v: &serde_json::Value) -> Result<Stage, serde_json::Error> {
+        let stage = Stage::deserialize(v)?;
+        if stage.canary.is_none() && v.get("canaryDeploymentNo").is_some_and(|n| !n.is_null()) {
+            StageCanary::deserialize(v)?;
+        }
+        Ok(stage)
+    }
 
     /// The canary DTO (`CanaryTestDto`) for this stage, if a canary is enabled.
     pub fn canary_dto(&self) -> Option<Canary> {
         let c = self.canary.as_ref()?;
         Some(Canary {
-            stage_id: self.stage_id.clone(),
-            deployed_stage_deployment_no: self.deployed_stage_deployment_no,
+            stage_id: self.info.stage_id.clone(),
+            deployed_stage_deployment_no: self.info.deployed_stage_deployment_no,
             canary: c.clone(),
         })
     }

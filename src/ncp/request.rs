@@ -6,28 +6,30 @@
 //! are the spec's. Codes are stable: `param.*` as the AWS validator uses them, `ncp.*` for NCP's
 //! constraints and `ncp.docs.*` for docs-versus-spec warnings.
 
-use crate::json::Value;
+use serde::Deserialize;
+use serde_json::Value;
 
 use super::endpoint;
-use super::model::{CONDITION_FIELDS, CanaryCondition, EditCanary, NONE, ParameterCode};
+use super::model::{CanaryCondition, EditCanary, NONE, ParameterCode};
 use crate::check::{self, Obj, type_error};
-use crate::json::scan::Scan;
-use crate::json::type_name;
+use crate::doc::type_name;
 use crate::pointer::Pointer;
 use crate::report::Report;
 
 /// The members of an Edit Canary body, in the spec's order.
-pub const BODY_FIELDS: [&str; 6] = [
-    "useDistributionRate",
-    "canaryEndpointDomain",
-    "canaryDistributionRate",
-    "canaryConditions",
-    "canaryCacheTtlSec",
-    "canaryThrottleRps",
-];
+pub fn body_fields() -> &'static [&'static str] {
+    crate::doc::field_names::<Body<'_>>()
+}
 
 /// The members of the request envelope: the three path ids and the body.
-pub const ENVELOPE_FIELDS: [&str; 4] = ["productId", "apiId", "stageId", "body"];
+pub fn envelope_fields() -> &'static [&'static str] {
+    crate::doc::field_names::<Envelope<'_>>()
+}
+
+/// The members of a canary condition, in the spec's order.
+pub fn condition_fields() -> &'static [&'static str] {
+    crate::doc::field_names::<CanaryCondition>()
+}
 
 /// The path parameters of a call on a stage.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -63,7 +65,7 @@ pub fn validate(payload: &Value, report: &mut Report) -> Option<(Option<Ids>, Ed
 
 /// The envelope's members and its `body`, checked as an Edit Canary body (after `path_ids`).
 pub fn envelope_body(env: &Obj<'_>, report: &mut Report) -> Option<EditCanary> {
-    env.only(&ENVELOPE_FIELDS, report);
+    env.only(envelope_fields(), report);
     body(env.map.get("body").unwrap_or(&Value::Null), env.path("body"), report)
 }
 
@@ -98,122 +100,88 @@ pub fn path_ids(env: &Obj<'_>, report: &mut Report) -> Option<Ids> {
     Some(Ids { product_id: product_id?, api_id: api_id?, stage_id: stage_id? })
 }
 
+/// An Edit Canary body as written, borrowed from the text: the fast path's reading. Its field
+/// list is the spec's, in the spec's order, and is the one [`body_fields`] reports against.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Body<'a> {
+    use_distribution_rate: bool,
+    #[serde(borrow)]
+    canary_endpoint_domain: &'a str,
+    canary_distribution_rate: Option<f64>,
+    #[serde(borrow)]
+    canary_conditions: Option<Vec<Condition<'a>>>,
+    canary_cache_ttl_sec: Option<i64>,
+    canary_throttle_rps: Option<i64>,
+}
+
+/// A canary condition as written, borrowed.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Condition<'a> {
+    parameter_code: &'a str,
+    parameter_name: &'a str,
+    // Any string selects the canary: only its type is checked, by reading it.
+    #[allow(dead_code)]
+    parameter_value: &'a str,
+}
+
+/// The request envelope: the three path ids and the body.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct Envelope<'a> {
+    product_id: &'a str,
+    api_id: &'a str,
+    stage_id: &'a str,
+    #[serde(borrow)]
+    body: Body<'a>,
+}
+
 /// The common case, decided without building a tree: `true` only when `text` is an Edit Canary
 /// payload (bare body or envelope) that [`validate`] passes without a single diagnostic, warnings
-/// included. Anything unusual (escapes, `null`, an unknown or repeated member, a value out of
-/// range or that a mode ignores) is `false`, and the caller runs [`validate`], which says why.
+/// included. Anything unusual (escapes, an unknown or repeated member, a value out of range or
+/// that a mode ignores) is `false`, and the caller runs [`validate`], which says why.
 ///
-/// A second reading of the same rules, kept for speed (issue 7: validating a small body costs
-/// less than `JSON.parse` plus ajv): it shares the bounds, the URL matcher and the float32 check
-/// with the checks above, and a property test (`tests/it/ncp.rs`) holds it to them: it never says
-/// clean where [`validate`] reports anything, and says clean for generated valid bodies.
+/// serde reads the text straight into borrowed typed structs (no `Value`, no copies of the
+/// strings); the checks are the validator's own bounds, URL pattern and float32 rule. A property
+/// test (`tests/it/ncp.rs`) holds the two together: never clean where [`validate`] reports
+/// anything, and clean for generated valid bodies.
 pub fn clean(text: &str) -> bool {
-    let mut s = Scan::new(text);
-    let (mut bare, mut inner) = (CleanBody::default(), CleanBody::default());
-    // One bit per envelope member, by index in ENVELOPE_FIELDS; `body` is the last.
-    let mut ids = 0u8;
-    let read = s.members(&TOP_FIELDS, |i, s| {
-        if i >= ENVELOPE_FIELDS.len() {
-            return bare.member(i - ENVELOPE_FIELDS.len(), s);
+    if let Ok(body) = serde_json::from_str::<Body<'_>>(text) {
+        return body.clean();
+    }
+    match serde_json::from_str::<Envelope<'_>>(text) {
+        Ok(env) => {
+            [env.product_id, env.api_id, env.stage_id]
+                .iter()
+                .all(|id| PATH_ID_CHARS.contains(&id.chars().count()))
+                && env.body.clean()
         }
-        let bit = 1u8 << i;
-        (ids & bit == 0).then_some(())?;
-        ids |= bit;
-        if i == ENVELOPE_FIELDS.len() - 1 {
-            return s.members(&BODY_FIELDS, |i, s| inner.member(i, s));
-        }
-        PATH_ID_CHARS.contains(&s.string()?.chars().count()).then_some(())
-    });
-    read.is_some()
-        && s.end().is_some()
-        && if ids != 0 { ids == 0b1111 && bare.seen == 0 && inner.clean() } else { bare.clean() }
+        Err(_) => false,
+    }
 }
 
-/// What the top level of a payload may hold: the envelope's members, then a bare body's.
-const TOP_FIELDS: [&str; 10] = {
-    let mut all = [""; 10];
-    let mut i = 0;
-    // Evaluated at compile time: an index out of bounds would not compile.
-    #[allow(clippy::indexing_slicing)]
-    while i < all.len() {
-        let e = ENVELOPE_FIELDS.len();
-        all[i] = if i < e { ENVELOPE_FIELDS[i] } else { BODY_FIELDS[i - e] };
-        i += 1;
-    }
-    all
-};
-
-/// What [`clean`] has read of a body so far.
-#[derive(Default)]
-struct CleanBody {
-    /// One bit per member of [`BODY_FIELDS`].
-    seen: u8,
-    mode: Option<bool>,
-    conditions: usize,
-}
-
-impl CleanBody {
-    fn has(&self, i: u8) -> bool {
-        self.seen & 1 << i != 0
-    }
-
-    /// Reads the value of `BODY_FIELDS[i]`.
-    fn member(&mut self, i: usize, s: &mut Scan<'_>) -> Option<()> {
-        let i = u8::try_from(i).ok()?;
-        (!self.has(i)).then_some(())?;
-        self.seen |= 1 << i;
-        // useDistributionRate, canaryEndpointDomain, canaryDistributionRate, canaryConditions,
-        // canaryCacheTtlSec, canaryThrottleRps.
-        match i {
-            0 => self.mode = Some(s.boolean()?),
-            1 => {
-                // Bytes bound UTF-16 units from above: at most 200 bytes is at most 200 units.
-                let d = s.string()?;
-                (d != NONE && d.len() <= MAX_ENDPOINT_LEN && endpoint::matches(d)).then_some(())?;
-            }
-            2 => {
-                let n = s.number()?;
-                ((RATE.0..=RATE.1).contains(&n) && reads_back(n)).then_some(())?;
-            }
-            3 => self.conditions = s.items(clean_condition)?,
-            4 => in_range(s.unsigned()?, TTL)?,
-            _ => in_range(s.unsigned()?, THROTTLE)?,
-        }
-        Some(())
-    }
-
-    /// Every member read was clean; now the mode must agree with the members present.
+impl Body<'_> {
     fn clean(&self) -> bool {
-        let rate = self.has(2); // canaryDistributionRate
-        let mode_agrees = match self.mode {
-            Some(true) => rate && self.conditions == 0,
-            Some(false) => !rate && self.conditions > 0,
-            None => false,
+        let domain = self.canary_endpoint_domain;
+        // Bytes bound UTF-16 units from above: at most 200 bytes is at most 200 units.
+        let domain_ok = domain != NONE && domain.len() <= MAX_ENDPOINT_LEN && endpoint::matches(domain);
+        let rate_ok = self.canary_distribution_rate.is_none_or(|n| (RATE.0..=RATE.1).contains(&n) && reads_back(n));
+        let conditions = self.canary_conditions.as_deref().unwrap_or_default();
+        let conditions_ok = conditions.iter().all(|c| {
+            ParameterCode::from_name(c.parameter_code).is_some() && !c.parameter_name.is_empty()
+        });
+        let mode_agrees = match self.use_distribution_rate {
+            true => self.canary_distribution_rate.is_some() && conditions.is_empty(),
+            false => self.canary_distribution_rate.is_none() && !conditions.is_empty(),
         };
-        mode_agrees && self.has(1) // canaryEndpointDomain
+        domain_ok
+            && rate_ok
+            && conditions_ok
+            && mode_agrees
+            && self.canary_cache_ttl_sec.is_none_or(|n| (TTL.0..=TTL.1).contains(&n))
+            && self.canary_throttle_rps.is_none_or(|n| (THROTTLE.0..=THROTTLE.1).contains(&n))
     }
-}
-
-fn clean_condition(s: &mut Scan<'_>) -> Option<()> {
-    let mut seen = [false; 3];
-    s.members(&CONDITION_FIELDS, |i, s| {
-        let slot = seen.get_mut(i)?;
-        (!*slot).then_some(())?;
-        *slot = true;
-        let v = s.string()?;
-        // By index in CONDITION_FIELDS: parameterCode, parameterName, parameterValue.
-        let ok = match i {
-            0 => ParameterCode::from_name(v).is_some(),
-            1 => !v.is_empty(),
-            _ => true,
-        };
-        ok.then_some(())
-    })?;
-    (seen == [true; 3]).then_some(())
-}
-
-fn in_range(n: u64, (min, max): (i64, i64)) -> Option<()> {
-    i64::try_from(n).is_ok_and(|n| (min..=max).contains(&n)).then_some(())
 }
 
 /// Validates a bare Edit Canary body at `at`.
@@ -251,13 +219,13 @@ pub fn body(value: &Value, at: Pointer, report: &mut Report) -> Option<EditCanar
 /// Unknown members: NCP's Spring backend ignores them (Jackson with unknown properties allowed,
 /// canarylab's reading), so they are warnings, with the closest name as the hint.
 fn unknown_members(obj: &Obj<'_>, report: &mut Report) {
-    for key in obj.map.keys().filter(|k| !BODY_FIELDS.contains(&k.as_str())) {
+    for key in obj.map.keys().filter(|k| !body_fields().contains(&k.as_str())) {
         let hint = if key == "canaryCertificateId" {
             "the docs' enable-canary response shows canaryCertificateId, but the spec has no such request field; remove it".to_owned()
         } else {
-            match check::closest(key, &BODY_FIELDS) {
+            match check::closest(key, body_fields()) {
                 Some(near) => format!("did you mean \"{near}\"? Names are case-sensitive"),
-                None => format!("the fields are: {}", BODY_FIELDS.join(", ")),
+                None => format!("the fields are: {}", body_fields().join(", ")),
             }
         };
         report.warning(
@@ -339,7 +307,7 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
             "ncp.rate.range",
             format!(
                 "canaryDistributionRate must be between 0 and 100, got {}",
-                crate::json::display(n)
+                format!("{}", n)
             ),
             "give a percentage: 10 sends one request in ten to the canary",
         );
@@ -353,8 +321,8 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
             "ncp.rate.float32",
             format!(
                 "NCP stores canaryDistributionRate as a 32-bit float: {} reads back as {}",
-                crate::json::display(n),
-                crate::json::display_f32(stored)
+                format!("{}", n),
+                format!("{}", stored)
             ),
             "use fewer significant digits (at most 7) to read back what you wrote",
         );
@@ -365,7 +333,7 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
 /// True when the rate, stored as NCP stores it (float32), reads back as written.
 fn reads_back(n: f64) -> bool {
     let stored = n as f32;
-    f64::from(stored) == n || crate::json::display_f32(stored) == crate::json::display(n)
+    f64::from(stored) == n || format!("{}", stored) == format!("{}", n)
 }
 
 fn ignored(report: &mut Report, at: Pointer, key: &str, mode: bool) {
@@ -413,8 +381,8 @@ fn conditions(
             continue;
         }
         let Some(c) = Obj::new(item, item_at, "a canary condition", report) else { continue };
-        c.only(&CONDITION_FIELDS, report);
-        let missing = CONDITION_FIELDS.iter().any(|k| c.get(k).is_none());
+        c.only(condition_fields(), report);
+        let missing = condition_fields().iter().any(|k| c.get(k).is_none());
         if missing && !docs_warned {
             docs_warned = true;
             report.warning(
@@ -520,7 +488,7 @@ fn int_field(
 fn integer_type_error(report: &mut Report, at: Pointer, key: &str, got: &Value) {
     let hint = match got.as_f64() {
         Some(f) if f.fract() == 0.0 && got.is_number() => {
-            format!("write it without a decimal point: {}", crate::json::fixed(f, 0))
+            format!("write it without a decimal point: {}", format!("{f:.0}"))
         }
         _ => format!("give {key} as a whole number"),
     };

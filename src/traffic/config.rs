@@ -16,7 +16,7 @@
 //! An NCP document has `"provider": "ncp"`, an NCP stage (with its canary fields) and optionally
 //! `"assumptions"` (see `docs/ncp-unknowns.md`).
 
-use crate::json::Value;
+use serde_json::Value;
 
 use crate::aws::model::{MethodSetting, Stage as AwsStage};
 use crate::check::Obj;
@@ -113,7 +113,7 @@ pub struct Side {
     /// The deployment (AWS id, NCP deployment number).
     pub deployment: String,
     /// The stage variables its requests resolve.
-    pub variables: crate::sorted::SortedMap<String>,
+    pub variables: std::collections::BTreeMap<String, String>,
     /// Its cache, if requests are cached.
     pub cache: Option<Cache>,
     /// Its throttle, if any.
@@ -310,7 +310,7 @@ fn fraction(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<f64> {
         report.error(
             obj.path(key),
             "traffic.range",
-            format!("{key} must be strictly between 0 and 1, got {}", crate::json::display(n)),
+            format!("{key} must be strictly between 0 and 1, got {}", format!("{}", n)),
             "write it as a fraction of 1: 0.05 for 5 %",
         );
         None
@@ -395,7 +395,7 @@ fn positive(n: f64, obj: &Obj<'_>, key: &str, report: &mut Report) -> bool {
         report.error(
             obj.path(key),
             "traffic.range",
-            format!("{key} must be greater than 0, got {}", crate::json::display(n)),
+            format!("{key} must be greater than 0, got {}", format!("{}", n)),
             "give a positive number",
         );
     }
@@ -523,17 +523,17 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
     };
     let deployment = |n: Option<i64>| n.map_or_else(|| "(none)".to_owned(), |n| n.to_string());
     let stage_side = Side {
-        deployment: deployment(stage.deployed_stage_deployment_no),
-        variables: crate::sorted::SortedMap::new(),
-        cache: cache(stage.cache_ttl_sec, 0),
-        throttle: bucket(stage.throttle_rps, 0),
+        deployment: deployment(stage.info.deployed_stage_deployment_no),
+        variables: std::collections::BTreeMap::new(),
+        cache: cache(stage.info.cache_ttl_sec, 0),
+        throttle: bucket(stage.info.throttle_rps, 0),
     };
     let Some(c) = stage.canary.as_ref() else {
         return Some((Routing::Share(0.0), stage_side, None));
     };
     let canary = Side {
         deployment: deployment(Some(c.canary_deployment_no)),
-        variables: crate::sorted::SortedMap::new(),
+        variables: std::collections::BTreeMap::new(),
         cache: cache(c.canary_cache_ttl_sec, 1),
         throttle: bucket(c.canary_throttle_rps, 1),
     };
@@ -541,7 +541,7 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
         let stored = crate::ncp::model::float32_decimal(c.canary_distribution_rate);
         notes.push(format!(
             "NCP stores the rate as a 32-bit float: {} %",
-            crate::json::display(stored)
+            format!("{}", stored)
         ));
         Routing::Share(stored / 100.0)
     } else {

@@ -7,11 +7,15 @@
 //! detailed run only, the cache key. Count-only runs use the same routing code, so both kinds of
 //! run have the same distribution.
 
-use crate::json;
-use crate::json::{Map, Value};
+use serde_json::json;
+use serde_json::{Map, Value};
 
 use super::config::{Config, Routing, Side, Split};
-use super::rng::{Chance, Rng};
+use rand::RngExt;
+use rand::distr::Bernoulli;
+use rand::distr::weighted::WeightedIndex;
+
+use super::rng::{self, Rng};
 use super::stats;
 use crate::ncp::assume::{ConditionMatch, HeaderNames};
 
@@ -28,10 +32,11 @@ pub struct Progress {
 #[derive(Clone, Debug)]
 struct Router {
     split: Split,
-    share: Chance,
-    /// Condition routing: per request parameter, cumulative thresholds and the condition bitmask
-    /// each value satisfies.
-    params: Vec<(Vec<u64>, Vec<u64>)>,
+    /// Share routing's draw; `None` sends nothing to the canary.
+    share: Option<Bernoulli>,
+    /// Condition routing: per request parameter, its values' weights and the condition bitmask
+    /// each value satisfies (`None`: no value has weight, the first is taken).
+    params: Vec<(Option<WeightedIndex<f64>>, Vec<u64>)>,
     all_bits: u64,
     combine: ConditionMatch,
     conditional: bool,
@@ -56,16 +61,7 @@ impl Router {
                     .params
                     .iter()
                     .map(|p| {
-                        let total: f64 = p.values.iter().map(|(_, wt)| wt).sum();
-                        let mut acc = 0.0;
-                        let cumulative = p
-                            .values
-                            .iter()
-                            .map(|(_, wt)| {
-                                acc += wt / total;
-                                Chance::threshold_of(acc)
-                            })
-                            .collect();
+                        let weights = WeightedIndex::new(p.values.iter().map(|(_, wt)| *wt)).ok();
                         let masks = p
                             .values
                             .iter()
@@ -90,7 +86,7 @@ impl Router {
                                 )
                             })
                             .collect();
-                        (cumulative, masks)
+                        (weights, masks)
                     })
                     .collect();
                 let n = conditions.len().min(64);
@@ -107,7 +103,7 @@ impl Router {
         };
         Router {
             split: cfg.split,
-            share: Chance::new(share),
+            share: rng::chance(share),
             params,
             all_bits,
             combine,
@@ -123,12 +119,8 @@ impl Router {
     #[inline(always)]
     fn draw_params(&self, rng: &mut Rng, picked: &mut [usize]) -> u64 {
         let mut mask = 0;
-        for (slot, (cumulative, masks)) in picked.iter_mut().zip(&self.params) {
-            let bits = rng.next_u64();
-            let idx = cumulative
-                .iter()
-                .position(|t| bits < *t)
-                .unwrap_or(cumulative.len().saturating_sub(1));
+        for (slot, (weights, masks)) in picked.iter_mut().zip(&self.params) {
+            let idx = weights.as_ref().map_or(0, |w| rng.sample(w));
             *slot = idx;
             mask |= masks.get(idx).copied().unwrap_or(0);
         }
@@ -143,6 +135,12 @@ impl Router {
         }
     }
 
+    /// One share draw: does this request go to the canary?
+    #[inline(always)]
+    fn hit(&self, rng: &mut Rng) -> bool {
+        self.share.is_some_and(|b| rng.sample(b))
+    }
+
     /// Routes one request: `(canary?, client)`.
     #[inline(always)]
     fn route(&self, rng: &mut Rng, pins: &mut [bool], picked: &mut [usize]) -> (bool, u64) {
@@ -151,14 +149,14 @@ impl Router {
                 let mask = self.draw_params(rng, picked);
                 (self.matches(mask), 0)
             }
-            Split::Service => (self.share.hit(rng.next_u64()), 0),
+            Split::Service => (self.hit(rng), 0),
             Split::StickyHash => {
-                let c = rng.below(self.clients);
+                let c = rng.random_range(0..self.clients);
                 (self.hashed.get(c as usize).copied().unwrap_or(false), c)
             }
             Split::StickyCookie => {
-                let c = rng.below(self.clients);
-                let draw = self.share.hit(rng.next_u64());
+                let c = rng.random_range(0..self.clients);
+                let draw = self.hit(rng);
                 let pinned = match pins.get_mut(c as usize) {
                     Some(p) => {
                         *p |= draw;
@@ -175,10 +173,10 @@ impl Router {
     fn count_run(&self, rng: &mut Rng, n: u64, pins: &mut [bool], picked: &mut [usize]) -> u64 {
         if self.split == Split::Service && !self.conditional {
             // The hot loop: one draw, one comparison per request.
-            let share = self.share;
+            let Some(share) = self.share else { return 0 };
             let mut canary = 0u64;
             for _ in 0..n {
-                canary += u64::from(share.hit(rng.next_u64()));
+                canary += u64::from(rng.sample(share));
             }
             return canary;
         }
@@ -196,7 +194,7 @@ impl Router {
 pub fn count_only(cfg: &Config, run: u64, n: u64) -> u64 {
     let router = Router::new(cfg);
     let (mut pins, mut picked) = scratch(cfg);
-    router.count_run(&mut Rng::for_run(cfg.seed, run), n, &mut pins, &mut picked)
+    router.count_run(&mut rng::for_run(cfg.seed, run), n, &mut pins, &mut picked)
 }
 
 /// Per-run scratch space: the sticky cookie's pins (one per client) and the picked value of
@@ -325,7 +323,7 @@ impl Simulation {
         let keys = cfg.workload.cache_keys as usize;
         let tokens = [bucket_of(&cfg, 0), bucket_of(&cfg, 1)].map(|b| b.map_or(0.0, |t| t.burst));
         let detail = Detail {
-            rng: Rng::new(cfg.seed),
+            rng: rng::seeded(cfg.seed),
             i: 0,
             canary: 0,
             tally: [Tally::default(); 2],
@@ -397,8 +395,8 @@ impl Simulation {
             }
             if let (Some(b), None) = (self.router.binomial, &self.current) {
                 // A whole repeated run in one exact draw: its count is Binomial(n, p).
-                let mut rng = Rng::for_run(self.cfg.seed, self.run);
-                let u = (rng.next_u64() >> 11) as f64 * (1.0 / 9_007_199_254_740_992.0);
+                let mut rng = rng::for_run(self.cfg.seed, self.run);
+                let u: f64 = rng.random();
                 self.counts.push(b.sample(u));
                 self.run += 1;
                 left = left.saturating_sub(n);
@@ -408,7 +406,7 @@ impl Simulation {
                 Some(c) => c,
                 None => {
                     self.pins.iter_mut().for_each(|p| *p = false);
-                    (Rng::for_run(self.cfg.seed, self.run), 0, 0)
+                    (rng::for_run(self.cfg.seed, self.run), 0, 0)
                 }
             };
             let step = left.min(n - done);
@@ -448,7 +446,7 @@ impl Simulation {
             let (to_canary, client) =
                 self.router.route(&mut d.rng, &mut self.pins, &mut self.picked);
             d.canary += u64::from(to_canary);
-            let key = if any_cache { d.rng.below(keys) } else { 0 };
+            let key = if any_cache { d.rng.random_range(0..keys.max(1)) } else { 0 };
             let [tally_s, tally_c] = &mut d.tally;
             let (tally, throttle, cache_cfg) = if to_canary {
                 (tally_c, throttle_c, caches_c)
@@ -522,32 +520,32 @@ impl Simulation {
         let exact = stats::clopper_pearson(canary, n, 0.05);
         let observed = if n == 0 { 0.0 } else { canary as f64 / n as f64 };
         let mut out = Map::new();
-        out.insert("provider", json!(cfg.provider));
-        out.insert("split", json!(cfg.split.name()));
-        out.insert("seed", json!(cfg.seed));
-        out.insert("requests", json!(n));
-        out.insert("seconds", json!(self.detail.last_time));
-        out.insert("counts", json!({"stage": n - canary, "canary": canary}));
+        out.insert("provider".into(), json!(cfg.provider));
+        out.insert("split".into(), json!(cfg.split.name()));
+        out.insert("seed".into(), json!(cfg.seed));
+        out.insert("requests".into(), json!(n));
+        out.insert("seconds".into(), json!(self.detail.last_time));
+        out.insert("counts".into(), json!({"stage": n - canary, "canary": canary}));
         out.insert(
-            "share",
+            "share".into(),
             json!({"configured": configured, "expected": expected, "observed": observed,
                    "ci95": wilson, "exact95": exact}),
         );
         out.insert(
-            "sides",
+            "sides".into(),
             json!({
                 "stage": self.side_json(0, Some(&cfg.stage)),
                 "canary": self.side_json(1, cfg.canary.as_ref()),
             }),
         );
-        out.insert("path", Value::Array(self.detail.path.clone()));
-        out.insert("runs", self.runs_json(expected));
+        out.insert("path".into(), Value::Array(self.detail.path.clone()));
+        out.insert("runs".into(), self.runs_json(expected));
         if cfg.split != Split::Service {
-            out.insert("clients", self.clients_json(configured.unwrap_or(0.0)));
+            out.insert("clients".into(), self.clients_json(configured.unwrap_or(0.0)));
         }
-        out.insert("sampleSize", self.sample_size_json(expected.or(configured)));
-        out.insert("sample", Value::Array(self.detail.sample.clone()));
-        out.insert("notes", json!(cfg.notes));
+        out.insert("sampleSize".into(), self.sample_size_json(expected.or(configured)));
+        out.insert("sample".into(), Value::Array(self.detail.sample.clone()));
+        out.insert("notes".into(), json!(cfg.notes));
         Value::Object(out)
     }
 
@@ -688,7 +686,7 @@ impl Simulation {
                 let k = n / c.max(1) as f64;
                 json!({"count": c, "pinnedToCanary": pinned, "pinnedFraction": pinned as f64 / c.max(1) as f64,
                        "expectedPinnedFraction": expected, "requestsPerClient": k,
-                       "ratchet": format!("a client with k requests is pinned with probability 1-(1-p)^k: {} at k = {}", crate::json::fixed(1.0 - libm::pow(1.0 - p, k), 3), crate::json::fixed(k, 0))})
+                       "ratchet": format!("a client with k requests is pinned with probability 1-(1-p)^k: {:.3} at k = {k:.0}", 1.0 - libm::pow(1.0 - p, k))})
             }
         }
     }
@@ -732,28 +730,28 @@ fn sample_entry(
 ) -> Value {
     let side = if canary { cfg.canary.as_ref().unwrap_or(&cfg.stage) } else { &cfg.stage };
     let mut e = Map::new();
-    e.insert("n", json!(i + 1));
-    e.insert("t", json!(t));
-    e.insert("side", json!(if canary { "canary" } else { "stage" }));
-    e.insert("deployment", json!(side.deployment));
+    e.insert("n".into(), json!(i + 1));
+    e.insert("t".into(), json!(t));
+    e.insert("side".into(), json!(if canary { "canary" } else { "stage" }));
+    e.insert("deployment".into(), json!(side.deployment));
     if cfg.split != Split::Service {
-        e.insert("client", json!(client));
+        e.insert("client".into(), json!(client));
     }
     if !cfg.workload.params.is_empty() && matches!(cfg.routing, Routing::Conditions { .. }) {
-        let params: Map = cfg
+        let params: Map<String, Value> = cfg
             .workload
             .params
             .iter()
             .zip(picked)
             .map(|(p, i)| (p.name.clone(), json!(p.values.get(*i).and_then(|(v, _)| v.clone()))))
             .collect();
-        e.insert("params", Value::Object(params));
+        e.insert("params".into(), Value::Object(params));
     }
     if cached {
-        e.insert("cacheKey", json!(key));
+        e.insert("cacheKey".into(), json!(key));
     }
-    e.insert("cache", json!(cache));
-    e.insert("throttled", json!(throttled));
+    e.insert("cache".into(), json!(cache));
+    e.insert("throttled".into(), json!(throttled));
     Value::Object(e)
 }
 
@@ -812,5 +810,5 @@ fn histogram(counts: &[u64], n: u64, expected: Option<f64>) -> Value {
                    "toShare": to as f64 / n as f64, "runs": count, "expected": exp})
         })
         .collect();
-    json!({"binWidth": width, "bins": bins, "overlay": expected.map(|p| format!("Binomial(n = {n}, p = {})", crate::json::display(p)))})
+    json!({"binWidth": width, "bins": bins, "overlay": expected.map(|p| format!("Binomial(n = {n}, p = {})", format!("{}", p)))})
 }

@@ -14,7 +14,7 @@ pub mod engine;
 pub mod rng;
 pub mod stats;
 
-use crate::json::Value;
+use serde_json::Value;
 
 use crate::report::Report;
 

@@ -3,7 +3,7 @@
 //! binomial laid over it, and a strip of the first requests coloured by side. Plain SVG elements
 //! through Yew, so every label is text and nothing is injected as markup.
 
-use crate::json::Value;
+use serde_json::Value;
 use yew::prelude::*;
 
 const W: f64 = 640.0;

@@ -1,6 +1,6 @@
 //! Loading data fixtures and matching JSON against expectations.
 
-use canarylab::json::Value;
+use serde_json::Value;
 
 /// Every `*.json` under `tests/fixtures/<dir>`, as (file name, parsed value), sorted by name.
 pub(crate) fn load(dir: &str) -> Vec<(String, Value)> {
@@ -17,7 +17,7 @@ pub(crate) fn load(dir: &str) -> Vec<(String, Value)> {
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();
             let v =
-                canarylab::json::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+                canarylab::doc::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (p.file_name().unwrap().to_string_lossy().into_owned(), v)
         })
         .collect()
@@ -63,7 +63,7 @@ pub(crate) fn check_scenarios(dir: &str) {
         let out = canarylab::scenario::run(&fx["scenario"])
             .unwrap_or_else(|r| panic!("{name}: {}", r.to_text()));
         if let Err(e) = contains(&out, &fx["expect"], "") {
-            panic!("{name}: {e}\n{}", canarylab::json::to_pretty(&out));
+            panic!("{name}: {e}\n{}", canarylab::doc::pretty(&out));
         }
     }
 }

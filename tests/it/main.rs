@@ -5,7 +5,6 @@
 mod aws;
 mod cli;
 mod fixtures;
-mod json;
 mod ncp;
 mod robustness;
 mod traffic;

@@ -216,7 +216,7 @@ proptest! {
     #[test]
     fn clean_agrees_with_the_validator((text, canonical) in arb_body()) {
         let clean = canarylab::ncp::request::clean(&text);
-        let full = json::parse(&text).ok().map(|v| canarylab::ncp::validate_edit_canary(&v));
+        let full = canarylab::doc::parse(&text).ok().map(|v| canarylab::ncp::validate_edit_canary(&v));
         let full_clean = full.as_ref().is_some_and(|r| r.diagnostics().is_empty());
         if clean {
             prop_assert!(full_clean, "{}: clean, but the validator says {:?}", text, full.map(|r| r.to_json_text()));

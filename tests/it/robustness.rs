@@ -2,7 +2,7 @@
 //! the simulated gateway, and a failed call leaves the state unchanged.
 
 use canarylab::json;
-use canarylab::json::Value;
+use serde_json::Value;
 use proptest::prelude::*;
 
 use canarylab::aws::gateway::Gateway;
@@ -307,7 +307,7 @@ proptest! {
                 let _ = canarylab::snippet::render(*kind, api, &payload);
             }
         }
-        let _ = canarylab::json::number(&text);
+        let _ = canarylab::doc::number(&text);
     }
 
     /// Any JSON as a traffic document: checked without panicking (not run: a valid random

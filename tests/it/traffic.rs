@@ -3,7 +3,7 @@
 //! their closed forms, and the PRNG's values are pinned.
 
 use canarylab::json;
-use canarylab::json::Value;
+use serde_json::Value;
 
 use canarylab::traffic::engine::Simulation;
 use canarylab::traffic::rng::Rng;

@@ -4,7 +4,7 @@
 //! The scenario imports and exports in the CLI's scenario format.
 
 use crate::json;
-use crate::json::Value;
+use serde_json::Value;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -19,7 +19,7 @@ const NCP_START: &str = r#"{"provider": "ncp", "stages": [{"apiId": "a1b2c3", "s
  "cacheTtlSec": 60, "throttleRps": 100, "deployedStageDeploymentNo": 7}], "calls": []}"#;
 
 fn start(provider: &str) -> Value {
-    crate::json::parse(if provider == "ncp" { NCP_START } else { AWS_START }).unwrap_or(Value::Null)
+    crate::doc::parse(if provider == "ncp" { NCP_START } else { AWS_START }).unwrap_or(Value::Null)
 }
 
 const NCP_IDS: &str = r#""productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1""#;
@@ -78,7 +78,7 @@ fn steps(provider: &str) -> Vec<(&'static str, Value)> {
     list.iter()
         .map(|(label, action, rest)| {
             let text = format!(r#"{{"action": "{action}", "params": {{{ids}{rest}}}}}"#);
-            (*label, crate::json::parse(&text).unwrap_or(Value::Null))
+            (*label, crate::doc::parse(&text).unwrap_or(Value::Null))
         })
         .collect()
 }
@@ -104,13 +104,13 @@ fn put(v: &mut Value, key: &str, value: Value) {
 }
 
 fn pretty(v: &Value) -> String {
-    crate::json::to_pretty(v)
+    crate::doc::pretty(v)
 }
 
 fn remember(text: &str) {
     state::save("lifecycle", text);
     let compact =
-        crate::json::parse(text).map(|v| v.to_string()).unwrap_or_else(|_| text.to_owned());
+        crate::doc::parse(text).map(|v| v.to_string()).unwrap_or_else(|_| text.to_owned());
     state::set_query("#/lifecycle", &[("s", compact)]);
 }
 
@@ -161,7 +161,7 @@ fn timeline(doc: &Value) -> Result<Vec<Step>, crate::report::Report> {
 pub fn Lifecycle() -> Html {
     let text = use_state(initial);
     let draft = use_state(|| (*text).clone());
-    let parsed = crate::json::parse(&text).ok();
+    let parsed = crate::doc::parse(&text).ok();
     let provider = parsed
         .as_ref()
         .and_then(|d| d["provider"].as_str().map(str::to_owned))

@@ -80,7 +80,7 @@ macro_rules! inputs {
     ($($f:ident),*) => {
         impl ToJson for Inputs {
             fn to_json(&self) -> Value {
-                let mut m = crate::json::Map::new();
+                let mut m = serde_json::Map::new();
                 $(m.insert(stringify!($f), self.$f.to_json());)*
                 Value::Object(m)
             }
@@ -160,7 +160,7 @@ pub fn document(i: &Inputs) -> Value {
         i.alpha / 100.0,
         i.power / 100.0
     );
-    crate::json::parse(&text).unwrap_or(Value::Null)
+    crate::doc::parse(&text).unwrap_or(Value::Null)
 }
 
 /// The numeric inputs: (id, label, step). One template renders them all (a page of hand-written
@@ -203,7 +203,7 @@ impl Inputs {
 
     /// Sets a field from typed text; text that is not a number in range keeps the old value.
     fn set(&mut self, id: &str, text: &str) {
-        let f = crate::json::number(text).filter(|v| *v >= 0.0);
+        let f = crate::doc::number(text).filter(|v| *v >= 0.0);
         let u = |max: u64, min: u64| f.map(|v| (v.round() as u64).clamp(min, max));
         match id {
             "percent" => self.percent = f.map_or(self.percent, |v| v.min(100.0)),
@@ -241,11 +241,11 @@ fn initial() -> Inputs {
 }
 
 fn read_inputs(text: &str) -> Option<Inputs> {
-    crate::json::parse(text).ok().and_then(|v| Inputs::from_json(&v).ok())
+    crate::doc::parse(text).ok().and_then(|v| Inputs::from_json(&v).ok())
 }
 
 fn remember(i: &Inputs) {
-    let text = crate::json::to_string(&i.to_json());
+    let text = i.to_json().to_string();
     state::save("traffic", &text);
     state::set_query("#/traffic", &[("in", text)]);
 }
@@ -459,7 +459,7 @@ fn pct(x: f64) -> String {
 fn results(s: &Value, ms: f64, i: &Inputs, guess: &str, run_no: u64) -> Html {
     let observed = num(s, "/share/observed");
     let expected = s.pointer("/share/expected").and_then(Value::as_f64);
-    let guess_line = crate::json::number(guess).map(|g| {
+    let guess_line = crate::doc::number(guess).map(|g| {
         let [lo, hi] = [num(s, "/share/ci95/0"), num(s, "/share/ci95/1")];
         let inside = (lo..=hi).contains(&(g / 100.0));
         format!("You guessed {g} %; this run observed {}, with a 95 % band of {} to {}: your guess is {} it.", pct(observed), pct(lo), pct(hi), if inside { "inside" } else { "outside" })

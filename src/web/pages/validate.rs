@@ -127,7 +127,7 @@ pub fn Validate() -> Html {
         )
     };
     let (source, _) = examples::payload(&api);
-    let parsed = crate::json::parse(&text).ok();
+    let parsed = crate::doc::parse(&text).ok();
     let kinds = snippet::kinds(&api);
     let chosen = (*kind)
         .filter(|k| kinds.contains(k))
