@@ -14,7 +14,7 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(clippy::panic, clippy::indexing_slicing)] // a malformed benchmark input should stop loudly
 mod native {
-    use canarylab::json;
+    use serde_json::json;
     use serde_json::Value;
     use divan::black_box;
 
@@ -106,7 +106,7 @@ mod native {
             gateway::{Action, Gateway},
             model::Stage,
         };
-        let stages: Vec<Stage> = canarylab::json::FromJson::from_json(&serde_json::json!([
+        let stages: Vec<Stage> = serde_json::from_value(serde_json::json!([
             {"apiId": "a1b2c3", "stageId": "s1", "deployedStageDeploymentNo": 7, "canaryDeploymentNo": 8}
         ]))
         .unwrap_or_default();

@@ -6,7 +6,7 @@
 
 use std::hint::black_box;
 
-use canarylab::json;
+use serde_json::json;
 use serde_json::Value;
 use wasm_bindgen_test::{Criterion, wasm_bindgen_bench};
 

@@ -104,7 +104,7 @@ fn python(v: &Value, depth: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::json;
+    use serde_json::json;
 
     #[test]
     fn aws_cli_and_boto3() {

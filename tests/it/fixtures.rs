@@ -78,7 +78,7 @@ pub(crate) fn check_validator_cases(dir: &str) {
             let comment = case["comment"].as_str().unwrap_or_default();
             let api = case["api"].as_str().unwrap();
             let report = canarylab::api::validate_value(api, &case["input"]).unwrap();
-            let got = canarylab::json::ToJson::to_json(&report);
+            let got = report.to_json();
             let got = got["diagnostics"].as_array().unwrap();
             let want = case["expect"].as_array().unwrap();
             let brief = |d: &Value| format!("{} {} {}", d["path"], d["code"], d["severity"]);

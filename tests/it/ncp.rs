@@ -1,7 +1,7 @@
 //! The NCP model: scenario and validator fixtures, the endpoint matcher against NCP's own regex,
 //! and the assumptions.
 
-use canarylab::json;
+use serde_json::json;
 use proptest::prelude::*;
 
 use crate::fixtures::{check_scenarios, check_validator_cases};

@@ -1,7 +1,7 @@
 //! Property tests: arbitrary JSON and arbitrary patch operations never panic the validators or
 //! the simulated gateway, and a failed call leaves the state unchanged.
 
-use canarylab::json;
+use serde_json::json;
 use serde_json::Value;
 use proptest::prelude::*;
 
@@ -263,7 +263,7 @@ proptest! {
     /// the static validator accepts, and every stage survives a JSON round trip.
     #[test]
     fn ncp_calls_are_all_or_nothing(calls in prop::collection::vec(arb_ncp_call(), 1..12)) {
-        let stages: Vec<NcpStage> = canarylab::json::FromJson::from_json(&json!([
+        let stages: Vec<NcpStage> = serde_json::from_value(json!([
             {"apiId": "a1", "stageId": "s1", "deployedStageDeploymentNo": 1},
             {"stageId": "s2", "deployedStageDeploymentNo": 5, "canaryDeploymentNo": 6}
         ])).unwrap();
@@ -283,7 +283,7 @@ proptest! {
                 }
             }
             for s in gw.stages() {
-                let back: NcpStage = canarylab::json::FromJson::from_json(&canarylab::json::ToJson::to_json(s)).unwrap();
+                let back = NcpStage::from_value(&serde_json::to_value(s).unwrap()).unwrap();
                 prop_assert_eq!(&back, s);
             }
         }
