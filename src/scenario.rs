@@ -7,8 +7,11 @@
 //!  "calls": [{"action": "UpdateStage", "params": {...}}]}
 //! ```
 //!
-//! and yields `{"results": [{"action", "status", "body"} | {"action", "status", "error": {"type",
-//! "message"}}], "state": {"deployments", "stages"}}`. A document that is not a valid scenario
+//! and yields `{"results": [{"action", "status", "body" | "error": {"type", "message"},
+//! "changes"}], "state": {"deployments", "stages"}}`. `changes` is what the call did to the
+//! state, as an RFC 6902 patch (`json_patch::diff` from the state before the call to the state
+//! after it, `[]` for a failed or read-only call): applied to the previous state with
+//! `json_patch::patch` it gives the next one exactly. A document that is not a valid scenario
 //! gives diagnostics instead, like a validator.
 
 use serde::de::DeserializeOwned;
@@ -107,9 +110,9 @@ pub(crate) fn member<T: DeserializeOwned>(
     typed(v, obj.path(key), code, hint, report)
 }
 
-/// Replays `planned` calls on a gateway: each result through `result`, the state (as the
-/// output's `"state"`) through `state`, also before the first call and after each one when
-/// `states` collects them.
+/// Replays `planned` calls on a gateway: each result through `result`, with the call's
+/// `changes`; the state (as the output's `"state"`) through `state`, also before the first call
+/// and after each one when `states` collects them.
 fn replay<G, A: Copy>(
     gw: &mut G,
     planned: &[(A, String, Value)],
@@ -117,17 +120,24 @@ fn replay<G, A: Copy>(
     state: impl Fn(&G) -> Value,
     mut states: Option<&mut Vec<Value>>,
 ) -> Value {
+    let mut before = state(gw);
     if let Some(s) = states.as_deref_mut() {
-        s.push(state(gw));
+        s.push(before.clone());
     }
     let mut results = Vec::with_capacity(planned.len());
     for (action, name, params) in planned {
-        results.push(result(gw, *action, name, params));
-        if let Some(s) = states.as_deref_mut() {
-            s.push(state(gw));
+        let mut r = result(gw, *action, name, params);
+        let after = state(gw);
+        if let Some(m) = r.as_object_mut() {
+            m.insert("changes".to_owned(), crate::doc::to_value(&json_patch::diff(&before, &after)));
         }
+        results.push(r);
+        if let Some(s) = states.as_deref_mut() {
+            s.push(after.clone());
+        }
+        before = after;
     }
-    json!({"results": results, "state": state(gw)})
+    json!({"results": results, "state": before})
 }
 
 /// Reads one member as a `T`, reporting a failure at its pointer.

@@ -7,4 +7,5 @@ mod cli;
 mod fixtures;
 mod ncp;
 mod robustness;
+mod scenario;
 mod traffic;

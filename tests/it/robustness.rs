@@ -91,7 +91,7 @@ fn arb_json() -> impl Strategy<Value = Value> {
     })
 }
 
-fn arb_op() -> impl Strategy<Value = Value> {
+pub(crate) fn arb_op() -> impl Strategy<Value = Value> {
     let ops =
         prop::sample::select(vec!["add", "remove", "replace", "copy", "move", "test", "nope"]);
     let paths = prop::sample::select(vec![
@@ -211,7 +211,7 @@ proptest! {
     }
 }
 
-fn arb_ncp_call() -> impl Strategy<Value = (NcpAction, Value)> {
+pub(crate) fn arb_ncp_call() -> impl Strategy<Value = (NcpAction, Value)> {
     let action = prop::sample::select(NcpAction::ALL.to_vec());
     let stage = prop::sample::select(vec!["s1", "s2", "nope", "", "stage-id-too-long"]);
     let body = prop::option::of((
