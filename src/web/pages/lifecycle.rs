@@ -3,84 +3,116 @@
 //! service's error, as it would return it) and a diff of the stage against the step before.
 //! The scenario imports and exports in the CLI's scenario format.
 
-use crate::json;
-use serde_json::Value;
+use serde_json::{Value, json};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::diff::{self, Line};
 use crate::web::state;
 
-// The starting stages and the step calls are JSON text parsed when used: far less wasm than
-// building the same values with `json!` (every literal becomes code).
-const AWS_START: &str = r#"{"provider": "aws", "deployments": [{"id": "dep001"}],
- "stages": [{"deploymentId": "dep001", "stageName": "prod", "variables": {"backend": "prod.internal"}}], "calls": []}"#;
-const NCP_START: &str = r#"{"provider": "ncp", "stages": [{"apiId": "a1b2c3", "stageId": "s1", "stageName": "prod",
- "cacheTtlSec": 60, "throttleRps": 100, "deployedStageDeploymentNo": 7}], "calls": []}"#;
-
+/// The scenario a new timeline starts from: one stage serving one deployment.
 fn start(provider: &str) -> Value {
-    crate::doc::parse(if provider == "ncp" { NCP_START } else { AWS_START }).unwrap_or(Value::Null)
+    if provider == "ncp" {
+        json!({
+            "provider": "ncp",
+            "stages": [{
+                "apiId": "a1b2c3", "stageId": "s1", "stageName": "prod", "cacheTtlSec": 60,
+                "throttleRps": 100, "deployedStageDeploymentNo": 7,
+            }],
+            "calls": [],
+        })
+    } else {
+        json!({
+            "provider": "aws",
+            "deployments": [{"id": "dep001"}],
+            "stages": [{
+                "deploymentId": "dep001", "stageName": "prod",
+                "variables": {"backend": "prod.internal"},
+            }],
+            "calls": [],
+        })
+    }
 }
 
-const NCP_IDS: &str = r#""productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1""#;
-const AWS_IDS: &str = r#""restApiId": "abcd1e2f3g", "stageName": "prod""#;
+/// A call: `action` with the scenario's ids and `extra` parameters.
+fn call(provider: &str, action: &str, extra: Value) -> Value {
+    let mut params = if provider == "ncp" {
+        json!({"productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1"})
+    } else {
+        json!({"restApiId": "abcd1e2f3g", "stageName": "prod"})
+    };
+    if let (Some(p), Value::Object(extra)) = (params.as_object_mut(), extra) {
+        p.extend(extra);
+    }
+    json!({"action": action, "params": params})
+}
 
 /// The common steps: (label, call).
 fn steps(provider: &str) -> Vec<(&'static str, Value)> {
-    let list: &[(&'static str, &str, &str)] = if provider == "ncp" {
-        &[
-            ("Enable canary", "EnableCanary", ""),
+    let none = || json!({});
+    let ops = |ops: Value| json!({ "patchOperations": ops });
+    let percent =
+        |p: &str| json!({"op": "replace", "path": "/canarySettings/percentTraffic", "value": p});
+    let list = if provider == "ncp" {
+        vec![
+            ("Enable canary", "EnableCanary", none()),
             (
                 "Deploy new version to canary",
                 "DeployCanary",
-                r#", "body": {"deploymentDescription": "v2"}"#,
+                json!({"body": {"deploymentDescription": "v2"}}),
             ),
             (
                 "Edit: 10 % of requests",
                 "EditCanary",
-                r#", "body": {"useDistributionRate": true, "canaryEndpointDomain": "NONE", "canaryDistributionRate": 10}"#,
+                json!({"body": {
+                    "useDistributionRate": true, "canaryEndpointDomain": "NONE",
+                    "canaryDistributionRate": 10,
+                }}),
             ),
             (
                 "Edit: header x-canary: on",
                 "EditCanary",
-                r#", "body": {"useDistributionRate": false, "canaryEndpointDomain": "NONE", "canaryConditions": [{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}]}"#,
+                json!({"body": {
+                    "useDistributionRate": false, "canaryEndpointDomain": "NONE",
+                    "canaryConditions": [{
+                        "parameterCode": "REQUEST_HEADER", "parameterName": "x-canary",
+                        "parameterValue": "on",
+                    }],
+                }}),
             ),
-            ("Promote", "PromoteCanary", ""),
-            ("Disable canary", "DisableCanary", ""),
-            ("Get stage", "GetStage", ""),
+            ("Promote", "PromoteCanary", none()),
+            ("Disable canary", "DisableCanary", none()),
+            ("Get stage", "GetStage", none()),
         ]
     } else {
-        &[
+        vec![
             (
                 "Create canary (10 %)",
                 "CreateDeployment",
-                r#", "canarySettings": {"percentTraffic": 10.0, "stageVariableOverrides": {"backend": "canary.internal"}}"#,
+                json!({"canarySettings": {
+                    "percentTraffic": 10.0,
+                    "stageVariableOverrides": {"backend": "canary.internal"},
+                }}),
             ),
-            (
-                "Shift to 50 %",
-                "UpdateStage",
-                r#", "patchOperations": [{"op": "replace", "path": "/canarySettings/percentTraffic", "value": "50.0"}]"#,
-            ),
+            ("Shift to 50 %", "UpdateStage", ops(json!([percent("50.0")]))),
             (
                 "Promote",
                 "UpdateStage",
-                r#", "patchOperations": [{"op": "replace", "path": "/canarySettings/percentTraffic", "value": "0.0"}, {"op": "copy", "from": "/canarySettings/stageVariableOverrides", "path": "/variables"}, {"op": "copy", "from": "/canarySettings/deploymentId", "path": "/deploymentId"}]"#,
+                ops(json!([
+                    percent("0.0"),
+                    {"op": "copy", "from": "/canarySettings/stageVariableOverrides", "path": "/variables"},
+                    {"op": "copy", "from": "/canarySettings/deploymentId", "path": "/deploymentId"},
+                ])),
             ),
             (
                 "Remove canary",
                 "UpdateStage",
-                r#", "patchOperations": [{"op": "remove", "path": "/canarySettings"}]"#,
+                ops(json!([{"op": "remove", "path": "/canarySettings"}])),
             ),
-            ("Get stage", "GetStage", ""),
+            ("Get stage", "GetStage", none()),
         ]
     };
-    let ids = if provider == "ncp" { NCP_IDS } else { AWS_IDS };
-    list.iter()
-        .map(|(label, action, rest)| {
-            let text = format!(r#"{{"action": "{action}", "params": {{{ids}{rest}}}}}"#);
-            (*label, crate::doc::parse(&text).unwrap_or(Value::Null))
-        })
-        .collect()
+    list.into_iter().map(|(label, action, extra)| (label, call(provider, action, extra))).collect()
 }
 
 fn initial() -> String {

@@ -6,7 +6,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::json::{Fields, FromJson, ToJson, Value};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -15,8 +16,10 @@ use crate::traffic::{config, engine::Simulation};
 use crate::web::charts::{self, num};
 use crate::web::state;
 
-/// The page's inputs; serialised into the URL and localStorage.
-#[derive(Clone, Debug, PartialEq)]
+/// The page's inputs; serialised into the URL and localStorage. A member that is missing keeps
+/// its default, so old links keep working.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Inputs {
     /// aws | ncp-rate | ncp-conditions | sticky-hash | sticky-cookie
     pub mode: String,
@@ -75,96 +78,81 @@ impl Default for Inputs {
     }
 }
 
-/// Lists every input once: its JSON name and field, for both directions.
-macro_rules! inputs {
-    ($($f:ident),*) => {
-        impl ToJson for Inputs {
-            fn to_json(&self) -> Value {
-                let mut m = serde_json::Map::new();
-                $(m.insert(stringify!($f), self.$f.to_json());)*
-                Value::Object(m)
-            }
-        }
-        impl FromJson for Inputs {
-            /// Missing or unreadable members keep their defaults (old links keep working).
-            fn from_json(v: &Value) -> Result<Self, String> {
-                let mut f = Fields::new(v, &[], false)?;
-                let mut i = Inputs::default();
-                $(if let Some(x) = f.opt(stringify!($f)) { i.$f = x; })*
-                Ok(i)
-            }
-        }
-    };
-}
-inputs!(
-    mode, percent, requests, runs, rps, ttl, keys, throttle, clients, header, err_stage,
-    err_canary, alpha, power, seed, guess
-);
-
-/// The traffic document for these inputs, written as JSON text (smaller wasm than `json!`).
+/// The traffic document for these inputs.
 pub fn document(i: &Inputs) -> Value {
     let cache = i.ttl > 0;
-    let throttle = if i.throttle > 0 {
-        format!(
-            r#", "throttlingRateLimit": {}, "throttlingBurstLimit": {}"#,
-            i.throttle, i.throttle
-        )
-    } else {
-        String::new()
-    };
     let ncp = i.mode.starts_with("ncp");
+    let sticky = i.mode.starts_with("sticky");
     let stage = if ncp {
-        let mut extra = String::new();
+        let mut stage = json!({
+            "stageId": "s1", "deployedStageDeploymentNo": 7, "canaryDeploymentNo": 8,
+            "useDistributionRate": i.mode != "ncp-conditions",
+            "canaryDistributionRate": i.percent,
+            "canaryConditions": [
+                {"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}
+            ],
+        });
         if cache {
-            extra.push_str(&format!(r#", "cacheTtlSec": {0}, "canaryCacheTtlSec": {0}"#, i.ttl));
+            put(&mut stage, "cacheTtlSec", json!(i.ttl));
+            put(&mut stage, "canaryCacheTtlSec", json!(i.ttl));
         }
         if i.throttle > 0 {
-            extra.push_str(&format!(
-                r#", "throttleRps": {0}, "canaryThrottleRps": {0}"#,
-                i.throttle
-            ));
+            put(&mut stage, "throttleRps", json!(i.throttle));
+            put(&mut stage, "canaryThrottleRps", json!(i.throttle));
         }
-        format!(
-            r#"{{"stageId": "s1", "deployedStageDeploymentNo": 7, "canaryDeploymentNo": 8, "useDistributionRate": {}, "canaryDistributionRate": {}, "canaryConditions": [{{"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}}]{extra}}}"#,
-            i.mode != "ncp-conditions",
-            i.percent
-        )
+        stage
     } else {
-        format!(
-            r#"{{"deploymentId": "dep001", "stageName": "prod", "cacheClusterEnabled": {cache}, "variables": {{"backend": "prod.internal", "flag": "off"}}, "methodSettings": {{"*/*": {{"cachingEnabled": {cache}, "cacheTtlInSeconds": {}{throttle}}}}}, "canarySettings": {{"deploymentId": "dep002", "percentTraffic": {}, "useStageCache": true, "stageVariableOverrides": {{"flag": "on"}}}}}}"#,
-            i.ttl, i.percent
-        )
+        let mut method = json!({"cachingEnabled": cache, "cacheTtlInSeconds": i.ttl});
+        if i.throttle > 0 {
+            put(&mut method, "throttlingRateLimit", json!(i.throttle));
+            put(&mut method, "throttlingBurstLimit", json!(i.throttle));
+        }
+        json!({
+            "deploymentId": "dep001", "stageName": "prod", "cacheClusterEnabled": cache,
+            "variables": {"backend": "prod.internal", "flag": "off"},
+            "methodSettings": {"*/*": method},
+            "canarySettings": {
+                "deploymentId": "dep002", "percentTraffic": i.percent, "useStageCache": true,
+                "stageVariableOverrides": {"flag": "on"},
+            },
+        })
     };
-    let sticky = i.mode.starts_with("sticky");
-    let mut workload = format!(
-        r#""requests": {}, "ratePerSecond": {}, "cacheKeys": {}"#,
-        i.requests,
-        i.rps,
-        i.keys.max(1)
-    );
+    let mut workload =
+        json!({"requests": i.requests, "ratePerSecond": i.rps, "cacheKeys": i.keys.max(1)});
     if sticky {
-        workload.push_str(&format!(r#", "clients": {}"#, i.clients.max(1)));
+        put(&mut workload, "clients", json!(i.clients.max(1)));
     }
     if i.mode == "ncp-conditions" {
         let on = i.header.clamp(0.0, 100.0);
-        workload.push_str(&format!(r#", "headers": [{{"name": "x-canary", "values": [{{"value": "on", "weight": {on}}}, {{"value": null, "weight": {}}}]}}]"#, 100.0 - on));
+        let values = json!([{"value": "on", "weight": on}, {"value": null, "weight": 100.0 - on}]);
+        put(&mut workload, "headers", json!([{"name": "x-canary", "values": values}]));
     }
-    let split = if sticky { format!(r#", "split": "{}""#, i.mode) } else { String::new() };
-    let text = format!(
-        r#"{{"provider": "{}", "stage": {stage}, "workload": {{{workload}}}, "runs": {}, "seed": {}, "sampleRequests": 200, "pathPoints": 60, "errorRates": {{"stage": {}, "canary": {}}}, "alpha": {}, "power": {}{split}}}"#,
-        if ncp { "ncp" } else { "aws" },
-        i.runs,
-        i.seed,
-        i.err_stage / 100.0,
-        i.err_canary / 100.0,
-        i.alpha / 100.0,
-        i.power / 100.0
-    );
-    crate::doc::parse(&text).unwrap_or(Value::Null)
+    let mut doc = json!({
+        "provider": if ncp { "ncp" } else { "aws" },
+        "stage": stage,
+        "workload": workload,
+        "runs": i.runs,
+        "seed": i.seed,
+        "sampleRequests": 200,
+        "pathPoints": 60,
+        "errorRates": {"stage": i.err_stage / 100.0, "canary": i.err_canary / 100.0},
+        "alpha": i.alpha / 100.0,
+        "power": i.power / 100.0,
+    });
+    if sticky {
+        put(&mut doc, "split", json!(i.mode));
+    }
+    doc
 }
 
-/// The numeric inputs: (id, label, step). One template renders them all (a page of hand-written
-/// inputs costs several KB of wasm each).
+/// Sets `v[key]` when `v` is an object.
+fn put(v: &mut Value, key: &str, value: Value) {
+    if let Some(m) = v.as_object_mut() {
+        m.insert(key.to_owned(), value);
+    }
+}
+
+/// The numeric inputs: (id, label, step). One template renders them all.
 const FIELDS: [(&str, &str, &str); 13] = [
     ("header", "Requests sending x-canary: on (%)", "0.1"),
     ("requests", "Requests per run", "1"),
@@ -240,12 +228,23 @@ fn initial() -> Inputs {
         .unwrap_or_default()
 }
 
+/// Inputs from their JSON text. A member that does not read (an old link, a hand-edited URL)
+/// keeps its default; the others still apply.
 fn read_inputs(text: &str) -> Option<Inputs> {
-    crate::doc::parse(text).ok().and_then(|v| Inputs::from_json(&v).ok())
+    let v = crate::doc::parse(text).ok()?;
+    Inputs::deserialize(&v).ok().or_else(|| {
+        let readable = v
+            .as_object()?
+            .iter()
+            .filter(|(k, x)| Inputs::deserialize(&json!({ k.as_str(): x })).is_ok())
+            .map(|(k, x)| (k.clone(), x.clone()))
+            .collect();
+        Inputs::deserialize(&Value::Object(readable)).ok()
+    })
 }
 
 fn remember(i: &Inputs) {
-    let text = i.to_json().to_string();
+    let text = serde_json::to_string(i).unwrap_or_default();
     state::save("traffic", &text);
     state::set_query("#/traffic", &[("in", text)]);
 }
