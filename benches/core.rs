@@ -14,9 +14,9 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 #[allow(clippy::panic, clippy::indexing_slicing)] // a malformed benchmark input should stop loudly
 mod native {
-    use serde_json::json;
-    use serde_json::Value;
     use divan::black_box;
+    use serde_json::Value;
+    use serde_json::json;
 
     fn create_deployment() -> Value {
         json!({"restApiId": "abcd1e2f3g", "stageName": "prod", "description": "v2",

@@ -157,7 +157,8 @@ pub fn number(text: &str) -> Option<f64> {
     let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
     // Rust's parser also reads `inf`, `nan` and `infinity`, which Java refuses: only digits, one
     // point and an exponent get through.
-    let plain = digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
+    let plain =
+        digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'));
     if !plain || !digits.starts_with(|c: char| c.is_ascii_digit() || c == '.') {
         return None;
     }

@@ -6,7 +6,6 @@
 
 use std::fmt;
 
-
 /// An RFC 6901 JSON Pointer into a request document. The empty pointer names the whole document.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(transparent)]

@@ -129,7 +129,10 @@ fn replay<G, A: Copy>(
         let mut r = result(gw, *action, name, params);
         let after = state(gw);
         if let Some(m) = r.as_object_mut() {
-            m.insert("changes".to_owned(), crate::doc::to_value(&json_patch::diff(&before, &after)));
+            m.insert(
+                "changes".to_owned(),
+                crate::doc::to_value(&json_patch::diff(&before, &after)),
+            );
         }
         results.push(r);
         if let Some(s) = states.as_deref_mut() {

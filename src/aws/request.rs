@@ -465,7 +465,7 @@ fn percent_traffic(c: &Obj<'_>, report: &mut Report) -> Option<f64> {
         report.error(
             c.path("percentTraffic"),
             "aws.percent-traffic.range",
-            msg::percent_traffic(&format!("{}", n)),
+            msg::percent_traffic(&n.to_string()),
             "percentTraffic is a percentage from 0.0 to 100.0: 10.0 sends 10 % of requests to the canary",
         );
         return None;

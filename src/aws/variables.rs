@@ -63,7 +63,7 @@ pub fn check_name(name: &str) -> Result<(), (&'static str, String, String)> {
         } else {
             format!(
                 "names take only letters, digits and '_'; remove {} (e.g. {})",
-                serde_json::Value::String(bad).to_string(),
+                serde_json::Value::String(bad),
                 name.replace(|c| !name_char(c), "_")
             )
         };
@@ -89,7 +89,7 @@ pub fn check_value(value: &str) -> Result<(), (&'static str, String, String)> {
             format!(
                 "values take letters, digits and - . _ ~ : / ? # & = , (the documented pattern); remove {}. \
                  Percent-encode anything else",
-                serde_json::Value::String(bad).to_string()
+                serde_json::Value::String(bad)
             )
         };
         return Err(("aws.variable.value", msg::variable_value(value), hint));

@@ -5,8 +5,8 @@
 //! 404 / `300` / `Not Found`. The API Gateway management API's own `details` texts are unknown:
 //! every `details` here is canarylab's wording (listed in `docs/ncp-unknowns.md`).
 
-use serde_json::json;
 use serde_json::Value;
+use serde_json::json;
 
 /// An NCP error response.
 #[derive(Clone, Debug, PartialEq, Eq)]

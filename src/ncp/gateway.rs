@@ -4,8 +4,8 @@
 //! counter (one past the highest number in the starting state) and times from the simulated
 //! clock, which advances once per successful call.
 
-use serde_json::json;
 use serde_json::Value;
+use serde_json::json;
 
 use super::assume::{AfterPromote, Assumptions, EditWithoutCanary};
 use super::error::{NcpError, details};
@@ -88,7 +88,10 @@ impl Gateway {
         let highest = stages
             .iter()
             .flat_map(|s| {
-                [s.info.deployed_stage_deployment_no, s.canary.as_ref().map(|c| c.canary_deployment_no)]
+                [
+                    s.info.deployed_stage_deployment_no,
+                    s.canary.as_ref().map(|c| c.canary_deployment_no),
+                ]
             })
             .flatten()
             .max()
@@ -126,7 +129,8 @@ impl Gateway {
             .stages
             .iter_mut()
             .find(|s| {
-                s.info.stage_id == ids.stage_id && s.info.api_id.as_ref().is_none_or(|a| *a == ids.api_id)
+                s.info.stage_id == ids.stage_id
+                    && s.info.api_id.as_ref().is_none_or(|a| *a == ids.api_id)
             })
             .ok_or_else(|| {
                 NcpError::not_found(details::stage_not_found(&ids.stage_id, &ids.api_id))

@@ -165,8 +165,11 @@ impl Body<'_> {
     fn clean(&self) -> bool {
         let domain = self.canary_endpoint_domain;
         // Bytes bound UTF-16 units from above: at most 200 bytes is at most 200 units.
-        let domain_ok = domain != NONE && domain.len() <= MAX_ENDPOINT_LEN && endpoint::matches(domain);
-        let rate_ok = self.canary_distribution_rate.is_none_or(|n| (RATE.0..=RATE.1).contains(&n) && reads_back(n));
+        let domain_ok =
+            domain != NONE && domain.len() <= MAX_ENDPOINT_LEN && endpoint::matches(domain);
+        let rate_ok = self
+            .canary_distribution_rate
+            .is_none_or(|n| (RATE.0..=RATE.1).contains(&n) && reads_back(n));
         let conditions = self.canary_conditions.as_deref().unwrap_or_default();
         let conditions_ok = conditions.iter().all(|c| {
             ParameterCode::from_name(c.parameter_code).is_some() && !c.parameter_name.is_empty()
@@ -305,10 +308,7 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
         report.error(
             at(),
             "ncp.rate.range",
-            format!(
-                "canaryDistributionRate must be between 0 and 100, got {}",
-                format!("{}", n)
-            ),
+            format!("canaryDistributionRate must be between 0 and 100, got {}", n),
             "give a percentage: 10 sends one request in ten to the canary",
         );
         return None;
@@ -321,8 +321,8 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
             "ncp.rate.float32",
             format!(
                 "NCP stores canaryDistributionRate as a 32-bit float: {} reads back as {}",
-                format!("{}", n),
-                format!("{}", stored)
+                n,
+                stored
             ),
             "use fewer significant digits (at most 7) to read back what you wrote",
         );
@@ -333,7 +333,7 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
 /// True when the rate, stored as NCP stores it (float32), reads back as written.
 fn reads_back(n: f64) -> bool {
     let stored = n as f32;
-    f64::from(stored) == n || format!("{}", stored) == format!("{}", n)
+    f64::from(stored) == n || stored.to_string() == n.to_string()
 }
 
 fn ignored(report: &mut Report, at: Pointer, key: &str, mode: bool) {
@@ -488,7 +488,7 @@ fn int_field(
 fn integer_type_error(report: &mut Report, at: Pointer, key: &str, got: &Value) {
     let hint = match got.as_f64() {
         Some(f) if f.fract() == 0.0 && got.is_number() => {
-            format!("write it without a decimal point: {}", format!("{f:.0}"))
+            format!("write it without a decimal point: {f:.0}")
         }
         _ => format!("give {key} as a whole number"),
     };

@@ -310,7 +310,7 @@ fn fraction(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<f64> {
         report.error(
             obj.path(key),
             "traffic.range",
-            format!("{key} must be strictly between 0 and 1, got {}", format!("{}", n)),
+            format!("{key} must be strictly between 0 and 1, got {}", n),
             "write it as a fraction of 1: 0.05 for 5 %",
         );
         None
@@ -395,7 +395,7 @@ fn positive(n: f64, obj: &Obj<'_>, key: &str, report: &mut Report) -> bool {
         report.error(
             obj.path(key),
             "traffic.range",
-            format!("{key} must be greater than 0, got {}", format!("{}", n)),
+            format!("{key} must be greater than 0, got {}", n),
             "give a positive number",
         );
     }
@@ -539,10 +539,7 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
     };
     let routing = if c.use_distribution_rate {
         let stored = crate::ncp::model::float32_decimal(c.canary_distribution_rate);
-        notes.push(format!(
-            "NCP stores the rate as a 32-bit float: {} %",
-            format!("{}", stored)
-        ));
+        notes.push(format!("NCP stores the rate as a 32-bit float: {} %", stored));
         Routing::Share(stored / 100.0)
     } else {
         if c.canary_conditions.len() > MAX_CONDITIONS {

@@ -810,5 +810,5 @@ fn histogram(counts: &[u64], n: u64, expected: Option<f64>) -> Value {
                    "toShare": to as f64 / n as f64, "runs": count, "expected": exp})
         })
         .collect();
-    json!({"binWidth": width, "bins": bins, "overlay": expected.map(|p| format!("Binomial(n = {n}, p = {})", format!("{}", p)))})
+    json!({"binWidth": width, "bins": bins, "overlay": expected.map(|p| format!("Binomial(n = {n}, p = {})", p))})
 }

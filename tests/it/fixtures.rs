@@ -16,8 +16,7 @@ pub(crate) fn load(dir: &str) -> Vec<(String, Value)> {
         .into_iter()
         .map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();
-            let v =
-                canarylab::doc::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let v = canarylab::doc::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (p.file_name().unwrap().to_string_lossy().into_owned(), v)
         })
         .collect()

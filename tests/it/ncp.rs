@@ -1,8 +1,8 @@
 //! The NCP model: scenario and validator fixtures, the endpoint matcher against NCP's own regex,
 //! and the assumptions.
 
-use serde_json::json;
 use proptest::prelude::*;
+use serde_json::json;
 
 use crate::fixtures::{check_scenarios, check_validator_cases};
 use canarylab::ncp::endpoint;

@@ -1,9 +1,9 @@
 //! Property tests: arbitrary JSON and arbitrary patch operations never panic the validators or
 //! the simulated gateway, and a failed call leaves the state unchanged.
 
-use serde_json::json;
-use serde_json::Value;
 use proptest::prelude::*;
+use serde_json::Value;
+use serde_json::json;
 
 use canarylab::aws::gateway::Gateway;
 use canarylab::aws::model::{Deployment, Stage};

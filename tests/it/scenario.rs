@@ -9,9 +9,8 @@ use crate::robustness::{arb_ncp_call, arb_op};
 /// Every call's `changes` rebuilds the next state from the previous one; failed and read-only
 /// calls change nothing.
 fn check_changes(doc: &Value) -> Result<(), TestCaseError> {
-    let (out, states) = canarylab::scenario::run_stepwise(doc).map_err(|r| {
-        TestCaseError::fail(format!("not a valid scenario: {}", r.to_text()))
-    })?;
+    let (out, states) = canarylab::scenario::run_stepwise(doc)
+        .map_err(|r| TestCaseError::fail(format!("not a valid scenario: {}", r.to_text())))?;
     let results = out["results"].as_array().unwrap();
     prop_assert_eq!(states.len(), results.len() + 1);
     for (i, r) in results.iter().enumerate() {
@@ -19,7 +18,8 @@ fn check_changes(doc: &Value) -> Result<(), TestCaseError> {
         let mut state = states[i].clone();
         json_patch::patch(&mut state, &changes).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(&state, &states[i + 1], "call {}: {}", i, r);
-        let read_only = matches!(r["action"].as_str(), Some("GetStage" | "GetStages" | "GetDeployments"));
+        let read_only =
+            matches!(r["action"].as_str(), Some("GetStage" | "GetStages" | "GetDeployments"));
         if r.get("error").is_some() || read_only {
             prop_assert_eq!(&r["changes"], &json!([]), "call {}", i);
         }

@@ -2,13 +2,13 @@
 //! intervals cover as often as they claim, condition mode routes exactly, sticky modes match
 //! their closed forms, and the PRNG's values are pinned.
 
-use serde_json::json;
 use serde_json::Value;
+use serde_json::json;
 
 use canarylab::traffic::engine::Simulation;
 use canarylab::traffic::rng::{self, Rng};
-use rand::{Rng as _, RngExt as _};
 use canarylab::traffic::{config, stats};
+use rand::{Rng as _, RngExt as _};
 
 fn sim(doc: Value) -> Simulation {
     let cfg = config::parse(&doc).unwrap_or_else(|r| panic!("{}", r.to_text()));
@@ -345,9 +345,7 @@ fn the_per_request_loop_fits_the_binomial() {
 fn binomial_sampler_moments() {
     let b = stats::Binomial::new(100_000, 0.05);
     let mut rng = rng::seeded(8);
-    let xs: Vec<f64> = (0..20_000)
-        .map(|_| b.sample(rng.random::<f64>()) as f64)
-        .collect();
+    let xs: Vec<f64> = (0..20_000).map(|_| b.sample(rng.random::<f64>()) as f64).collect();
     let mean = xs.iter().sum::<f64>() / xs.len() as f64;
     let var = xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (xs.len() - 1) as f64;
     // Mean 5000 (se 0.49), variance 4750 (se ~47).
