@@ -62,26 +62,9 @@ impl Pointer {
     }
 }
 
-/// Unescapes one reference token (`~1` is `/`, `~0` is `~`) in one pass, which is the same as
-/// RFC 6901's two replacements in its order (`~01` is `~1`). By hand rather than with
-/// `str::replace`: its substring searcher costs the npm module 1 KB gzip.
+/// Unescapes one reference token (`~1` is `/`, `~0` is `~`), in RFC 6901's order (`~01` is `~1`).
 pub fn unescape(token: &str) -> String {
-    let mut out = String::with_capacity(token.len());
-    let mut chars = token.chars();
-    while let Some(c) = chars.next() {
-        match (c, chars.clone().next()) {
-            ('~', Some('1')) => {
-                out.push('/');
-                chars.next();
-            }
-            ('~', Some('0')) => {
-                out.push('~');
-                chars.next();
-            }
-            _ => out.push(c),
-        }
-    }
-    out
+    token.replace("~1", "/").replace("~0", "~")
 }
 
 /// Something that can be one reference token of a pointer: a key or an array index.

@@ -3,11 +3,12 @@
 //! NCP's backend is Java, where bean validation's `@Pattern` matches the whole string and `\w`
 //! and `\d` are ASCII. The pattern below is the spec's, character for character, except that
 //! `[\w.-]` is written `(?-u:[\w.-])` and `\d` is written `(?-u:\d)`: Java's ASCII reading,
-//! where the regex crate's default would be Unicode. It is anchored as Java anchors it. docs/ncp-unknowns.md lists
-//! the quirks this keeps on purpose, because the service has them: `https://例え.jp` is refused
-//! (ASCII `\w`); `https://256.1.1.1` passes (the domain branch takes any dotted quad); the path
-//! class holds the range `/-~` (0x2F..=0x7E), so `{`, `|`, `<`, `@`, `?` pass while `!`..`,`
-//! (including `#` and `+`) do not; `none` is refused.
+//! where the regex crate's default would be Unicode. It is anchored as Java anchors it.
+//!
+//! The quirks this keeps on purpose, because the service has them (docs/ncp-unknowns.md):
+//! `https://例え.jp` is refused (ASCII `\w`); `https://256.1.1.1` passes (the domain branch
+//! takes any dotted quad); the path class holds the range `/-~` (0x2F..=0x7E), so `{`, `|`, `<`,
+//! `@`, `?` pass while `!`..`,` (including `#` and `+`) do not; `none` is refused.
 
 use std::sync::LazyLock;
 
