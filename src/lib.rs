@@ -10,7 +10,8 @@
 //! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
 //! - [`traffic`]: the seeded Monte Carlo simulator of the canary split;
 //! - [`snippet`], [`locate`] and [`diff`]: pure helpers for the faces (copy-as commands, where a
-//!   pointer sits in JSON text, line diffs);
+//!   pointer sits in JSON text, line diffs), and [`contrast`]: the same patch operation under
+//!   AWS's rules and under RFC 6902;
 //! - the faces: [`cli`] (the `canarylab` command, also behind the npm bin), `js` (npm exports,
 //!   feature `js`) and `web` (the Yew site, feature `web`).
 //!
@@ -23,6 +24,7 @@ pub mod aws;
 pub mod check;
 pub mod cli;
 pub mod clock;
+pub mod contrast;
 pub mod diff;
 pub mod doc;
 pub mod locate;
