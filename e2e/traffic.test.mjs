@@ -129,3 +129,19 @@ test('the page is interactive soon after navigation (timed)', async () => {
   times.sort((a, b) => a - b);
   console.log(`# navigation to interactive (validate page rendered with its diagnostics): median ${times[2].toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
 });
+
+test('traffic: every split mode runs, and a link with an unreadable input keeps the others', async () => {
+  const { page, problems, context } = await open('#/traffic?in=' + encodeURIComponent('{"percent":"ten","seed":9,"requests":2000}'));
+  await page.waitForSelector('.results');
+  assert.equal(await page.inputValue('#seed'), '9');
+  assert.equal(await page.inputValue('#percent'), '5');
+  assert.match(await page.textContent('.results h2'), /of 2000 requests/);
+  for (const mode of ['NCP rate mode', 'NCP condition mode', 'Sticky hash (split_clients)', 'Canary-only sticky cookie', 'AWS: random per request']) {
+    const before = await page.getAttribute('.results', 'data-run');
+    await page.click(`button:text-is("${mode}")`);
+    await page.waitForFunction((b) => document.querySelector('.results')?.getAttribute('data-run') !== b, before);
+    assert.equal(await page.locator('ul.bad').count(), 0, `${mode} runs`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,8 +1,10 @@
-//! Learn: short pages on canary releases in AWS and NCP, the fields, promotion, and why observed
-//! shares wander, each linking into the tools with an example loaded.
+//! Learn: short pages on canary releases in AWS and NCP, the fields, promotion, AWS's patch
+//! operations against RFC 6902 (side by side, computed in the page by [`crate::contrast`]), and
+//! why observed shares wander, each linking into the tools with an example loaded.
 
 use yew::prelude::*;
 
+use crate::contrast::{self, Case, Outcome};
 use crate::web::examples;
 
 fn enc(s: &str) -> String {
@@ -64,6 +66,16 @@ pub fn Learn() -> Html {
                    <a href={lifecycle_aws}>{"Replay a canary and its promotion"}</a></p>
             </section>
 
+            <section aria-labelledby="l-rfc" class="contrasts">
+                <h2 id="l-rfc">{"UpdateStage's patch operations are not RFC 6902"}</h2>
+                <p>{"UpdateStage takes "}<code>{"patchOperations"}</code>{" that look like JSON Patch ("}<code>{"op"}</code>{", "}
+                   <code>{"path"}</code>{", "}<code>{"value"}</code>{", "}<code>{"from"}</code>{") but follow AWS's own rules. \
+                    Each operation below runs twice, here in the page: on canarylab's simulated REST API, with AWS's rules, and \
+                    with json-patch (RFC 6902) on the stage's GetStage JSON. Lines marked + and − are what changed; AWS also \
+                    stamps "}<code>{"lastUpdatedDate"}</code>{" on every update, left out here."}</p>
+                { for contrast::cases().iter().map(case_view) }
+            </section>
+
             <section aria-labelledby="l-ncp">
                 <h2 id="l-ncp">{"NAVER Cloud Platform API Gateway"}</h2>
                 <p>{"A stage's canary has its own calls: enable, edit, promote, disable. Edit Canary picks one of two modes with "}
@@ -97,6 +109,34 @@ pub fn Learn() -> Html {
                     but they arrive a hundred times slower: small canaries cost time, not requests."}</p>
                 <p><a href={power}>{"Size a 1 % canary at 50 requests per second"}</a></p>
             </section>
+        </article>
+    }
+}
+
+/// One operation both ways: the operation, the stage before, each side's result, and why.
+fn case_view(c: &Case) -> Html {
+    let before = crate::doc::pretty(&c.before);
+    let outcome = |o: &Outcome| match o {
+        Outcome::Applied(after) => html! {
+            <>
+                <p class="verdict ok">{"Accepted"}</p>
+                { super::diff_view(&before, &crate::doc::pretty(after)) }
+            </>
+        },
+        Outcome::Refused { kind, message } => html! {
+            <p class="verdict bad"><strong>{ kind.clone() }</strong>{": "}{ message.clone() }</p>
+        },
+    };
+    html! {
+        <article class="contrast" data-testid="contrast">
+            <h3>{ c.title }</h3>
+            <pre class="json op">{ c.op.to_string() }</pre>
+            <details><summary>{"The stage before (GetStage)"}</summary><pre class="json">{ before.clone() }</pre></details>
+            <div class="contrast-grid">
+                <div data-testid="aws"><h4>{"AWS (the simulated gateway)"}</h4>{ outcome(&c.aws) }</div>
+                <div data-testid="rfc"><h4>{"RFC 6902 (json-patch)"}</h4>{ outcome(&c.rfc) }</div>
+            </div>
+            <p class="why">{ c.why }</p>
         </article>
     }
 }

@@ -1,13 +1,13 @@
 //! Lifecycle: a timeline that starts from a stage and applies calls to a simulated gateway.
 //! Buttons generate the exact request for the common steps; each step shows the response (or the
-//! service's error, as it would return it) and a diff of the stage against the step before.
+//! service's error, as it would return it), a line diff of the stage against the step before, and
+//! the call's `changes`: the RFC 6902 patch from the scenario state before it to the state after.
 //! The scenario imports and exports in the CLI's scenario format.
 
 use serde_json::{Value, json};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::diff::{self, Line};
 use crate::web::state;
 
 /// The scenario a new timeline starts from: one stage serving one deployment.
@@ -304,8 +304,7 @@ fn step_view(i: usize, s: &Step) -> Html {
     } else {
         pretty(&json!({"status": status, "body": at(&s.result, "body")}))
     };
-    let d = diff::lines(&s.before, &s.after);
-    let changed = d.iter().any(|l| !matches!(l, Line::Same(_)));
+    let changed = s.before != s.after;
     html! {
         <li class={if failed { "step failed" } else { "step" }} data-testid="step">
             <h2>{ format!("{}. {action}", i + 1) }<span class="status">{ format!(" → {status}") }</span></h2>
@@ -313,14 +312,50 @@ fn step_view(i: usize, s: &Step) -> Html {
                 <div><h3>{"Request"}</h3><pre class="json">{ pretty(at(&s.call, "params")) }</pre></div>
                 <div><h3>{ if failed { "Error" } else { "Response" } }</h3><pre class="json">{ response }</pre></div>
             </div>
-            <h3>{ if changed { "Stage: what changed" } else { "Stage: unchanged" } }</h3>
-            <pre class="json diff">
-                { for d.iter().filter(|l| changed || !matches!(l, Line::Same(_))).map(|l| match l {
-                    Line::Same(t) => html! { <span class="same">{ format!("  {t}\n") }</span> },
-                    Line::Added(t) => html! { <ins>{ format!("+ {t}\n") }</ins> },
-                    Line::Removed(t) => html! { <del>{ format!("- {t}\n") }</del> },
-                }) }
-            </pre>
+            <div class="step-grid">
+                <div>
+                    <h3>{ if changed { "Stage: what changed" } else { "Stage: unchanged" } }</h3>
+                    { super::diff_view(&s.before, &s.after) }
+                </div>
+                <div>
+                    <h3>{"State: changes (RFC 6902 patch)"}</h3>
+                    { patch_view(at(&s.result, "changes")) }
+                </div>
+            </div>
         </li>
+    }
+}
+
+/// A call's `changes`, one operation a line: `op`, `from` → `path`, and the value as compact
+/// JSON (so a string shows its quotes and a number does not), with the patch itself to copy.
+fn patch_view(changes: &Value) -> Html {
+    let ops = changes.as_array().map(Vec::as_slice).unwrap_or_default();
+    if ops.is_empty() {
+        return html! { <p class="muted patch-none" data-testid="changes">{"[]: nothing changed"}</p> };
+    }
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).unwrap_or("").to_owned();
+    html! {
+        <div class="patch" data-testid="changes">
+            <ol>
+                { for ops.iter().map(|op| {
+                    let name = text(op.get("op"));
+                    let kind = match name.as_str() {
+                        "add" => "op add",
+                        "remove" => "op remove",
+                        "replace" => "op replace",
+                        _ => "op",
+                    };
+                    html! {
+                        <li>
+                            <code class={kind}>{ name }</code>{" "}
+                            { for op.get("from").map(|f| html! { <><code class="path">{ text(Some(f)) }</code>{" → "}</> }) }
+                            <code class="path">{ text(op.get("path")) }</code>
+                            { for op.get("value").map(|v| html! { <>{" "}<code class="value">{ v.to_string() }</code></> }) }
+                        </li>
+                    }
+                }) }
+            </ol>
+            <details><summary>{"As JSON"}</summary><pre class="json">{ pretty(changes) }</pre></details>
+        </div>
     }
 }
