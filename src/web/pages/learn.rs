@@ -71,7 +71,7 @@ pub fn Learn() -> Html {
                 <p>{"UpdateStage takes "}<code>{"patchOperations"}</code>{" that look like JSON Patch ("}<code>{"op"}</code>{", "}
                    <code>{"path"}</code>{", "}<code>{"value"}</code>{", "}<code>{"from"}</code>{") but follow AWS's own rules. \
                     Each operation below runs twice, here in the page: on canarylab's simulated REST API, with AWS's rules, and \
-                    with json-patch (RFC 6902) on the stage's GetStage JSON. Lines marked + and − are what changed; AWS also \
+                    with json-patch (RFC 6902) on the stage's GetStage JSON. Lines marked + and - are what changed; AWS also \
                     stamps "}<code>{"lastUpdatedDate"}</code>{" on every update, left out here."}</p>
                 { for contrast::cases().iter().map(case_view) }
             </section>
