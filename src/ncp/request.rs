@@ -321,8 +321,7 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
             "ncp.rate.float32",
             format!(
                 "NCP stores canaryDistributionRate as a 32-bit float: {} reads back as {}",
-                n,
-                stored
+                n, stored
             ),
             "use fewer significant digits (at most 7) to read back what you wrote",
         );
