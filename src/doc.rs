@@ -67,11 +67,22 @@ pub fn pretty<T: Serialize + ?Sized>(v: &T) -> String {
 /// field list is written once, on the struct, and checks that report every unknown member (not
 /// only the first, as `deny_unknown_fields` does) read it from there.
 pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    names::<T>()
+}
+
+/// The names of a derived `Deserialize` enum's variants, as serde's derive lists them.
+pub fn variant_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    names::<T>()
+}
+
+/// What a derived `Deserialize` hands its deserializer: a struct's field names or an enum's
+/// variant names (empty for anything else). Nothing is read; the deserializer stops at once.
+fn names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     struct Names(&'static [&'static str]);
     impl<'de> serde::Deserializer<'de> for &mut Names {
         type Error = serde::de::value::Error;
         fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-            Err(serde::de::Error::custom("not a struct"))
+            Err(serde::de::Error::custom("neither a struct nor an enum"))
         }
         fn deserialize_struct<V: Visitor<'de>>(
             self,
@@ -82,37 +93,17 @@ pub fn field_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
             self.0 = fields;
             Err(serde::de::Error::custom("names taken"))
         }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
-            ignored_any
-        }
-    }
-    let mut names = Names(&[]);
-    let _ = T::deserialize(&mut names);
-    names.0
-}
-
-/// The names of a derived `Deserialize` enum's variants, as serde's derive lists them.
-pub fn variant_names<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
-    struct Names(&'static [&'static str]);
-    impl<'de> serde::Deserializer<'de> for &mut Names {
-        type Error = serde::de::value::Error;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-            Err(serde::de::Error::custom("not an enum"))
-        }
         fn deserialize_enum<V: Visitor<'de>>(
             self,
-            _: &'static str,
+            name: &'static str,
             variants: &'static [&'static str],
-            _: V,
+            visitor: V,
         ) -> Result<V::Value, Self::Error> {
-            self.0 = variants;
-            Err(serde::de::Error::custom("names taken"))
+            self.deserialize_struct(name, variants, visitor)
         }
         serde::forward_to_deserialize_any! {
             bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-            option unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier
+            option unit unit_struct newtype_struct seq tuple tuple_struct map identifier
             ignored_any
         }
     }
@@ -202,6 +193,19 @@ mod tests {
     fn syntax_errors_carry_line_and_column() {
         let e = parse("{\n  \"a\": 1,\n  \"b\": }").err();
         assert_eq!(e.map(|e| e.to_string()), Some("expected value at line 3 column 8".to_owned()));
+    }
+
+    #[test]
+    fn names_come_from_the_derives() {
+        assert_eq!(
+            field_names::<crate::aws::model::Deployment>(),
+            ["id", "description", "createdDate"]
+        );
+        assert_eq!(
+            variant_names::<crate::ncp::model::ParameterCode>(),
+            ["REQUEST_HEADER", "REQUEST_QUERY"]
+        );
+        assert_eq!(field_names::<String>(), [] as [&str; 0]);
     }
 
     #[test]
