@@ -76,44 +76,34 @@ struct Command {
     name: &'static str,
     usage: &'static str,
     about: &'static str,
-    /// `None` in a build without the capability (see [`Command::run`]).
-    run: Option<Entry>,
+    run: Entry,
 }
 
-/// The subcommands. Each capability adds its own row. The npm package builds one wasm module
-/// per capability (the `gateway` and `traffic` features) so that each stays small; a module
-/// keeps every row, so `--help` is the same everywhere, and leaves out the entry points of the
-/// other capability. Its bin sends each command to the module that has it.
+/// The subcommands, in the order `--help` lists them.
 const COMMANDS: &[Command] = &[
     Command {
         name: "validate",
         usage: "validate API FILE|-... [--format text|json]",
         about: "Check request payloads (API: aws.create-deployment, aws.create-stage, aws.update-stage, ncp.edit-canary)",
-        run: if cfg!(feature = "gateway") { Some(validate) } else { None },
+        run: validate,
     },
     Command {
         name: "run",
         usage: "run SCENARIO|-",
         about: "Run a scenario against a simulated gateway; print the results and final state as JSON",
-        run: if cfg!(feature = "gateway") { Some(run_scenario) } else { None },
+        run: run_scenario,
     },
     Command {
         name: "simulate",
         usage: "simulate CONFIG|- [--seed N]",
         about: "Simulate the traffic split (seeded Monte Carlo); print the summary as JSON",
-        run: if cfg!(feature = "traffic") { Some(simulate) } else { None },
+        run: simulate,
     },
 ];
 
 impl Command {
     fn run(&self, args: Args, host: &mut dyn Host) -> Outcome {
-        match self.run {
-            Some(run) => run(args, host).unwrap_or_else(Outcome::usage),
-            None => Outcome::usage(format!(
-                "this build of canarylab leaves out '{}' (built without its cargo feature)",
-                self.name
-            )),
-        }
+        (self.run)(args, host).unwrap_or_else(Outcome::usage)
     }
 }
 
@@ -127,10 +117,9 @@ enum Arg {
 
 /// A subcommand's arguments. The grammar: `--name value`, `--name=value`, `-x value`, `-xvalue`,
 /// `--` ends the options. Written here rather than taken from lexopt, which has the same
-/// grammar: in the npm package's gateway module lexopt cost 6.7 KB gzip more than this parser
-/// (its messages quote values with `Debug`, which brings Unicode escaping tables), and still
-/// 2.2 KB more with canarylab's own messages (its `OsString` values and lossy UTF-8). Arguments
-/// arrive as UTF-8 text here (the native binary checks them), so there is no `OsString` side.
+/// grammar but works on `OsString`s and quotes values in its messages with `Debug` (Unicode
+/// escaping tables in every wasm build that carries the CLI). Arguments arrive here as UTF-8 text
+/// (the native binary checks them), so there is no `OsString` side.
 struct Args {
     rest: std::vec::IntoIter<String>,
     /// `(option, value)` from `--name=value` or `-xvalue`, for [`Args::value`] to take.
@@ -444,14 +433,6 @@ mod tests {
         assert_eq!(out.code, EXIT_USAGE);
         assert!(out.stderr.contains("unknown command 'frobnicate'"));
         assert_eq!(cli(&["--nope"]).code, EXIT_USAGE);
-    }
-
-    #[test]
-    fn a_command_left_out_of_the_build_says_so() {
-        let cmd = Command { name: "simulate", usage: "", about: "", run: None };
-        let out = cmd.run(Args::new(Vec::new().into_iter()), &mut NoFiles);
-        assert_eq!(out.code, EXIT_USAGE);
-        assert!(out.stderr.starts_with("error: this build of canarylab leaves out 'simulate'"));
     }
 
     /// The argument grammar, case by case: what each command line reports. `Ok` is an outcome

@@ -1,23 +1,26 @@
 //! The npm package's exports: the only module that knows `JsValue`.
 //!
-//! Every export has the same shape: take plain JS values, call the core, return plain JS objects
-//! (never `Map`s) in the same JSON shapes as the CLI. A JS `Error` is thrown only for misuse,
-//! never for an invalid payload: a [`crate::report::Report`] is an ordinary return value.
+//! npm/api.js wraps these with the package's argument checks. Results come back as plain JS
+//! objects (never `Map`s) in the CLI's JSON shapes, written by serde-wasm-bindgen's
+//! `json_compatible` serializer. A JS `Error` is thrown only for misuse, never for an invalid
+//! payload: a [`Report`] is an ordinary return value.
 //!
-//! The package ships one wasm module per capability, built from this crate with one feature
-//! each (scripts/build-npm.sh): [`gateway`] (`validate`, `runScenario`) and [`traffic`]
-//! (`simulate`). Both carry `version` and the CLI (`runCliText`), whose commands each module
-//! keeps to its own capability (`crate::cli`).
+//! Documents come in two ways, chosen per export by measurement (README, "The npm package"):
+//! `validate` and `runScenario` take JSON text, which api.js writes with `JSON.stringify` when it
+//! is given an object (walking a JS object through the boundary member by member cost several
+//! times more than writing it as text and reading that with serde_json); `simulate` takes the JS
+//! value itself through serde-wasm-bindgen (or JSON text), where text was not faster.
 
+use std::cell::RefCell;
+
+use serde::Serialize;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Number, Value};
 use wasm_bindgen::prelude::*;
 
+use crate::api::Api;
 use crate::cli;
-
-// Talc instead of Rust's default dlmalloc: a few KB smaller and faster to allocate and free,
-// which is most of what a small validation costs (issue 7's speed and size goals).
-#[cfg(target_family = "wasm")]
-#[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+use crate::report::Report;
 
 /// The package version (equal to the crate's).
 #[wasm_bindgen(skip_typescript)]
@@ -25,109 +28,261 @@ pub fn version() -> String {
     crate::VERSION.to_owned()
 }
 
-// JSON crosses the boundary as text: `JSON.stringify` / `JSON.parse` in the JS wrappers
-// (npm/api.js) and crate::json here. One string each way is cheaper than walking JS objects
-// property by property through the boundary, and keeps a JsValue bridge out of the wasm.
+// ---------------------------------------------------------------- validate
 
-/// Payload validation and the simulated gateways (feature `gateway`).
-#[cfg(feature = "gateway")]
-pub mod gateway {
-    use std::cell::RefCell;
+/// Validates a payload given as JSON text: `undefined` for a payload without diagnostics (the
+/// common case: npm/api.js builds `{valid: true, diagnostics: []}` itself), else the report
+/// `{valid, diagnostics}`. Throws only for an unknown API name (misuse); an invalid payload, even
+/// malformed JSON, is an ordinary report.
+#[wasm_bindgen(js_name = validateText, skip_typescript)]
+pub fn validate_text(api: &str, text: &str) -> Result<JsValue, JsError> {
+    let api = Api::from_name(api).map_err(|e| JsError::new(&e.to_string()))?;
+    report(&api.validate_text(text))
+}
 
-    use wasm_bindgen::prelude::*;
+/// What a validation sends back: nothing for a report without diagnostics, else the report.
+fn report(report: &Report) -> Result<JsValue, JsError> {
+    if report.diagnostics().is_empty() { Ok(JsValue::UNDEFINED) } else { to_js(report) }
+}
 
-    use super::outcome;
+// The way in for `validate` (npm/api.js): JS encodes the payload with `TextEncoder.encodeInto`
+// straight into this buffer in wasm memory, then calls `validateInput`. wasm-bindgen's own string
+// passing copies the text into wasm memory character by character in JS, which costs more than
+// the validation of a small payload. The buffer keeps its largest size (api.js sends texts up to
+// 2^20 UTF-16 units this way: at most 3 MiB).
+thread_local! {
+    static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
 
-    /// Validates a payload given as JSON text: the report as JSON text, or `undefined` for a valid
-    /// payload without diagnostics (the common case: npm/api.js builds `{valid: true, diagnostics:
-    /// []}` itself and skips encoding, decoding and parsing it). Throws only for an unknown API
-    /// name (misuse); an invalid payload, even malformed JSON, is an ordinary report.
-    #[wasm_bindgen(js_name = validateText, skip_typescript)]
-    pub fn validate_text(api: &str, text: &str) -> Result<Option<String>, JsError> {
-        let api = crate::api::Api::from_name(api).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(report_text(&api.validate_text(text)))
-    }
+/// Makes the input buffer `len` bytes long; returns where it starts in wasm memory.
+#[wasm_bindgen(js_name = inputBuffer, skip_typescript)]
+pub fn input_buffer(len: usize) -> *mut u8 {
+    INPUT.with_borrow_mut(|b| {
+        b.resize(len, 0);
+        b.as_mut_ptr()
+    })
+}
 
-    /// What a validation sends back: nothing for a report without diagnostics, else its JSON text.
-    fn report_text(report: &crate::report::Report) -> Option<String> {
-        (!report.diagnostics().is_empty()).then(|| report.to_json_text())
-    }
+/// Validates the first `len` bytes of the input buffer as a payload for `APIS[api]`: as
+/// `validateText`.
+#[wasm_bindgen(js_name = validateInput, skip_typescript)]
+pub fn validate_input(api: usize, len: usize) -> Result<JsValue, JsError> {
+    let api = Api::ALL.get(api).ok_or_else(|| JsError::new("unknown API index"))?;
+    INPUT.with_borrow(|b| {
+        let text = b.get(..len).and_then(|t| std::str::from_utf8(t).ok());
+        let text = text.ok_or_else(|| JsError::new("the input buffer does not hold UTF-8"))?;
+        report(&api.validate_text(text))
+    })
+}
 
-    // The fast way in for `validate` (npm/api.js): JS encodes the payload with
-    // `TextEncoder.encodeInto` straight into this buffer in wasm memory, then calls
-    // `validateInput`. wasm-bindgen's own string passing copies character by character in JS, which
-    // for a 163-byte payload cost more (~190 ns of 360) than JSON.parse-ing it; encodeInto takes
-    // ~40 ns. The buffer keeps its largest size (api.js sends texts up to 2^20 UTF-16 units this
-    // way: at most 3 MiB).
-    thread_local! {
-        static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
-    }
+/// The module's memory, for writing into the input buffer (`memory` is taken: the wasm export's
+/// own name).
+#[wasm_bindgen(js_name = wasmMemory, skip_typescript)]
+pub fn wasm_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
 
-    /// Makes the input buffer `len` bytes long; returns where it starts in wasm memory.
-    #[wasm_bindgen(js_name = inputBuffer, skip_typescript)]
-    pub fn input_buffer(len: usize) -> *mut u8 {
-        INPUT.with_borrow_mut(|b| {
-            b.resize(len, 0);
-            b.as_mut_ptr()
-        })
-    }
+// ---------------------------------------------------------------- documents
 
-    /// Validates the first `len` bytes of the input buffer as a payload for `APIS[api]`:
-    /// `undefined` for a valid payload without diagnostics, else the report as JSON text (as
-    /// `validateText`).
-    #[wasm_bindgen(js_name = validateInput, skip_typescript)]
-    pub fn validate_input(api: usize, len: usize) -> Result<Option<String>, JsError> {
-        let api = crate::api::Api::ALL.get(api).ok_or_else(|| JsError::new("unknown API index"))?;
-        INPUT.with_borrow(|b| {
-            let text = b.get(..len).and_then(|t| std::str::from_utf8(t).ok());
-            let text = text.ok_or_else(|| JsError::new("the input buffer does not hold UTF-8"))?;
-            Ok(report_text(&api.validate_text(text)))
-        })
-    }
+/// Runs a scenario given as JSON text: `{results, state}`, or the report of a malformed
+/// scenario.
+#[wasm_bindgen(js_name = runScenario, skip_typescript)]
+pub fn run_scenario(text: &str) -> Result<JsValue, JsError> {
+    outcome(crate::doc::with_document(text, crate::scenario::run))
+}
 
-    /// The module's memory, for writing into the input buffer (`memory` is taken: the wasm export's
-    /// own name).
-    #[wasm_bindgen(js_name = wasmMemory, skip_typescript)]
-    pub fn wasm_memory() -> JsValue {
-        wasm_bindgen::memory()
-    }
+/// Runs a traffic document, a JS value or JSON text (the seed overrides the document's): the
+/// summary, or the report of an invalid document.
+#[wasm_bindgen(skip_typescript)]
+pub fn simulate(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> {
+    let run = |doc: &Value| crate::traffic::simulate(doc, seed);
+    outcome(match config.as_string() {
+        Some(text) => crate::doc::with_document(&text, run),
+        None => document(config, "config")?.and_then(|doc| run(&doc)),
+    })
+}
 
-    /// Runs a scenario given as JSON text: `{results, state}`, or the report of a malformed
-    /// scenario.
-    #[wasm_bindgen(js_name = runScenarioText, skip_typescript)]
-    pub fn run_scenario_text(text: &str) -> String {
-        outcome(text, crate::scenario::run)
+/// A document's value, or the report of why it could not be run, as a JS object.
+fn outcome(result: Result<Value, Report>) -> Result<JsValue, JsError> {
+    match result {
+        Ok(v) => to_js(&SafeNumbers(&v)),
+        Err(report) => to_js(&report),
     }
 }
 
-/// The traffic-split simulator (feature `traffic`).
-#[cfg(feature = "traffic")]
-pub mod traffic {
-    use wasm_bindgen::prelude::*;
+// ---------------------------------------------------------------- JS values in
 
-    use super::outcome;
+/// Nesting deeper than this is refused, as serde_json refuses it in text, so that a deep or
+/// cyclic JS object cannot exhaust the wasm stack.
+const MAX_DEPTH: usize = 128;
 
-    /// Runs a traffic document given as JSON text (the seed overrides the document's): the summary,
-    /// or the report of an invalid document.
-    #[wasm_bindgen(js_name = simulateText, skip_typescript)]
-    pub fn simulate_text(text: &str, seed: Option<u64>) -> String {
-        outcome(text, |doc| crate::traffic::simulate(doc, seed))
+/// serde_json's own words for too deep a document.
+const TOO_DEEP: &str = "recursion limit exceeded";
+
+/// Reads a JS value as `JSON.stringify` would write it: `Ok(Ok(value))`; `Ok(Err(report))` for
+/// a value nested too deeply (an invalid document: a `json.syntax` diagnostic, as in text); `Err`
+/// for a value JSON cannot hold (misuse: a function in an array, a `Map` with object keys).
+fn document(value: JsValue, what: &str) -> Result<Result<Value, Report>, JsError> {
+    let read = Json { depth: 0 }.deserialize(serde_wasm_bindgen::Deserializer::from(value));
+    let e = match read {
+        Ok(v) => return Ok(Ok(v)),
+        Err(e) => e.to_string(),
+    };
+    // Each nested member's error is wrapped in a JS Error again; its text gains a prefix each time.
+    match e.trim_start_matches("Error: ") {
+        TOO_DEEP => {
+            let mut report = Report::new();
+            report.error(
+                crate::pointer::Pointer::root(),
+                "json.syntax",
+                format!("malformed JSON: {TOO_DEEP} (more than {MAX_DEPTH} levels, or a cycle)"),
+                "fix the JSON syntax first; nothing else can be checked until it parses",
+            );
+            Ok(Err(report))
+        }
+        e => Err(JsError::new(&format!("canarylab: {what} cannot be read as JSON: {e}"))),
     }
 }
 
-fn outcome(
-    text: &str,
-    f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
-) -> String {
-    match crate::doc::with_document(text, f) {
-        Ok(v) => v.to_string(),
-        Err(r) => r.to_json_text(),
+/// A `serde_json::Value` read through serde-wasm-bindgen, with `JSON.stringify`'s rules where
+/// they differ from serde-wasm-bindgen's: an object member whose value is `undefined`, a function
+/// or a symbol is left out (not read as `null`, not refused), so `{runs: undefined}` means what
+/// it means in JS and in JSON text: no `runs`. The nesting depth is bounded.
+struct Json {
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Json {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        if self.depth > MAX_DEPTH {
+            return Err(de::Error::custom(TOO_DEEP));
+        }
+        d.deserialize_any(self)
     }
 }
+
+impl<'de> Visitor<'de> for Json {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a value JSON can hold")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::Number(v.into()))
+    }
+    /// NaN and the infinities become `null`, as in `JSON.stringify`.
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(v) = seq.next_element_seed(Json { depth: self.depth + 1 })? {
+            items.push(v);
+        }
+        Ok(Value::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut members = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if let Some(v) = map.next_value_seed(Member { depth: self.depth + 1 })? {
+                members.insert(key, v);
+            }
+        }
+        Ok(Value::Object(members))
+    }
+}
+
+/// An object member's value: `None` where `JSON.stringify` leaves the member out.
+struct Member {
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Member {
+    type Value = Option<Value>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<Value>, D::Error> {
+        // serde-wasm-bindgen reads `undefined` as `null`; the JS value itself tells them apart.
+        let v: JsValue = serde_wasm_bindgen::preserve::deserialize(d)?;
+        if v.is_undefined() || v.is_function() || v.is_symbol() {
+            return Ok(None);
+        }
+        Json { depth: self.depth }
+            .deserialize(serde_wasm_bindgen::Deserializer::from(v))
+            .map(Some)
+            .map_err(de::Error::custom)
+    }
+}
+
+// ---------------------------------------------------------------- JS values out
+
+/// A value as a plain JS object: objects, not `Map`s; `null`, not `undefined`.
+fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// A value whose integers outside JS's safe range (beyond ±(2^53 - 1)) become the nearest double,
+/// as `JSON.parse` reads them, rather than an error (serde-wasm-bindgen refuses to write them as
+/// numbers). A seed may be any u64, and a stage holds whatever integer its author wrote.
+struct SafeNumbers<'a>(&'a Value);
+
+impl Serialize for SafeNumbers<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        const SAFE: u64 = (1 << 53) - 1;
+        match self.0 {
+            Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+                (Some(i), _) if i.unsigned_abs() <= SAFE => s.serialize_i64(i),
+                (_, Some(u)) if u <= SAFE => s.serialize_u64(u),
+                _ => s.serialize_f64(n.as_f64().unwrap_or(f64::NAN)),
+            },
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for v in items {
+                    seq.serialize_element(&SafeNumbers(v))?;
+                }
+                seq.end()
+            }
+            Value::Object(members) => {
+                let mut map = s.serialize_map(Some(members.len()))?;
+                for (k, v) in members {
+                    map.serialize_entry(k, &SafeNumbers(v))?;
+                }
+                map.end()
+            }
+            other => other.serialize(s),
+        }
+    }
+}
+
+// ---------------------------------------------------------------- the CLI
 
 // The npm bin's host: npm/api.js passes an object whose `readFile(path)` and `readStdin()` return
-// text or throw the reason as a string. Typed imports rather than `js_sys::Function` calls and a
-// `js_sys::Object` result: those pulled ~40 closure shims into the module (1.3 KB gzip).
+// text or throw the reason as a string. Typed imports, so the package needs no js-sys bindings
+// of its own.
 #[wasm_bindgen]
 extern "C" {
     /// `{readFile(path), readStdin()}`, from npm/api.js's `runCli`.
@@ -151,27 +306,20 @@ impl cli::Host for &CliHost {
     }
 }
 
-/// Runs the `canarylab` CLI exactly as the native binary does. `args` is a JSON array of
-/// strings (npm/api.js checks it; anything else runs as no arguments); the result is `{code,
-/// stdout, stderr}` as JSON text.
-#[wasm_bindgen(js_name = runCliText, skip_typescript)]
-pub fn run_cli_text(args: &str, host: &CliHost) -> String {
-    use serde_json::Value;
-    let args = match crate::doc::parse(args) {
-        Ok(Value::Array(items)) => items
-            .into_iter()
-            .filter_map(|v| match v {
-                Value::String(s) => Some(s),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+/// What a CLI run prints and how it exits, as `runCli` returns it.
+#[derive(Serialize)]
+struct CliOutcome {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the `canarylab` CLI exactly as the native binary does, with the arguments (npm/api.js
+/// checks that they are strings) and a host that reads files and standard input: `{code, stdout,
+/// stderr}`.
+#[wasm_bindgen(js_name = runCli, skip_typescript)]
+pub fn run_cli(args: Vec<String>, host: &CliHost) -> Result<JsValue, JsError> {
     let mut host = host; // `cli::Host` is implemented for the reference
-    let out = cli::run(args, &mut host);
-    crate::json::to_string(&serde_json::json!({
-        "code": out.code,
-        "stdout": out.stdout,
-        "stderr": out.stderr,
-    }))
+    let cli::Outcome { code, stdout, stderr } = cli::run(args, &mut host);
+    to_js(&CliOutcome { code, stdout, stderr })
 }

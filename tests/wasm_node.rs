@@ -2,16 +2,72 @@
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
+use rand::RngExt as _;
+use serde_json::{Value, json};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+use canarylab::js;
+
+/// A JS value as JSON, read back through serde-wasm-bindgen.
+fn json(v: JsValue) -> Value {
+    serde_wasm_bindgen::from_value(v).unwrap()
+}
+
+/// A JSON value as a plain JS object, as a caller of the package passes it.
+fn object(v: &Value) -> JsValue {
+    js_sys::JSON::parse(&v.to_string()).unwrap()
+}
+
 #[wasm_bindgen_test]
 fn version_is_the_crate_version() {
-    assert_eq!(canarylab::js::version(), env!("CARGO_PKG_VERSION"));
+    assert_eq!(js::version(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn validate_returns_nothing_for_a_clean_payload_and_a_plain_report_otherwise() {
+    let clean = r#"{"useDistributionRate": true, "canaryEndpointDomain": "NONE", "canaryDistributionRate": 5}"#;
+    let out = js::validate_text("ncp.edit-canary", clean).unwrap();
+    assert!(!out.is_undefined(), "NONE draws a docs-versus-spec warning");
+    assert_eq!(json(out)["valid"], true);
+    let clean = r#"{"useDistributionRate": true, "canaryEndpointDomain": "https://c.example.com", "canaryDistributionRate": 5}"#;
+    assert!(js::validate_text("ncp.edit-canary", clean).unwrap().is_undefined());
+
+    let out = js::validate_text("aws.update-stage", "{\"restApiId\": ").unwrap();
+    let plain = js_sys::Object::get_prototype_of(&js_sys::Object::new());
+    assert!(js_sys::Object::get_prototype_of(&out) == plain, "a plain object, not a Map");
+    let report = json(out);
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["diagnostics"][0]["code"], "json.syntax");
+    assert!(js::validate_text("aws.nope", "{}").is_err(), "an unknown API is misuse");
+}
+
+#[wasm_bindgen_test]
+fn run_scenario_returns_results_with_changes() {
+    let out = json(js::run_scenario(include_str!("../examples/ncp/lifecycle.json")).unwrap());
+    let results = out["results"].as_array().unwrap();
+    assert_eq!(results.len(), 6);
+    assert!(results.iter().all(|r| r["changes"].is_array()));
+    assert_eq!(json(js::run_scenario("[]").unwrap())["valid"], false);
+}
+
+#[wasm_bindgen_test]
+fn simulate_takes_an_object_or_text_with_the_same_result() {
+    let mut small: Value =
+        serde_json::from_str(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
+    small["workload"]["requests"] = json!(2_000);
+    small["runs"] = json!(5);
+    let from_object = json(js::simulate(object(&small), Some(3)).unwrap());
+    let from_text = json(js::simulate(JsValue::from_str(&small.to_string()), Some(3)).unwrap());
+    assert_eq!(from_object, from_text);
+    assert_eq!(from_object["requests"], 2_000);
+    // A seed past 2^53 comes back as the nearest double, as JSON.parse would read it.
+    let big = json(js::simulate(object(&small), Some(u64::MAX)).unwrap());
+    assert_eq!(big["seed"].as_f64(), Some(u64::MAX as f64));
 }
 
 /// A host as npm/api.js builds it: readers that return text or throw the reason as a string.
-fn host() -> canarylab::js::CliHost {
+fn host() -> js::CliHost {
     js_sys::Function::new_no_args(
         "return { readFile(p) { throw 'no such file: ' + p; }, readStdin() { return '{}'; } };",
     )
@@ -20,40 +76,36 @@ fn host() -> canarylab::js::CliHost {
     .unchecked_into()
 }
 
-/// Runs the CLI export as npm/api.js does: the arguments as a JSON array.
-fn run_cli(args: &[&str]) -> serde_json::Value {
-    let args = serde_json::Value::Array(args.iter().map(|a| (*a).into()).collect());
-    let out = canarylab::js::run_cli_text(&args.to_string(), &host());
-    canarylab::doc::parse(&out).unwrap()
+fn run_cli(args: &[&str]) -> Value {
+    json(js::run_cli(args.iter().map(|a| (*a).to_owned()).collect(), &host()).unwrap())
 }
 
 #[wasm_bindgen_test]
 fn run_cli_reports_code_and_output() {
     let version = format!("canarylab {}\n", env!("CARGO_PKG_VERSION"));
-    assert_eq!(
-        run_cli(&["--version"]),
-        serde_json::json!({"code": 0, "stdout": version, "stderr": ""})
-    );
+    assert_eq!(run_cli(&["--version"]), json!({"code": 0, "stdout": version, "stderr": ""}));
     // A reader's failure is the CLI's "cannot read" (exit 2); standard input comes from the host.
     assert_eq!(
         run_cli(&["run", "x.json"]),
-        serde_json::json!({"code": 2, "stdout": "", "stderr": "error: cannot read x.json: no such file: x.json\n"})
+        json!({"code": 2, "stdout": "", "stderr": "error: cannot read x.json: no such file: x.json\n"})
     );
     assert_eq!(run_cli(&["simulate", "-"])["code"], 1);
-    // Arguments that are not a JSON array of strings run as no arguments: a usage error.
-    let out = canarylab::js::run_cli_text("not json", &host());
-    assert_eq!(canarylab::doc::parse(&out).unwrap()["code"], 2);
+    assert_eq!(run_cli(&[])["code"], 2);
 }
 
-/// The PRNG gives the same numbers under wasm as natively (`tests/it/traffic.rs` pins them).
+/// The PRNG gives the same numbers under wasm as natively (`tests/it/traffic.rs` pins them):
+/// the raw xoshiro256++ stream and rand's draws over it.
 #[wasm_bindgen_test]
 fn prng_values_match_native() {
-    let mut r = canarylab::traffic::rng::Rng::new(42);
-    let got: Vec<u64> = (0..3).map(|_| r.next_u64()).collect();
+    let mut r = canarylab::traffic::rng::seeded(42);
+    let got: Vec<u64> = (0..3).map(|_| rand::Rng::next_u64(&mut r)).collect();
     assert_eq!(
         got,
         [15_021_278_609_987_233_951, 5_881_210_131_331_364_753, 18_149_643_915_985_481_100]
     );
+    let mut r = canarylab::traffic::rng::seeded(42);
+    let picks: Vec<u64> = (0..3).map(|_| r.random_range(0..1000)).collect();
+    assert_eq!(picks, [814, 318, 983]);
 }
 
 /// A whole simulation gives the native counts under wasm (seed 99 of the README's example;
@@ -61,10 +113,10 @@ fn prng_values_match_native() {
 /// --seed 99`).
 #[wasm_bindgen_test]
 fn simulation_counts_match_native() {
-    let doc: serde_json::Value =
+    let doc: Value =
         canarylab::doc::parse(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
     let s = canarylab::traffic::simulate(&doc, Some(99)).unwrap();
-    assert_eq!(s["counts"], serde_json::json!({"stage": 89_833, "canary": 10_167}));
+    assert_eq!(s["counts"], json!({"stage": 89_833, "canary": 10_167}));
     assert_eq!(s["sides"]["canary"]["cache"]["hits"], 9_353);
     assert_eq!(s["runs"]["mean"].as_f64(), Some(0.100_052_999_999_999_93));
 }
