@@ -276,9 +276,20 @@ export interface AwsError { type: string; message: string }
 /** NCP's error body's `error` member; errorCode is a string. */
 export interface NcpError { errorCode: string; message: string; details: string }
 
+/** One RFC 6902 JSON Patch operation. */
+export type Operation =
+  | { op: 'add' | 'replace' | 'test'; path: string; value: unknown }
+  | { op: 'remove'; path: string }
+  | { op: 'move' | 'copy'; from: string; path: string };
+
+/**
+ * One call's result. `changes` is what the call did to the scenario's state: an RFC 6902 patch
+ * from the state before the call to the state after it (both shaped like `ScenarioResult.state`;
+ * `[]` for a failed or read-only call). Any JSON Patch library applies it.
+ */
 export type CallResult =
-  | { action: string; status: number; body: unknown }
-  | { action: string; status: number; error: AwsError | NcpError };
+  | { action: string; status: number; body: unknown; changes: Operation[] }
+  | { action: string; status: number; error: AwsError | NcpError; changes: Operation[] };
 
 export interface ScenarioResult {
   results: CallResult[];
@@ -398,13 +409,23 @@ export interface CliOutcome { code: number; stdout: string; stderr: string }
 /** Runs the canarylab CLI (the npm bin uses this) with injected file and stdin readers. */
 export declare function runCli(args: string[], readFile: (path: string) => string, readStdin: () => string): CliOutcome;
 
-/** Where a wasm module comes from in a browser: beside web.js (`true`), elsewhere, or not at all. */
-export type ModuleSource = boolean | string | URL | Request | Response | BufferSource | WebAssembly.Module;
+/** Where the wasm module comes from in a browser, if not from beside web.js. */
+export type WasmSource = string | URL | Request | Response | BufferSource | WebAssembly.Module;
+
+/** @deprecated The options' value type from when the package had two wasm modules. */
+export type ModuleSource = boolean | WasmSource;
+
+export interface InitOptions {
+  /** Where to load the wasm module from; by default, beside web.js. */
+  wasm?: WasmSource;
+  /** @deprecated The package has one wasm module now; a source given here is its source. */
+  gateway?: ModuleSource;
+  /** @deprecated The package has one wasm module now; a source given here is its source. */
+  traffic?: ModuleSource;
+}
 
 /**
- * Loads the WebAssembly modules: `gateway` (validate, runScenario, the CLI's validate and run)
- * and `traffic` (simulate, the CLI's simulate), both unless one is `false`. Required once in
- * browsers before any call into a module; in Node each module loads on first use, and `init`
- * only loads them earlier.
+ * Loads the WebAssembly module. Required once in browsers before any other call; in Node the
+ * module loads on first use, and `init` only loads it earlier.
  */
-export declare function init(options?: { gateway?: ModuleSource; traffic?: ModuleSource }): Promise<void>;
+export declare function init(options?: InitOptions): Promise<void>;

@@ -1,19 +1,16 @@
-// Node entry: each wasm module is instantiated synchronously the first time one of its exports
-// is called, so everything is ready to call after import.
+// Node entry: the wasm module is instantiated synchronously the first time an export is called,
+// so everything is ready to call after import.
 import { readFileSync } from 'node:fs';
-import { modules, onDemand, use } from './api.js';
+import { onDemand, use, wasm } from './api.js';
 
-onDemand((name) =>
-  modules[name].initSync({ module: readFileSync(new URL(`./canarylab_${name}_bg.wasm`, import.meta.url)) }));
+onDemand(() => wasm.initSync({ module: readFileSync(new URL('./canarylab_bg.wasm', import.meta.url)) }));
 
 export { apis, runCli, runScenario, simulate, validate, version } from './api.js';
 
 /**
  * Not needed in Node; kept so the same code runs in Node and in browsers. Instantiates the
- * modules it is asked for now rather than at first use (the default is both).
+ * module now rather than at first use (from beside this file: the options are for browsers).
  */
-export async function init(options = {}) {
-  for (const name of Object.keys(modules)) {
-    if (options[name] !== false) use(name, 'init');
-  }
+export async function init() {
+  use('init');
 }

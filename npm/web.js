@@ -1,28 +1,21 @@
-// Browser entry: call `await init()` once before anything else. It fetches the wasm modules from
-// beside this file (your bundler copies them): both by default, or only the ones you use.
-import { loaded, modules } from './api.js';
+// Browser entry: call `await init()` once before anything else. It fetches the wasm module from
+// beside this file (your bundler copies it), or from where `options.wasm` says.
+import { loaded, wasm } from './api.js';
 
 export { apis, runCli, runScenario, simulate, validate, version } from './api.js';
 
-const pending = {};
+let pending;
 /**
- * Loads the wasm modules once; later calls return the same promises. `options.gateway` and
- * `options.traffic`: `false` leaves a module out; a URL, Response, bytes or Module says where it
- * comes from.
+ * Loads the wasm module once; later calls return the same promise. `options.wasm`: a URL,
+ * Response, bytes or Module to load it from. `gateway` and `traffic`, the options of the
+ * package's two-module days, still work: a source given there is this module's source.
  */
 export function init(options = {}) {
-  const loads = Object.keys(modules)
-    .filter((name) => options[name] !== false)
-    .map((name) => {
-      const input = options[name] === undefined || options[name] === true ? undefined : { module_or_path: options[name] };
-      // A failed fetch is not remembered: the next `init` tries again.
-      pending[name] ??= modules[name].default(input).then(
-        () => loaded(name),
-        (e) => {
-          delete pending[name];
-          throw e;
-        });
-      return pending[name];
-    });
-  return Promise.all(loads).then(() => {});
+  const source = [options.wasm, options.gateway, options.traffic].find((s) => s !== undefined && typeof s !== 'boolean');
+  // A failed load is not remembered: the next `init` tries again.
+  pending ??= wasm.default(source === undefined ? undefined : { module_or_path: source }).then(loaded, (e) => {
+    pending = undefined;
+    throw e;
+  });
+  return pending;
 }

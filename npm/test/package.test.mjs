@@ -109,13 +109,40 @@ test('runScenario: NCP error bodies and states; a malformed scenario is a report
     ],
   });
   assert.deepEqual(out.results[0], { action: 'EditCanary', status: 400,
-    error: { errorCode: '100', message: 'Bad Request Exception', details: "Canary is not enabled on stage 's1'" } });
+    error: { errorCode: '100', message: 'Bad Request Exception', details: "Canary is not enabled on stage 's1'" },
+    changes: [] });
   assert.equal(out.results[1].body.canaryDeploymentNo, 5);
   assert.equal(out.state.stages[0].canaryDeploymentNo, 5);
+  assert.ok(out.results[1].changes.some((c) => c.op === 'add' && c.path === '/stages/0/canaryDeploymentNo' && c.value === 5));
+  assert.equal(Object.getPrototypeOf(out.results[1].changes[0]), Object.prototype, 'plain objects, not Maps');
   const bad = canarylab.runScenario({ provider: 'gcp', calls: [] });
   assert.equal(bad.valid, false);
   assert.equal(bad.diagnostics[0].code, 'scenario.provider');
 });
+
+test('runScenario: each call reports its changes as an RFC 6902 patch from the state before it to the state after it', () => {
+  const scenario = JSON.parse(readFileSync(`${process.env.CANARYLAB_EXAMPLES}/ncp/lifecycle.json`, 'utf8'));
+  const steps = scenario.calls.map((_, i) => canarylab.runScenario({ ...scenario, calls: scenario.calls.slice(0, i) }).state);
+  steps.push(canarylab.runScenario(scenario).state);
+  const out = canarylab.runScenario(JSON.stringify(scenario));
+  out.results.forEach((r, i) => assert.deepEqual(apply(steps[i], r.changes), steps[i + 1], `call ${i}: ${r.action}`));
+  assert.ok(out.results.some((r) => r.changes.length > 0));
+});
+
+// A minimal RFC 6902 `apply` for the test: add, remove and replace, which `changes` uses.
+function apply(doc, ops) {
+  const copy = structuredClone(doc);
+  for (const { op, path, value } of ops) {
+    const keys = path.split('/').slice(1).map((k) => k.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const last = keys.pop();
+    const parent = keys.reduce((v, k) => v[k], copy);
+    if (op === 'remove') Array.isArray(parent) ? parent.splice(Number(last), 1) : delete parent[last];
+    else if (op === 'add' && Array.isArray(parent)) parent.splice(last === '-' ? parent.length : Number(last), 0, value);
+    else if (op === 'add' || op === 'replace') parent[last] = value;
+    else throw new Error(`unexpected op ${op}`);
+  }
+  return copy;
+}
 
 test('simulate: the CLI summary shape; the seed makes it reproducible', () => {
   const config = { provider: 'aws', runs: 20,
@@ -130,6 +157,24 @@ test('simulate: the CLI summary shape; the seed makes it reproducible', () => {
   assert.ok(a.share.ci95[0] < a.share.observed && a.share.observed < a.share.ci95[1]);
   assert.notDeepEqual(canarylab.simulate(config, { seed: 4 }).counts, a.counts);
   assert.equal(canarylab.simulate({ provider: 'aws' }).valid, false);
+});
+
+test('simulate: a JS object reads as JSON.stringify would write it', () => {
+  const config = { provider: 'aws', runs: 3, stage: { deploymentId: 'd1', stageName: 'prod',
+    canarySettings: { deploymentId: 'd2', percentTraffic: 25.5 } }, workload: { requests: 500, ratePerSecond: 10 } };
+  const text = canarylab.simulate(JSON.stringify(config), { seed: 1 });
+  // Members that are undefined, functions or symbols are left out, as in JSON.
+  assert.deepEqual(canarylab.simulate({ ...config, seed: undefined, comment: () => 1, [Symbol('x')]: 1, alpha: Symbol('y') }, { seed: 1 }), text);
+  assert.equal(text.share.configured, 0.255);
+  // Any u64 seed, even past 2^53: numbers come back as JSON.parse would read them.
+  assert.equal(canarylab.simulate(config, { seed: 2n ** 64n - 1n }).seed, 2 ** 64);
+  // Too deep (or cyclic) is an invalid document, as too deep a text is; a function where JSON has no
+  // place for one is misuse.
+  const cyclic = { ...config };
+  cyclic.workload = { requests: 10, self: cyclic };
+  assert.match(canarylab.simulate(cyclic).diagnostics[0].message, /^malformed JSON: recursion limit exceeded/);
+  assert.throws(() => canarylab.simulate([() => 1]), { message: /^canarylab: config cannot be read as JSON/ });
+  assert.throws(() => canarylab.simulate(), { name: 'TypeError', message: /config is required/ });
 });
 
 // ---------------------------------------------------------------- the bin, against the native CLI

@@ -1,6 +1,6 @@
 // Must NOT compile: every line tagged as an expected error has to be one (scripts/test-npm.sh
 // checks each line number appears in tsc's output).
-import { init, runCli, simulate, validate, version } from 'canarylab';
+import { init, runCli, runScenario, simulate, validate, version } from 'canarylab';
 
 const n: number = version(); // expect-error TS2322: a string is not a number
 runCli('--version', (p: string) => p, () => ''); // expect-error TS2345: args is string[]
@@ -9,5 +9,7 @@ validate('ncp.edit-canary', { useDistributionRate: false, canaryEndpointDomain: 
 validate('aws.nope', {}); // expect-error unknown API name
 validate('aws.update-stage', { restApiId: 'a', stageName: 'b', patchOperations: [{ op: 'replace', path: '/x', value: 50 }] }); // expect-error patch values are strings
 simulate({ provider: 'aws', stage: { deploymentId: 'd', stageName: 's' }, workload: { requests: 1 }, split: 'round-robin' }); // expect-error unknown split
-init(new URL('https://example.invalid/x.wasm')); // expect-error init takes {gateway, traffic}, not one source
+init(new URL('https://example.invalid/x.wasm')); // expect-error init takes {wasm}, not the source itself
+const ran = runScenario({ provider: 'ncp', calls: [] });
+if ('results' in ran) for (const r of ran.results) console.log(r.changes[0]?.value); // expect-error a remove has no value
 console.log(n);

@@ -1,11 +1,12 @@
 // Must compile: the typed surface as a consumer uses it.
 import {
   apis, init, runCli, runScenario, simulate, validate, version,
-  type CliOutcome, type EditCanaryBody, type Report, type TrafficConfig,
+  type CliOutcome, type EditCanaryBody, type Operation, type Report, type TrafficConfig,
 } from 'canarylab';
 
 await init();
-await init({ traffic: false, gateway: new URL('https://example.invalid/canarylab_gateway_bg.wasm') });
+await init({ wasm: new URL('https://example.invalid/canarylab_bg.wasm') });
+await init({ traffic: false, gateway: new URL('https://example.invalid/canarylab_gateway_bg.wasm') }); // the old shape
 const v: string = version();
 const out: CliOutcome = runCli(['--version'], (p) => p, () => '');
 
@@ -28,7 +29,11 @@ for (const r of reports) for (const d of r.diagnostics) console.log(d.path, d.co
 
 const ran = runScenario({ provider: 'ncp', stages: [{ stageId: 's1', deployedStageDeploymentNo: 1 }],
   calls: [{ action: 'EnableCanary', params: { productId: 'p', apiId: 'a', stageId: 's1' } }] });
-if ('results' in ran) console.log(ran.results.length, ran.state.stages.length);
+if ('results' in ran) {
+  const changes: Operation[] = ran.results.flatMap((r) => r.changes);
+  for (const c of changes) console.log(c.op, c.path, c.op === 'remove' ? '' : 'value' in c ? c.value : c.from);
+  console.log(ran.results.length, ran.state.stages.length);
+}
 else console.log(ran.diagnostics[0]?.message);
 
 const config: TrafficConfig = {
