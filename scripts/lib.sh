@@ -50,10 +50,4 @@ ensure_chromium() {
   fi
 }
 
-ensure_rust_src() {
-  # The standard library's source, for the npm package's size-first build (scripts/build-npm.sh).
-  rustup component list --installed | grep -qx rust-src ||
-    { say "adding the rust-src component"; rustup component add rust-src; }
-}
-
 ensure_site_tools() { ensure_wasm_target; ensure_wasm_bindgen; ensure_trunk; ensure_node_deps; }

@@ -4,7 +4,6 @@
 source "$(dirname "$0")/lib.sh"
 start=$SECONDS
 ensure_site_tools
-ensure_rust_src # the npm package's size-first build (scripts/build-npm.sh)
 ensure_chromium
 say "tools ready after $((SECONDS - start)) s"
 
