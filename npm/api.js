@@ -36,8 +36,9 @@ function required(what, value) {
   return value;
 }
 
-// validate and runScenario take JSON text: for them, JSON.stringify plus serde_json in wasm is
-// several times faster than reading a JS object member by member across the boundary.
+// validate and runScenario send JSON text: JSON.stringify, then serde_json in wasm, took a fraction
+// of the time serde-wasm-bindgen took to read an object value by value across the boundary
+// (bench/npm-peers.mjs). simulate's document goes as it is.
 function text(what, value) {
   if (typeof value === 'string') return value;
   return JSON.stringify(required(what, value));
@@ -56,7 +57,7 @@ export function validate(api, payload) {
   let report;
   if (index < 0 || json.length > 1 << 20) {
     // An unknown name throws the core's own message; a large text is not worth the copy below.
-    report = w.validateText(api, json);
+    report = w.validate(api, json);
   } else {
     // The text goes straight into wasm memory (src/js.rs, `inputBuffer`): UTF-8 takes at most
     // 3 bytes per UTF-16 unit. Nothing runs in wasm between the two calls, so memory cannot grow.
@@ -72,7 +73,9 @@ export function validate(api, payload) {
 
 /** Runs a scenario against a simulated gateway; returns `{results, state}` or `{valid: false, diagnostics}`. */
 export function runScenario(scenario) {
-  return use('runScenario').runScenario(text('scenario', scenario));
+  // Text both ways: the result (every call's body and changes, and the state) parses faster
+  // with JSON.parse than serde-wasm-bindgen builds it.
+  return JSON.parse(use('runScenario').runScenarioText(text('scenario', scenario)));
 }
 
 /** Runs a traffic document (object or JSON text); returns the summary or `{valid: false, diagnostics}`. */

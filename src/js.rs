@@ -5,11 +5,13 @@
 //! `json_compatible` serializer. A JS `Error` is thrown only for misuse, never for an invalid
 //! payload: a [`Report`] is an ordinary return value.
 //!
-//! Documents come in two ways, chosen per export by measurement (README, "The npm package"):
-//! `validate` and `runScenario` take JSON text, which api.js writes with `JSON.stringify` when it
-//! is given an object (walking a JS object through the boundary member by member cost several
-//! times more than writing it as text and reading that with serde_json); `simulate` takes the JS
-//! value itself through serde-wasm-bindgen (or JSON text), where text was not faster.
+//! Every document export takes JSON text or a JS value (read through serde-wasm-bindgen as
+//! `JSON.stringify` would write it). Where a text path measured faster on a hot path, npm/api.js
+//! takes it (bench/npm-peers.mjs; README, "The npm package"): `validate` gets text, which api.js
+//! writes with `JSON.stringify` when given an object, because serde-wasm-bindgen walking the
+//! object across the boundary value by value took several times longer than writing it as text
+//! and reading that with serde_json; `runScenario` goes as text both ways (`runScenarioText`).
+//! `simulate` takes and returns JS values.
 
 use std::cell::RefCell;
 
@@ -30,18 +32,25 @@ pub fn version() -> String {
 
 // ---------------------------------------------------------------- validate
 
-/// Validates a payload given as JSON text: `undefined` for a payload without diagnostics (the
-/// common case: npm/api.js builds `{valid: true, diagnostics: []}` itself), else the report
-/// `{valid, diagnostics}`. Throws only for an unknown API name (misuse); an invalid payload, even
-/// malformed JSON, is an ordinary report.
-#[wasm_bindgen(js_name = validateText, skip_typescript)]
-pub fn validate_text(api: &str, text: &str) -> Result<JsValue, JsError> {
+/// Validates a payload, JSON text or a JS value: `undefined` for a payload without diagnostics
+/// (the common case: npm/api.js builds `{valid: true, diagnostics: []}` itself), else the report
+/// `{valid, diagnostics}`. Throws only for misuse: an unknown API name, a value JSON cannot hold.
+/// An invalid payload, even malformed JSON, is an ordinary report.
+#[wasm_bindgen(skip_typescript)]
+pub fn validate(api: &str, payload: JsValue) -> Result<JsValue, JsError> {
     let api = Api::from_name(api).map_err(|e| JsError::new(&e.to_string()))?;
-    report(&api.validate_text(text))
+    let report = match payload.as_string() {
+        Some(text) => api.validate_text(&text),
+        None => match document(payload, "payload")? {
+            Ok(value) => api.validate_value(&value),
+            Err(report) => report,
+        },
+    };
+    unless_clean(&report)
 }
 
 /// What a validation sends back: nothing for a report without diagnostics, else the report.
-fn report(report: &Report) -> Result<JsValue, JsError> {
+fn unless_clean(report: &Report) -> Result<JsValue, JsError> {
     if report.diagnostics().is_empty() { Ok(JsValue::UNDEFINED) } else { to_js(report) }
 }
 
@@ -64,14 +73,14 @@ pub fn input_buffer(len: usize) -> *mut u8 {
 }
 
 /// Validates the first `len` bytes of the input buffer as a payload for `APIS[api]`: as
-/// `validateText`.
+/// `validate`.
 #[wasm_bindgen(js_name = validateInput, skip_typescript)]
 pub fn validate_input(api: usize, len: usize) -> Result<JsValue, JsError> {
     let api = Api::ALL.get(api).ok_or_else(|| JsError::new("unknown API index"))?;
     INPUT.with_borrow(|b| {
         let text = b.get(..len).and_then(|t| std::str::from_utf8(t).ok());
         let text = text.ok_or_else(|| JsError::new("the input buffer does not hold UTF-8"))?;
-        report(&api.validate_text(text))
+        unless_clean(&api.validate_text(text))
     })
 }
 
@@ -84,32 +93,47 @@ pub fn wasm_memory() -> JsValue {
 
 // ---------------------------------------------------------------- documents
 
-/// Runs a scenario given as JSON text: `{results, state}`, or the report of a malformed
+/// Runs a scenario, JSON text or a JS value: `{results, state}`, or the report of a malformed
 /// scenario.
 #[wasm_bindgen(js_name = runScenario, skip_typescript)]
-pub fn run_scenario(text: &str) -> Result<JsValue, JsError> {
-    outcome(crate::doc::with_document(text, crate::scenario::run))
+pub fn run_scenario(scenario: JsValue) -> Result<JsValue, JsError> {
+    outcome(scenario, "scenario", crate::scenario::run)
 }
 
-/// Runs a traffic document, a JS value or JSON text (the seed overrides the document's): the
+/// Runs a scenario given as JSON text, with the result as JSON text too: what npm/api.js calls,
+/// because on this budgeted path text both ways beat the JS objects serde-wasm-bindgen writes
+/// (the result holds the whole state, and each call's changes).
+#[wasm_bindgen(js_name = runScenarioText, skip_typescript)]
+pub fn run_scenario_text(text: &str) -> String {
+    match crate::doc::with_document(text, crate::scenario::run) {
+        Ok(v) => v.to_string(),
+        Err(report) => report.to_json_text(),
+    }
+}
+
+/// Runs a traffic document, JSON text or a JS value (the seed overrides the document's): the
 /// summary, or the report of an invalid document.
 #[wasm_bindgen(skip_typescript)]
 pub fn simulate(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> {
-    let run = |doc: &Value| crate::traffic::simulate(doc, seed);
-    outcome(match config.as_string() {
-        Some(text) => crate::doc::with_document(&text, run),
-        None => document(config, "config")?.and_then(|doc| run(&doc)),
-    })
+    outcome(config, "config", |doc| crate::traffic::simulate(doc, seed))
 }
 
-/// A document's value, or the report of why it could not be run, as a JS object.
-fn outcome(result: Result<Value, Report>) -> Result<JsValue, JsError> {
+/// Runs `f` on a document, JSON text or a JS value: its value, or the report of why the
+/// document cannot be run, as a JS object.
+fn outcome(
+    doc: JsValue,
+    what: &str,
+    f: impl FnOnce(&Value) -> Result<Value, Report>,
+) -> Result<JsValue, JsError> {
+    let result = match doc.as_string() {
+        Some(text) => crate::doc::with_document(&text, f),
+        None => document(doc, what)?.and_then(|v| f(&v)),
+    };
     match result {
         Ok(v) => to_js(&SafeNumbers(&v)),
         Err(report) => to_js(&report),
     }
 }
-
 // ---------------------------------------------------------------- JS values in
 
 /// Nesting deeper than this is refused, as serde_json refuses it in text, so that a deep or

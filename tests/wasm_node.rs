@@ -27,28 +27,47 @@ fn version_is_the_crate_version() {
 #[wasm_bindgen_test]
 fn validate_returns_nothing_for_a_clean_payload_and_a_plain_report_otherwise() {
     let clean = r#"{"useDistributionRate": true, "canaryEndpointDomain": "NONE", "canaryDistributionRate": 5}"#;
-    let out = js::validate_text("ncp.edit-canary", clean).unwrap();
+    let out = js::validate("ncp.edit-canary", clean.into()).unwrap();
     assert!(!out.is_undefined(), "NONE draws a docs-versus-spec warning");
     assert_eq!(json(out)["valid"], true);
     let clean = r#"{"useDistributionRate": true, "canaryEndpointDomain": "https://c.example.com", "canaryDistributionRate": 5}"#;
-    assert!(js::validate_text("ncp.edit-canary", clean).unwrap().is_undefined());
+    assert!(js::validate("ncp.edit-canary", clean.into()).unwrap().is_undefined());
 
-    let out = js::validate_text("aws.update-stage", "{\"restApiId\": ").unwrap();
+    let out = js::validate("aws.update-stage", "{\"restApiId\": ".into()).unwrap();
     let plain = js_sys::Object::get_prototype_of(&js_sys::Object::new());
     assert!(js_sys::Object::get_prototype_of(&out) == plain, "a plain object, not a Map");
     let report = json(out);
     assert_eq!(report["valid"], false);
     assert_eq!(report["diagnostics"][0]["code"], "json.syntax");
-    assert!(js::validate_text("aws.nope", "{}").is_err(), "an unknown API is misuse");
+    assert!(js::validate("aws.nope", "{}".into()).is_err(), "an unknown API is misuse");
+}
+
+#[wasm_bindgen_test]
+fn validate_reads_an_object_as_its_json_text() {
+    for file in [
+        include_str!("../examples/aws/update-stage-promote.json"),
+        include_str!("../examples/ncp/edit-canary-docs-example.json"),
+    ] {
+        let payload: Value = serde_json::from_str(file).unwrap();
+        for api in canarylab::api::APIS {
+            let text = js::validate(api, file.into()).unwrap();
+            let object = js::validate(api, object(&payload)).unwrap();
+            assert_eq!(text.is_undefined(), object.is_undefined(), "{api}");
+            if !text.is_undefined() {
+                assert_eq!(json(text), json(object), "{api}");
+            }
+        }
+    }
 }
 
 #[wasm_bindgen_test]
 fn run_scenario_returns_results_with_changes() {
-    let out = json(js::run_scenario(include_str!("../examples/ncp/lifecycle.json")).unwrap());
+    let out =
+        json(js::run_scenario(include_str!("../examples/ncp/lifecycle.json").into()).unwrap());
     let results = out["results"].as_array().unwrap();
     assert_eq!(results.len(), 6);
     assert!(results.iter().all(|r| r["changes"].is_array()));
-    assert_eq!(json(js::run_scenario("[]").unwrap())["valid"], false);
+    assert_eq!(json(js::run_scenario("[]".into()).unwrap())["valid"], false);
 }
 
 #[wasm_bindgen_test]
