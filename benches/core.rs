@@ -52,6 +52,23 @@ mod native {
         b.bench(|| canarylab::api::validate_text("aws.update-stage", black_box(&text)));
     }
 
+    /// The promotion as a whole scenario from JSON text: read the document and the starting state,
+    /// run the call, report its result and `changes`, write the output (what `run` and the npm
+    /// package's `runScenario` do).
+    #[divan::bench]
+    fn run_promotion_scenario_text(b: divan::Bencher) {
+        let text = json!({"provider": "aws", "deployments": [{"id": "dep001"}, {"id": "dep002"}],
+            "stages": [{"deploymentId": "dep001", "stageName": "prod", "variables": {"backend": "prod"},
+                        "canarySettings": {"deploymentId": "dep002", "percentTraffic": 10,
+                                           "useStageCache": false, "stageVariableOverrides": {"flag": "on"}}}],
+            "calls": [{"action": "UpdateStage", "params": update_stage_3_ops()}]})
+        .to_string();
+        b.bench(|| {
+            canarylab::doc::with_document(black_box(&text), canarylab::scenario::run)
+                .map(|out| out.to_string())
+        });
+    }
+
     /// Simulating the promotion against a stage with a canary (clone, apply, commit).
     #[divan::bench]
     fn simulate_update_stage_3_ops(b: divan::Bencher) {

@@ -6,8 +6,8 @@
 
 use std::hint::black_box;
 
-use serde_json::json;
 use serde_json::Value;
+use serde_json::json;
 use wasm_bindgen_test::{Criterion, wasm_bindgen_bench};
 
 use canarylab::traffic::{config, engine};
@@ -48,9 +48,9 @@ fn traffic_detailed(c: &mut Criterion) {
 
 #[wasm_bindgen_bench]
 fn traffic_conditions_only(c: &mut Criterion) {
-    let cfg =
-        cfg(canarylab::doc::parse(include_str!("../examples/traffic/ncp-conditions.json"))
-            .unwrap());
+    let cfg = cfg(
+        canarylab::doc::parse(include_str!("../examples/traffic/ncp-conditions.json")).unwrap()
+    );
     c.bench_function("traffic_conditions_only (10M requests)", |b| {
         b.iter(|| engine::count_only(black_box(&cfg), 1, ROUTED))
     });
