@@ -4,18 +4,12 @@
 //! parameter in input: "restApiId"`), because that is what a boto3 or AWS CLI user sees first;
 //! the NCP validator uses the same walker with its own wording for the constraints.
 
+use crate::code::Code;
 use serde_json::{Map, Value};
 
 use crate::doc::type_name;
 use crate::pointer::Pointer;
 use crate::report::Report;
-
-/// Code: a required parameter is missing.
-pub const MISSING: &str = "param.missing";
-/// Code: a parameter the API does not have.
-pub const UNKNOWN: &str = "param.unknown";
-/// Code: a parameter has the wrong JSON type.
-pub const TYPE: &str = "param.type";
 
 /// One JSON object being checked, at a pointer inside the request.
 pub struct Obj<'a> {
@@ -31,9 +25,9 @@ impl<'a> Obj<'a> {
         match value {
             Value::Object(map) => Some(Obj { map, at }),
             other => {
-                report.error(
+                report.push(
                     at,
-                    TYPE,
+                    Code::ParamType,
                     format!("{what} must be a JSON object, not {}", type_name(other)),
                     "write the parameters as a JSON object: {\"name\": value, ...}",
                 );
@@ -55,9 +49,9 @@ impl<'a> Obj<'a> {
                     Some(near) => format!("did you mean \"{near}\"? Names are case-sensitive"),
                     None => format!("remove it; the parameters are: {}", allowed.join(", ")),
                 };
-                report.error(
+                report.push(
                     self.path(key),
-                    UNKNOWN,
+                    Code::ParamUnknown,
                     format!(
                         "Unknown parameter in input: \"{key}\", must be one of: {}",
                         allowed.join(", ")
@@ -77,9 +71,9 @@ impl<'a> Obj<'a> {
     pub fn require(&self, key: &str, report: &mut Report) -> Option<&'a Value> {
         let v = self.get(key);
         if v.is_none() {
-            report.error(
+            report.push(
                 self.path(key),
-                MISSING,
+                Code::ParamMissing,
                 format!("Missing required parameter in input: \"{key}\""),
                 format!("add \"{key}\""),
             );
@@ -175,9 +169,9 @@ pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: 
         }
         _ => format!("give {key} as {want}"),
     };
-    report.error(
+    report.push(
         at,
-        TYPE,
+        Code::ParamType,
         format!("Invalid type for parameter {key}: expected {want}, got {}", type_name(got)),
         hint,
     );

@@ -6,6 +6,7 @@
 //! (feature `preserve_order`) and doubles read back exactly (`float_roundtrip`), so a payload
 //! printed back reads as the user wrote it.
 
+use crate::code::Code;
 use serde::de::Visitor;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -41,9 +42,9 @@ pub fn parse_into_report(text: &str, report: &mut Report) -> Option<Value> {
     match parse(text) {
         Ok(v) => Some(v),
         Err(e) => {
-            report.error(
+            report.push(
                 Pointer::root(),
-                "json.syntax",
+                Code::JsonSyntax,
                 format!("malformed JSON: {e}"),
                 "fix the JSON syntax first; nothing else can be checked until it parses",
             );

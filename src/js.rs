@@ -13,6 +13,7 @@
 //! and reading that with serde_json; `runScenario` goes as text both ways (`runScenarioText`).
 //! `simulate` takes and returns JS values.
 
+use crate::code::Code;
 use std::cell::RefCell;
 
 use serde::Serialize;
@@ -156,9 +157,9 @@ fn document(value: JsValue, what: &str) -> Result<Result<Value, Report>, JsError
     match e.trim_start_matches("Error: ") {
         TOO_DEEP => {
             let mut report = Report::new();
-            report.error(
+            report.push(
                 crate::pointer::Pointer::root(),
-                "json.syntax",
+                Code::JsonSyntax,
                 format!("malformed JSON: {TOO_DEEP} (more than {MAX_DEPTH} levels, or a cycle)"),
                 "fix the JSON syntax first; nothing else can be checked until it parses",
             );

@@ -56,6 +56,11 @@ impl Pointer {
         self.0.split('/').skip(1).map(unescape)
     }
 
+    /// The pointer to the enclosing object or array (the root's parent is the root).
+    pub fn parent(&self) -> Pointer {
+        Pointer(self.0.rfind('/').and_then(|i| self.0.get(..i)).unwrap_or_default().to_owned())
+    }
+
     /// Whether this is the root pointer.
     pub fn is_root(&self) -> bool {
         self.0.is_empty()

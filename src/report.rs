@@ -4,8 +4,11 @@
 //! [`Report`]. Its JSON form, `{"valid": bool, "diagnostics": [...]}`, is a public contract shared
 //! by the CLI, the npm package and the site.
 
+use json_patch::{AddOperation, MoveOperation, PatchOperation, ReplaceOperation};
 use serde::Serialize;
+use serde_json::Value;
 
+use crate::code::Code;
 use crate::pointer::Pointer;
 
 /// How bad a diagnostic is.
@@ -33,14 +36,59 @@ impl Severity {
 pub struct Diagnostic {
     /// Where the problem is: a JSON Pointer into the request as the user wrote it.
     pub path: Pointer,
-    /// A stable, machine-readable code such as `aws.percent-traffic.range`.
-    pub code: &'static str,
-    /// Whether the service refuses the request or only surprises.
+    /// A stable code such as `aws.percent-traffic.range` ([`Code`]).
+    pub code: Code,
+    /// Whether the service refuses the request or only surprises (the code's severity).
     pub severity: Severity,
     /// What is wrong, in the service's own words where it has them.
     pub message: String,
     /// What to do about it.
     pub hint: String,
+    /// An edit of the payload that makes it pass this check, when one is known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// A machine-applicable fix: an RFC 6902 patch on the payload as the user wrote it (pointers
+/// relative to the document the report is about), applied with json-patch.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// What the patch does, for people (`quote 10 as "10"`).
+    pub description: String,
+    /// The operations.
+    pub patch: json_patch::Patch,
+}
+
+impl Fix {
+    /// A fix of one operation.
+    pub fn one(description: impl Into<String>, op: json_patch::PatchOperation) -> Fix {
+        Fix { description: description.into(), patch: json_patch::Patch(vec![op]) }
+    }
+
+    /// Replace the value at `at` with `value`.
+    pub fn replace(description: impl Into<String>, at: &Pointer, value: Value) -> Fix {
+        let path = pointer(at);
+        Fix::one(description, PatchOperation::Replace(ReplaceOperation { path, value }))
+    }
+
+    /// Add `value` at `at` (a new member, or `-` to append to an array).
+    pub fn add(description: impl Into<String>, at: &Pointer, value: Value) -> Fix {
+        let path = pointer(at);
+        Fix::one(description, PatchOperation::Add(AddOperation { path, value }))
+    }
+
+    /// Move the member at `at` to its sibling named `name` (a renamed key).
+    pub fn rename(description: impl Into<String>, at: &Pointer, name: &str) -> Fix {
+        let from = pointer(at);
+        let path = pointer(&at.parent().join(name));
+        Fix::one(description, PatchOperation::Move(MoveOperation { from, path }))
+    }
+}
+
+/// Our pointer as json-patch's: both are RFC 6901 text, so the conversion cannot fail for a
+/// pointer we built (an unparsable one becomes the root, and applying the fix fails visibly).
+fn pointer(at: &Pointer) -> json_patch::jsonptr::PointerBuf {
+    json_patch::jsonptr::PointerBuf::parse(at.as_str()).unwrap_or_default()
 }
 
 /// Every diagnostic found in one request, in the order the checks found them.
@@ -55,37 +103,28 @@ impl Report {
         Self::default()
     }
 
-    /// Records an error.
-    pub fn error(
+    /// Records a diagnostic; its severity is its code's.
+    pub fn push(
         &mut self,
         path: Pointer,
-        code: &'static str,
+        code: Code,
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        self.push(path, code, Severity::Error, message.into(), hint.into());
+        self.push_fix(path, code, message, hint, None);
     }
 
-    /// Records a warning.
-    pub fn warning(
+    /// Records a diagnostic with the fix that makes the payload pass its check, if one is known.
+    pub fn push_fix(
         &mut self,
         path: Pointer,
-        code: &'static str,
+        code: Code,
         message: impl Into<String>,
         hint: impl Into<String>,
+        fix: Option<Fix>,
     ) {
-        self.push(path, code, Severity::Warning, message.into(), hint.into());
-    }
-
-    fn push(
-        &mut self,
-        path: Pointer,
-        code: &'static str,
-        severity: Severity,
-        message: String,
-        hint: String,
-    ) {
-        self.diagnostics.push(Diagnostic { path, code, severity, message, hint });
+        let (message, hint, severity) = (message.into(), hint.into(), code.severity());
+        self.diagnostics.push(Diagnostic { path, code, severity, message, hint, fix });
     }
 
     /// True when no diagnostic is an error (warnings are allowed).
@@ -153,16 +192,21 @@ mod tests {
     #[test]
     fn json_shape_is_the_public_contract() {
         let mut r = Report::new();
-        r.warning(Pointer::root().join("a"), "x.warn", "careful", "look");
+        r.push(Pointer::root().join("a"), Code::NcpModeIgnored, "careful", "look");
         assert!(r.is_valid());
-        r.error(Pointer::root().join("b").join(0), "x.err", "bad", "fix it");
+        let drop = json_patch::PatchOperation::Remove(json_patch::RemoveOperation {
+            path: "/b/0".parse().unwrap(),
+        });
+        let fix = Some(Fix::one("drop it", drop));
+        r.push_fix(Pointer::root().join("b").join(0), Code::ParamType, "bad", "fix it", fix);
         assert!(!r.is_valid());
         assert_eq!(crate::doc::parse(&r.to_json_text()).ok(), Some(r.to_json()));
         assert_eq!(
             r.to_json(),
             serde_json::json!({"valid": false, "diagnostics": [
-                {"path": "/a", "code": "x.warn", "severity": "warning", "message": "careful", "hint": "look"},
-                {"path": "/b/0", "code": "x.err", "severity": "error", "message": "bad", "hint": "fix it"}
+                {"path": "/a", "code": Code::NcpModeIgnored, "severity": "warning", "message": "careful", "hint": "look"},
+                {"path": "/b/0", "code": Code::ParamType, "severity": "error", "message": "bad", "hint": "fix it",
+                 "fix": {"description": "drop it", "patch": [{"op": "remove", "path": "/b/0"}]}}
             ]})
         );
     }

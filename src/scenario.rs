@@ -14,6 +14,7 @@
 //! `json_patch::patch` it gives the next one exactly. A document that is not a valid scenario
 //! gives diagnostics instead, like a validator.
 
+use crate::code::Code;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
@@ -54,9 +55,9 @@ fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>) -> Result<Value, Repo
         Some("aws") => run_aws(&obj, calls, clock, report, states),
         Some("ncp") => run_ncp(&obj, calls, clock, report, states),
         Some(other) => {
-            report.error(
+            report.push(
                 obj.path("provider"),
-                "scenario.provider",
+                Code::ScenarioProvider,
                 format!("unknown provider \"{other}\""),
                 "use \"aws\" or \"ncp\"",
             );
@@ -71,9 +72,9 @@ fn parse_clock(obj: &Obj<'_>, report: &mut Report) -> Clock {
     c.only(&["start", "stepSeconds"], report);
     let start = match c.string("start", false, report) {
         Some(text) => parse_iso8601(text).unwrap_or_else(|| {
-            report.error(
+            report.push(
                 c.path("start"),
-                "scenario.clock",
+                Code::ScenarioClock,
                 format!("\"{text}\" is not a UTC time like 2026-01-01T00:00:00Z"),
                 "write YYYY-MM-DDTHH:MM:SSZ",
             );
@@ -92,7 +93,9 @@ fn typed_list<T: DeserializeOwned>(obj: &Obj<'_>, key: &str, report: &mut Report
     items
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| typed(item, obj.path(key).join(i), "scenario.state", &hint, report))
+        .filter_map(|(i, item)| {
+            typed(item, obj.path(key).join(i), Code::ScenarioState, &hint, report)
+        })
         .collect()
 }
 
@@ -102,7 +105,7 @@ pub(crate) fn member<T: DeserializeOwned>(
     obj: &Obj<'_>,
     key: &str,
     required: bool,
-    code: &'static str,
+    code: Code,
     hint: &str,
     report: &mut Report,
 ) -> Option<T> {
@@ -147,7 +150,7 @@ fn replay<G, A: Copy>(
 pub(crate) fn typed<T: DeserializeOwned>(
     value: &Value,
     at: Pointer,
-    code: &'static str,
+    code: Code,
     hint: &str,
     report: &mut Report,
 ) -> Option<T> {
@@ -156,7 +159,7 @@ pub(crate) fn typed<T: DeserializeOwned>(
     match T::deserialize(value) {
         Ok(v) => Some(v),
         Err(e) => {
-            report.error(at, code, e.to_string(), hint);
+            report.push(at, code, e.to_string(), hint);
             None
         }
     }
@@ -179,9 +182,9 @@ fn planned_calls<A: Copy>(
         let action = c.string("action", true, report).and_then(|name| {
             let found = find(name);
             if found.is_none() {
-                report.error(
+                report.push(
                     c.path("action"),
-                    "scenario.action",
+                    Code::ScenarioAction,
                     format!("unknown {provider} action \"{name}\""),
                     format!("one of {}", names.join(", ")),
                 );
@@ -208,7 +211,7 @@ fn run_ncp(
         obj,
         "assumptions",
         false,
-        "scenario.assumptions",
+        Code::ScenarioAssumptions,
         "see docs/ncp-unknowns.md for each assumption and its values",
         &mut report,
     )
@@ -221,9 +224,9 @@ fn run_ncp(
             s.only(&Stage::fields(), &mut report);
             let has_canary_fields = s.map.keys().any(|k| k.starts_with("canary"));
             if has_canary_fields && s.get("canaryDeploymentNo").is_none() {
-                report.error(
+                report.push(
                     s.path("canaryDeploymentNo"),
-                    "scenario.state",
+                    Code::ScenarioState,
                     "a stage with canary fields needs canaryDeploymentNo",
                     "give the canary's deployment number, or remove the canary fields",
                 );
@@ -232,7 +235,7 @@ fn run_ncp(
         let hint = "write each stage as NCP's GET stage returns it";
         match Stage::from_value(item) {
             Ok(stage) => stages.push(stage),
-            Err(e) => report.error(at, "scenario.state", e.to_string(), hint),
+            Err(e) => report.push(at, Code::ScenarioState, e.to_string(), hint),
         }
     }
     let names: Vec<&str> = gateway::Action::ALL.iter().map(|a| a.name()).collect();

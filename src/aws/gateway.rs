@@ -53,7 +53,7 @@ impl Gateway {
         let mut report = Report::new();
         let parsed = request::parse(action, params, &mut report);
         if let Some(d) = report.diagnostics().iter().find(|d| d.severity == Severity::Error) {
-            let kind = if d.code.starts_with("param.") {
+            let kind = if d.code.name().starts_with("param.") {
                 ErrorKind::ParamValidation
             } else {
                 ErrorKind::BadRequest

@@ -10,6 +10,7 @@
 use super::error::msg;
 use super::model::{CACHE_CLUSTER_SIZES, CACHE_CONTROL_STRATEGIES, LOGGING_LEVELS};
 use super::variables;
+use crate::code::Code;
 
 /// A patch operation as sent: every member optional, as in botocore's `PatchOperation`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -55,20 +56,33 @@ pub struct PlanError {
     /// Which member is wrong.
     pub member: Member,
     /// Stable diagnostic code.
-    pub code: &'static str,
+    pub code: Code,
     /// AWS's message (BadRequestException).
     pub message: String,
     /// What to do instead.
     pub hint: String,
+    /// A new text for the refused member that AWS would take, when one is known.
+    pub fix: Option<Suggestion>,
 }
 
-fn refuse(
-    member: Member,
-    code: &'static str,
-    message: String,
-    hint: impl Into<String>,
-) -> PlanError {
-    PlanError { member, code, message, hint: hint.into() }
+/// A replacement for one member of an operation (every member is a string on the wire).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Suggestion {
+    /// What the replacement does, for people.
+    pub description: String,
+    /// The member's new text.
+    pub text: String,
+}
+
+impl Suggestion {
+    /// Write `text` instead.
+    pub fn new(description: String, text: impl Into<String>) -> Self {
+        Suggestion { description, text: text.into() }
+    }
+}
+
+fn refuse(member: Member, code: Code, message: String, hint: impl Into<String>) -> PlanError {
+    PlanError { member, code, message, hint: hint.into(), fix: None }
 }
 
 /// A top-level scalar of the stage.
@@ -317,12 +331,12 @@ pub fn plan(raw: RawOp<'_>) -> Result<Step, PlanError> {
             }
             _ => "use one of add, remove, replace, copy",
         };
-        return Err(refuse(Member::Op, "aws.patch.op", msg::unsupported_op(raw.op), hint));
+        return Err(refuse(Member::Op, Code::AwsPatchOp, msg::unsupported_op(raw.op), hint));
     }
     let Some(path) = raw.path else {
         return Err(refuse(
             Member::Path,
-            "aws.patch.path",
+            Code::AwsPatchPath,
             msg::invalid_path("null"),
             "give the path of the field to change",
         ));
@@ -336,7 +350,7 @@ pub fn plan(raw: RawOp<'_>) -> Result<Step, PlanError> {
             Target::AccessLogSettings | Target::AccessLogOther => Err(access_log_path()),
             _ => Err(refuse(
                 Member::Op,
-                "aws.patch.add-refused",
+                Code::AwsPatchAddRefused,
                 msg::invalid_add(path),
                 "UpdateStage accepts add only on /accessLogSettings/destinationArn and /accessLogSettings/format; use replace, which creates what is missing",
             )),
@@ -348,14 +362,14 @@ pub fn plan(raw: RawOp<'_>) -> Result<Step, PlanError> {
 fn access_log_path() -> PlanError {
     refuse(
         Member::Path,
-        "aws.patch.access-log-path",
+        Code::AwsPatchAccessLogPath,
         msg::ACCESS_LOG_PATH.to_owned(),
         "set the leaves one by one: /accessLogSettings/destinationArn and /accessLogSettings/format",
     )
 }
 
 fn generic_path(path: &str, hint: impl Into<String>) -> PlanError {
-    refuse(Member::Path, "aws.patch.path", msg::invalid_path(path), hint)
+    refuse(Member::Path, Code::AwsPatchPath, msg::invalid_path(path), hint)
 }
 
 fn unknown_path_hint(path: &str) -> String {
@@ -385,7 +399,7 @@ fn plan_copy(path: &str, from: Option<&str>) -> Result<Step, PlanError> {
             } else {
                 Member::Path
             },
-            "aws.patch.copy",
+            Code::AwsPatchCopy,
             msg::invalid_copy(path, from),
             "copy only promotes the canary: path /deploymentId from /canarySettings/deploymentId, or path /variables from /canarySettings/stageVariableOverrides",
         )),
@@ -396,7 +410,7 @@ fn plan_remove(path: &str, target: Target) -> Result<Step, PlanError> {
     let cannot = |hint: &str| {
         refuse(
             Member::Path,
-            "aws.patch.remove-refused",
+            Code::AwsPatchRemoveRefused,
             msg::cannot_remove(path.trim_start_matches('/')),
             hint,
         )
@@ -437,7 +451,7 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
             Some(v) if !v.is_empty() => Ok(Step::SetAccessLog(f, v.to_owned())),
             _ => Err(refuse(
                 Member::Value,
-                "aws.patch.value.empty",
+                Code::AwsPatchValueEmpty,
                 msg::ACCESS_LOG_EMPTY.to_owned(),
                 "give a non-empty value; to turn access logging off, remove /accessLogSettings",
             )),
@@ -447,7 +461,7 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
             Some(v) if !v.is_empty() => Ok(Step::SetCanaryDeployment(v.to_owned())),
             _ => Err(refuse(
                 Member::Value,
-                "aws.patch.value.missing",
+                Code::AwsPatchValueMissing,
                 msg::DEPLOYMENT_ID_DOES_NOT_EXIST.to_owned(),
                 "give the id of an existing deployment",
             )),
@@ -457,7 +471,7 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
             if !(0.0..=100.0).contains(&n) {
                 return Err(refuse(
                     Member::Value,
-                    "aws.percent-traffic.range",
+                    Code::AwsPercentTrafficRange,
                     msg::percent_traffic(value.unwrap_or_default()),
                     "percentTraffic is a percentage: \"10\" sends 10 % of requests to the canary (0.0 to 100.0)",
                 ));
@@ -470,7 +484,7 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
         Target::Method(key, f) => Ok(Step::SetMethod(key, f, plan_method_value(path, f, value)?)),
         Target::MethodOther(_, rest) => Err(refuse(
             Member::Path,
-            "aws.patch.method-setting-path",
+            Code::AwsPatchMethodSettingPath,
             msg::invalid_method_setting(&rest),
             "a method-setting path ends in one of the listed leaves, e.g. /*/*/metrics/enabled or /~1pets/GET/caching/ttlInSeconds",
         )),
@@ -499,8 +513,19 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
 /// A stage variable or override name (from the path) and value, checked as AWS checks them.
 fn checked_pair(name: String, value: Option<&str>) -> Result<(String, String), PlanError> {
     let v = value.unwrap_or_default();
-    variables::check_pair(&name, v).map_err(|(on_name, code, message, hint)| {
-        refuse(if on_name { Member::Path } else { Member::Value }, code, message, hint)
+    variables::check_pair(&name, v).map_err(|r| {
+        let member = match r.part {
+            variables::Part::Name => Member::Path,
+            variables::Part::Value => Member::Value,
+        };
+        let mut e = refuse(member, r.code, r.message, r.hint);
+        if let (variables::Part::Value, Some(clean)) = (r.part, r.replacement) {
+            e.fix = Some(Suggestion::new(
+                format!("drop what a stage variable value cannot hold: \"{clean}\""),
+                clean,
+            ));
+        }
+        e
     })?;
     Ok((name, v.to_owned()))
 }
@@ -511,7 +536,7 @@ fn plan_field(path: &str, f: StageField, value: Option<&str>) -> Result<Step, Pl
             Some(v) if !v.is_empty() => Ok(Step::SetDeploymentId(v.to_owned())),
             _ => Err(refuse(
                 Member::Value,
-                "aws.patch.value.missing",
+                Code::AwsPatchValueMissing,
                 msg::DEPLOYMENT_ID_DOES_NOT_EXIST.to_owned(),
                 "give the id of an existing deployment",
             )),
@@ -523,7 +548,7 @@ fn plan_field(path: &str, f: StageField, value: Option<&str>) -> Result<Step, Pl
             Some(v) if CACHE_CLUSTER_SIZES.contains(&v) => Ok(Step::SetText(f, Some(v.to_owned()))),
             _ => Err(refuse(
                 Member::Value,
-                "aws.cache-cluster-size.enum",
+                Code::AwsCacheClusterSizeEnum,
                 msg::cache_cluster_size(value.unwrap_or("null")),
                 format!("one of {} (GB, as a string)", CACHE_CLUSTER_SIZES.join(", ")),
             )),
@@ -553,7 +578,7 @@ fn plan_method_value(
             if !(0..=3600).contains(&n) {
                 return Err(refuse(
                     Member::Value,
-                    "aws.cache-ttl.range",
+                    Code::AwsCacheTtlRange,
                     msg::cache_ttl(value.unwrap_or_default()),
                     "a cache TTL is 0 to 3600 seconds (300 by default)",
                 ));
@@ -566,7 +591,7 @@ fn plan_method_value(
             _ => {
                 return Err(refuse(
                     Member::Value,
-                    "aws.logging-level.enum",
+                    Code::AwsLoggingLevelEnum,
                     msg::logging_level(value),
                     "one of OFF, ERROR, INFO (upper case)",
                 ));
@@ -577,7 +602,7 @@ fn plan_method_value(
             _ => {
                 return Err(refuse(
                     Member::Value,
-                    "aws.cache-control-strategy.enum",
+                    Code::AwsCacheControlStrategyEnum,
                     msg::cache_control_strategy(value),
                     format!("one of {}", CACHE_CONTROL_STRATEGIES.join(", ")),
                 ));
@@ -595,7 +620,7 @@ pub fn parse_bool(path: &str, value: Option<&str>) -> Result<bool, PlanError> {
         Some("false") => Ok(false),
         _ => Err(refuse(
             Member::Value,
-            "aws.patch.value.boolean",
+            Code::AwsPatchValueBoolean,
             msg::boolean(path, value),
             "patch values are strings: write \"true\" or \"false\"",
         )),
@@ -607,7 +632,7 @@ pub fn parse_int(path: &str, value: Option<&str>) -> Result<i64, PlanError> {
     value.and_then(|v| v.trim().parse::<i32>().ok()).map(i64::from).ok_or_else(|| {
         refuse(
             Member::Value,
-            "aws.patch.value.integer",
+            Code::AwsPatchValueInteger,
             msg::integer(path, value),
             "write a whole number as a string, e.g. \"100\"",
         )
@@ -619,7 +644,7 @@ pub fn parse_double(path: &str, value: Option<&str>) -> Result<f64, PlanError> {
     value.and_then(crate::doc::number).ok_or_else(|| {
         refuse(
             Member::Value,
-            "aws.patch.value.double",
+            Code::AwsPatchValueDouble,
             msg::double(path, value),
             "write a number as a string, e.g. \"10.5\"",
         )

@@ -2,6 +2,7 @@
 //! reported. The static validator and the simulated gateway share these parsers, so a request
 //! the validator passes is one the gateway accepts (state permitting), with the same messages.
 
+use crate::code::Code;
 use serde_json::Value;
 
 use super::model::{CACHE_CLUSTER_SIZES, StringMap};
@@ -9,7 +10,7 @@ use super::patch::{self, AccessLogField, RawOp, Step};
 use super::{error::msg, variables};
 use crate::check::{Obj, type_error};
 use crate::pointer::Pointer;
-use crate::report::Report;
+use crate::report::{Fix, Report};
 
 /// The AWS actions canarylab simulates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -246,18 +247,18 @@ fn create_deployment(obj: &Obj<'_>, report: &mut Report) -> Option<CreateDeploym
         c.only(&["percentTraffic", "stageVariableOverrides", "useStageCache"], report);
         if c.map.contains_key("deploymentId") {
             // `only` reported it; say why it is not there.
-            report.warning(
+            report.push(
                 c.path("deploymentId"),
-                "aws.canary.deployment-is-new",
+                Code::AwsCanaryDeploymentIsNew,
                 "CreateDeployment's canary settings have no deploymentId: the deployment being created becomes the canary",
                 "to point a canary at an existing deployment, use UpdateStage replace /canarySettings/deploymentId",
             );
         }
         let percent = percent_traffic(&c, report);
         if c.get("percentTraffic").is_none() {
-            report.warning(
+            report.push(
                 c.path("percentTraffic"),
-                "aws.canary.percent-default",
+                Code::AwsCanaryPercentDefault,
                 "percentTraffic is not set: the canary starts at 0.0 %, so it receives no traffic",
                 "set percentTraffic, e.g. 10.0, to send that share of requests to the new deployment",
             );
@@ -270,17 +271,17 @@ fn create_deployment(obj: &Obj<'_>, report: &mut Report) -> Option<CreateDeploym
         };
         match stage_name {
             Some(n) if !n.is_empty() => {}
-            provided => report.error(
+            provided => report.push(
                 obj.path("stageName"),
-                "aws.canary.no-stage-name",
+                Code::AwsCanaryNoStageName,
                 msg::canary_needs_stage_name(provided),
                 "a canary deployment goes to an existing stage: add \"stageName\"",
             ),
         }
         if req.variables.is_some() {
-            report.warning(
+            report.push(
                 obj.path("variables"),
-                "aws.canary.variables-ignored",
+                Code::AwsCanaryVariablesIgnored,
                 "a canary deployment leaves the stage's variables unchanged (canarylab's reading of AWS's behaviour); these are not applied",
                 "put per-canary values in canarySettings.stageVariableOverrides, or set stage variables with UpdateStage",
             );
@@ -341,9 +342,9 @@ fn create_stage(obj: &Obj<'_>, report: &mut Report) -> Option<CreateStage> {
             use_stage_cache: c.boolean("useStageCache", false, report),
         };
         if canary.deployment_id.is_none() {
-            report.warning(
+            report.push(
                 c.path("deploymentId"),
-                "aws.canary.deployment-default",
+                Code::AwsCanaryDeploymentDefault,
                 "canarySettings.deploymentId is not set: the canary serves the stage's own deployment (canarylab's choice; AWS's docs say the canary starts identical to the stage's deployment)",
                 "set canarySettings.deploymentId to the deployment you want to test",
             );
@@ -360,9 +361,9 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
     let ops = obj.array("patchOperations", false, report).unwrap_or_default();
     let ops_at = obj.path("patchOperations");
     if ops.len() > 80 {
-        report.warning(
+        report.push(
             ops_at.clone(),
-            "aws.patch.too-many-ops",
+            Code::AwsPatchTooManyOps,
             format!("{} operations in one request: AWS refuses large updates with \"Update size too large. Try updating stage in multiple UpdateStage operations\" (the threshold is unknown)", ops.len()),
             "split the operations over several UpdateStage calls of at most 80",
         );
@@ -394,15 +395,19 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
                 warn_step(&step, &at, &mut warned_canary, report);
                 steps.push(step);
             }
-            Err(e) => report.error(at.join(e.member.name()), e.code, e.message, e.hint),
+            Err(e) => {
+                let at = at.join(e.member.name());
+                let fix = e.fix.map(|s| Fix::replace(s.description, &at, Value::String(s.text)));
+                report.push_fix(at, e.code, e.message, e.hint, fix);
+            }
         }
     }
     if let Some(i) = steps.iter().position(|s| *s == Step::PromoteDeployment) {
         let removed_after = steps.get(i + 1..).unwrap_or_default().contains(&Step::RemoveCanary);
         if !removed_after {
-            report.warning(
+            report.push(
                 ops_at.join(i),
-                "aws.promotion.keeps-canary",
+                Code::AwsPromotionKeepsCanary,
                 "promotion keeps the canary: after this copy the canary still exists (at 0 % if you set percentTraffic \"0.0\"), and the stage cannot take a non-canary deployment until it is removed",
                 "when the promotion is done, add {\"op\": \"remove\", \"path\": \"/canarySettings\"} (in this request or a later one)",
             );
@@ -415,9 +420,9 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
 fn warn_step(step: &Step, at: &Pointer, warned_canary: &mut bool, report: &mut Report) {
     if step.creates_canary() && !*warned_canary {
         *warned_canary = true;
-        report.warning(
+        report.push(
             at.join("path"),
-            "aws.canary.implicit-create",
+            Code::AwsCanaryImplicitCreate,
             "if the stage has no canary, this replace creates one with defaults: deploymentId = the stage's own deploymentId, percentTraffic 0.0, useStageCache false",
             "to test a new deployment, also replace /canarySettings/deploymentId (or create the canary with CreateDeployment and canarySettings)",
         );
@@ -426,32 +431,32 @@ fn warn_step(step: &Step, at: &Pointer, warned_canary: &mut bool, report: &mut R
         Step::SetMethod(key, ..) => {
             let method = key.rsplit('/').next().unwrap_or_default();
             if !matches!(method, "*" | "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ANY") {
-                report.warning(
+                report.push(
                     at.join("path"),
-                    "aws.method-settings.http-method",
+                    Code::AwsMethodSettingsHttpMethod,
                     format!("\"{method}\" is not an HTTP method: AWS accepts the path but the settings apply to no method"),
                     "the second segment is the HTTP method in upper case (GET, POST, ...) or *",
                 );
             }
             let resource = key.rsplit_once('/').map(|(r, _)| r).unwrap_or_default();
             if resource != "*" && !resource.starts_with("~1") {
-                report.warning(
+                report.push(
                     at.join("path"),
-                    "aws.method-settings.resource-path",
+                    Code::AwsMethodSettingsResourcePath,
                     format!("the resource path \"{resource}\" does not start with ~1: AWS stores the key as addressed, so it will not match the resource /{resource}"),
                     format!("write the resource path with its leading '/' as ~1: /~1{resource}/{method}/..."),
                 );
             }
         }
-        Step::SetAccessLog(AccessLogField::Format, f) if !crate::check::contains(f, "$context.requestId") => report.warning(
+        Step::SetAccessLog(AccessLogField::Format, f) if !crate::check::contains(f, "$context.requestId") => report.push(
             at.join("value"),
-            "aws.access-log.request-id",
+            Code::AwsAccessLogRequestId,
             "the access log format should contain $context.requestId (AWS's docs require it)",
             "add $context.requestId to the format",
         ),
-        Step::SetAccessLog(AccessLogField::DestinationArn, arn) if arn.ends_with(":*") => report.warning(
+        Step::SetAccessLog(AccessLogField::DestinationArn, arn) if arn.ends_with(":*") => report.push(
             at.join("value"),
-            "aws.access-log.arn-suffix",
+            Code::AwsAccessLogArnSuffix,
             "the log group ARN ends with \":*\"; API Gateway expects it without (CloudWatch Logs prints it with)",
             format!("use {}", arn.strip_suffix(":*").unwrap_or(arn)),
         ),
@@ -462,9 +467,9 @@ fn warn_step(step: &Step, at: &Pointer, warned_canary: &mut bool, report: &mut R
 fn percent_traffic(c: &Obj<'_>, report: &mut Report) -> Option<f64> {
     let n = c.number("percentTraffic", false, report)?;
     if !(0.0..=100.0).contains(&n) {
-        report.error(
+        report.push(
             c.path("percentTraffic"),
-            "aws.percent-traffic.range",
+            Code::AwsPercentTrafficRange,
             msg::percent_traffic(&n.to_string()),
             "percentTraffic is a percentage from 0.0 to 100.0: 10.0 sends 10 % of requests to the canary",
         );
@@ -478,9 +483,9 @@ fn cache_cluster_size(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
     match obj.get("cacheClusterSize")? {
         Value::String(s) if CACHE_CLUSTER_SIZES.contains(&s.as_str()) => Some(s.clone()),
         Value::String(s) => {
-            report.error(
+            report.push(
                 at,
-                "aws.cache-cluster-size.enum",
+                Code::AwsCacheClusterSizeEnum,
                 msg::cache_cluster_size(s),
                 format!("one of {} (GB, as a string)", CACHE_CLUSTER_SIZES.join(", ")),
             );
@@ -503,9 +508,9 @@ static STAGE_NAME: std::sync::LazyLock<Option<regex::Regex>> =
 fn check_stage_name(name: &str, at: Pointer, report: &mut Report) {
     let ok_chars = STAGE_NAME.as_ref().is_some_and(|re| re.is_match(name));
     if !ok_chars || name.chars().count() > MAX_STAGE_NAME_LEN {
-        report.error(
+        report.push(
             at,
-            "aws.stage-name.pattern",
+            Code::AwsStageNamePattern,
             msg::stage_name(name),
             "use letters, digits, '-' and '_' only, at most 128 characters",
         );
@@ -517,9 +522,9 @@ fn variable_map(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<StringM
     let pairs = obj.string_map(key, report)?;
     let at = obj.path(key);
     if pairs.len() > variables::MAX_VARIABLES {
-        report.error(
+        report.push(
             at.clone(),
-            "aws.variable.count",
+            Code::AwsVariableCount,
             msg::too_many_variables(pairs.len()),
             format!("keep at most {} entries", variables::MAX_VARIABLES),
         );
@@ -528,7 +533,21 @@ fn variable_map(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<StringM
     for (name, value) in pairs {
         match variables::check_pair(name, value) {
             Ok(()) => {}
-            Err((_, code, message, hint)) => report.error(at.join(name), code, message, hint),
+            Err(r) => {
+                let at = at.join(name);
+                let fix = match (r.part, r.replacement) {
+                    (variables::Part::Value, Some(clean)) => Some(Fix::replace(
+                        format!("drop what a stage variable value cannot hold: \"{clean}\""),
+                        &at,
+                        Value::String(clean),
+                    )),
+                    (variables::Part::Name, Some(renamed)) => {
+                        Some(Fix::rename(format!("rename it \"{renamed}\""), &at, &renamed))
+                    }
+                    _ => None,
+                };
+                report.push_fix(at, r.code, r.message, r.hint, fix);
+            }
         }
         out.insert(name.to_owned(), value.to_owned());
     }

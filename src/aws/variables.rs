@@ -5,6 +5,7 @@
 //! slightly different symbol set (space allowed, `~` and `#` not); canarylab follows the
 //! documented pattern and says so in the hint. Both patterns run as regexes, compiled once.
 
+use crate::code::Code;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -45,17 +46,45 @@ pub fn value_char(c: char) -> bool {
     is_match(&VALUE, c.encode_utf8(&mut [0; 4]))
 }
 
-/// A refused name or value: (is it the name?, code, AWS message, hint).
-pub type Refusal = (bool, &'static str, String, String);
+/// Which part of a stage variable AWS refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// The name.
+    Name,
+    /// The value.
+    Value,
+}
+
+/// Why AWS refuses a stage variable (or override).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+    /// The name or the value.
+    pub part: Part,
+    /// The diagnostic code.
+    pub code: Code,
+    /// AWS's message.
+    pub message: String,
+    /// What to do about it.
+    pub hint: String,
+    /// The same text with what AWS cannot hold taken out (a name's characters become `_`), when
+    /// something is left: what a fix writes instead.
+    pub replacement: Option<String>,
+}
+
+impl Refusal {
+    fn new(part: Part, code: Code, message: String, hint: String) -> Self {
+        Refusal { part, code, message, hint, replacement: None }
+    }
+}
 
 /// Checks one name and value.
 pub fn check_pair(name: &str, value: &str) -> Result<(), Refusal> {
-    check_name(name).map_err(|(code, m, h)| (true, code, m, h))?;
-    check_value(value).map_err(|(code, m, h)| (false, code, m, h))
+    check_name(name)?;
+    check_value(value)
 }
 
 /// Checks a name.
-pub fn check_name(name: &str) -> Result<(), (&'static str, String, String)> {
+pub fn check_name(name: &str) -> Result<(), Refusal> {
     if !is_match(&NAME, name) {
         let bad: String = name.chars().filter(|c| !name_char(*c)).collect();
         let hint = if name.is_empty() {
@@ -67,11 +96,14 @@ pub fn check_name(name: &str) -> Result<(), (&'static str, String, String)> {
                 name.replace(|c| !name_char(c), "_")
             )
         };
-        return Err(("aws.variable.name", msg::variable_name(name), hint));
+        let mut r = Refusal::new(Part::Name, Code::AwsVariableName, msg::variable_name(name), hint);
+        r.replacement = Some(name.replace(|c| !name_char(c), "_")).filter(|n| !n.is_empty());
+        return Err(r);
     }
     if name.chars().count() > MAX_NAME_LEN {
-        return Err((
-            "aws.variable.name-length",
+        return Err(Refusal::new(
+            Part::Name,
+            Code::AwsVariableNameLength,
             msg::variable_name_too_long(name),
             format!("shorten it to at most {MAX_NAME_LEN} characters"),
         ));
@@ -80,7 +112,7 @@ pub fn check_name(name: &str) -> Result<(), (&'static str, String, String)> {
 }
 
 /// Checks a value.
-pub fn check_value(value: &str) -> Result<(), (&'static str, String, String)> {
+pub fn check_value(value: &str) -> Result<(), Refusal> {
     if !is_match(&VALUE, value) {
         let hint = if value.is_empty() {
             "a stage variable value cannot be empty".to_owned()
@@ -92,12 +124,17 @@ pub fn check_value(value: &str) -> Result<(), (&'static str, String, String)> {
                 serde_json::Value::String(bad)
             )
         };
-        return Err(("aws.variable.value", msg::variable_value(value), hint));
+        let mut r =
+            Refusal::new(Part::Value, Code::AwsVariableValue, msg::variable_value(value), hint);
+        r.replacement = Some(value.chars().filter(|c| value_char(*c)).collect::<String>())
+            .filter(|v| !v.is_empty());
+        return Err(r);
     }
     let len = value.chars().count();
     if len > MAX_VALUE_LEN {
-        return Err((
-            "aws.variable.value-length",
+        return Err(Refusal::new(
+            Part::Value,
+            Code::AwsVariableValueLength,
             msg::variable_value_too_long(len),
             format!("shorten it to at most {MAX_VALUE_LEN} characters"),
         ));
@@ -117,17 +154,18 @@ mod tests {
     #[test]
     fn names_and_values() {
         assert!(check_pair("my_var1", "https://x.example/a?b=c&d=e,f#g~h").is_ok());
-        let (on_name, code, m, _) = check_pair("owner:application-name", "x").unwrap_err();
-        assert!(on_name);
-        assert_eq!(code, "aws.variable.name");
+        let r = check_pair("owner:application-name", "x").unwrap_err();
+        assert_eq!((r.part, r.code), (Part::Name, Code::AwsVariableName));
         assert_eq!(
-            m,
+            r.message,
             "Invalid stage variable name: owner:application-name.  Please use names with only word characters."
         );
-        let (on_name, _, m, _) = check_pair("v", "").unwrap_err();
-        assert!(!on_name);
-        assert!(m.starts_with("Invalid stage variable value: .  Please use values"));
-        assert!(check_pair("v", "a b").is_err());
+        assert_eq!(r.replacement.as_deref(), Some("owner_application_name"));
+        let r = check_pair("v", "").unwrap_err();
+        assert_eq!((r.part, r.replacement), (Part::Value, None));
+        assert!(r.message.starts_with("Invalid stage variable value: .  Please use values"));
+        let r = check_pair("v", "a b").unwrap_err();
+        assert_eq!(r.replacement.as_deref(), Some("ab"));
         assert!(check_pair(&"n".repeat(65), "x").is_err());
         assert!(check_pair("n", &"x".repeat(513)).is_err());
     }

@@ -4,6 +4,7 @@
 //! counter (one past the highest number in the starting state) and times from the simulated
 //! clock, which advances once per successful call.
 
+use crate::code::Code;
 use serde_json::Value;
 use serde_json::json;
 
@@ -266,9 +267,9 @@ fn parse_into(action: Action, params: &Value, report: &mut Report) -> Option<Par
                 b.only(&["deploymentDescription"], report);
                 let d = b.string("deploymentDescription", false, report)?;
                 if d.chars().count() > 300 {
-                    report.error(
+                    report.push(
                         b.path("deploymentDescription"),
-                        "ncp.description.length",
+                        Code::NcpDescriptionLength,
                         "deploymentDescription must be at most 300 characters",
                         "shorten it",
                     );

@@ -6,6 +6,7 @@
 //! are the spec's. Codes are stable: `param.*` as the AWS validator uses them, `ncp.*` for NCP's
 //! constraints and `ncp.docs.*` for docs-versus-spec warnings.
 
+use crate::code::Code;
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -78,16 +79,16 @@ pub fn path_ids(env: &Obj<'_>, report: &mut Report) -> Option<Ids> {
         let s = env.string(key, true, report)?;
         let len = s.chars().count();
         if !PATH_ID_CHARS.contains(&len) {
-            report.error(
+            report.push(
                 env.path(key),
-                "ncp.path-id.length",
+                Code::NcpPathIdLength,
                 format!("{key} must be 1 to 10 characters, got {len}"),
                 "copy the id from the console or from the list call's response",
             );
             if len == 0 {
-                report.warning(
+                report.push(
                     env.path(key),
-                    "ncp.docs.path-id",
+                    Code::NcpDocsPathId,
                     "NCP's docs say path ids are 1-10 characters; its spec says 0/10",
                     "an empty id leaves an empty segment in the URL; give the real id",
                 );
@@ -190,9 +191,9 @@ impl Body<'_> {
 /// Validates a bare Edit Canary body at `at`.
 pub fn body(value: &Value, at: Pointer, report: &mut Report) -> Option<EditCanary> {
     if value.is_null() {
-        report.error(
+        report.push(
             at,
-            check::MISSING,
+            Code::ParamMissing,
             "the Edit Canary request body is required",
             "send a JSON object with useDistributionRate and canaryEndpointDomain",
         );
@@ -204,8 +205,8 @@ pub fn body(value: &Value, at: Pointer, report: &mut Report) -> Option<EditCanar
     let domain = endpoint_domain(&obj, report);
     let rate = rate(&obj, mode, report);
     let conditions = conditions(&obj, mode, report);
-    let ttl = int_field(&obj, "canaryCacheTtlSec", TTL, "ncp.ttl.range", report);
-    let throttle = int_field(&obj, "canaryThrottleRps", THROTTLE, "ncp.throttle.range", report);
+    let ttl = int_field(&obj, "canaryCacheTtlSec", TTL, Code::NcpTtlRange, report);
+    let throttle = int_field(&obj, "canaryThrottleRps", THROTTLE, Code::NcpThrottleRange, report);
     if !report.is_valid() {
         return None;
     }
@@ -231,9 +232,9 @@ fn unknown_members(obj: &Obj<'_>, report: &mut Report) {
                 None => format!("the fields are: {}", body_fields().join(", ")),
             }
         };
-        report.warning(
+        report.push(
             obj.path(key),
-            "ncp.unknown-field",
+            Code::NcpUnknownField,
             format!("\"{key}\" is not an Edit Canary field; NCP ignores it"),
             hint,
         );
@@ -247,26 +248,26 @@ fn endpoint_domain(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
     let mut ok = true;
     if len > MAX_ENDPOINT_LEN {
         ok = false;
-        report.error(
+        report.push(
             at(),
-            "ncp.endpoint.length",
+            Code::NcpEndpointLength,
             format!("canaryEndpointDomain is {len} characters; at most {MAX_ENDPOINT_LEN} allowed"),
             "shorten the URL",
         );
     }
     if !endpoint::matches(d) {
         ok = false;
-        report.error(
+        report.push(
             at(),
-            "ncp.endpoint.pattern",
+            Code::NcpEndpointPattern,
             format!("canaryEndpointDomain \"{d}\" does not match NCP's URL pattern"),
             endpoint_hint(d),
         );
     }
     if d == NONE {
-        report.warning(
+        report.push(
             at(),
-            "ncp.docs.endpoint-none",
+            Code::NcpDocsEndpointNone,
             "NCP's docs call canaryEndpointDomain required, yet a freshly enabled canary reports \"NONE\"; the spec's pattern accepts NONE",
             "NONE means the canary has no endpoint domain of its own; give an http(s) URL to set one",
         );
@@ -293,9 +294,9 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
     let at = || obj.path("canaryDistributionRate");
     let present = obj.get("canaryDistributionRate").is_some();
     if mode == Some(true) && !present {
-        report.error(
+        report.push(
             at(),
-            "ncp.rate.required",
+            Code::NcpRateRequired,
             "canaryDistributionRate is required when useDistributionRate is true",
             "add the canary's share in percent, e.g. \"canaryDistributionRate\": 10",
         );
@@ -305,9 +306,9 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
         ignored(report, at(), "canaryDistributionRate", false);
     }
     if !(RATE.0..=RATE.1).contains(&n) {
-        report.error(
+        report.push(
             at(),
-            "ncp.rate.range",
+            Code::NcpRateRange,
             format!("canaryDistributionRate must be between 0 and 100, got {}", n),
             "give a percentage: 10 sends one request in ten to the canary",
         );
@@ -316,9 +317,9 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
     // NCP's spec types the rate as float32; canarylab stores what NCP would.
     let stored = n as f32;
     if !reads_back(n) {
-        report.warning(
+        report.push(
             at(),
-            "ncp.rate.float32",
+            Code::NcpRateFloat32,
             format!(
                 "NCP stores canaryDistributionRate as a 32-bit float: {} reads back as {}",
                 n, stored
@@ -338,9 +339,9 @@ fn reads_back(n: f64) -> bool {
 fn ignored(report: &mut Report, at: Pointer, key: &str, mode: bool) {
     let (now, other) =
         if mode { ("rate", "condition (false)") } else { ("condition", "rate (true)") };
-    report.warning(
+    report.push(
         at,
-        "ncp.mode.ignored",
+        Code::NcpModeIgnored,
         format!("{key} is ignored: useDistributionRate is {mode}, so the canary uses {now} mode"),
         format!("remove {key}, or set useDistributionRate for {other} mode"),
     );
@@ -355,9 +356,9 @@ fn conditions(
     let at = || obj.path("canaryConditions");
     let items = obj.array("canaryConditions", false, report);
     if mode == Some(false) && items.is_none_or(<[Value]>::is_empty) && report_missing_ok(obj) {
-        report.error(
+        report.push(
             at(),
-            "ncp.conditions.required",
+            Code::NcpConditionsRequired,
             "canaryConditions must hold at least one condition when useDistributionRate is false",
             "add {\"parameterCode\": \"REQUEST_HEADER\", \"parameterName\": \"x-canary\", \"parameterValue\": \"on\"}, or set useDistributionRate to true",
         );
@@ -371,9 +372,9 @@ fn conditions(
     for (i, item) in items.iter().enumerate() {
         let item_at = at().join(i);
         if item.is_null() {
-            report.error(
+            report.push(
                 item_at,
-                "ncp.condition.null",
+                Code::NcpConditionNull,
                 "canaryConditions items cannot be null",
                 "remove the null, or write a condition object",
             );
@@ -384,9 +385,9 @@ fn conditions(
         let missing = condition_fields().iter().any(|k| c.get(k).is_none());
         if missing && !docs_warned {
             docs_warned = true;
-            report.warning(
+            report.push(
                 c.at.clone(),
-                "ncp.docs.condition-fields",
+                Code::NcpDocsConditionFields,
                 "NCP's docs mark parameterName, parameterCode and parameterValue \"Conditional\"; its spec requires all three in every condition",
                 "give all three; canarylab follows the spec",
             );
@@ -394,9 +395,9 @@ fn conditions(
         let code = c.string("parameterCode", true, report).and_then(|s| {
             let code = ParameterCode::from_name(s);
             if code.is_none() {
-                report.error(
+                report.push(
                     c.path("parameterCode"),
-                    "ncp.condition.code",
+                    Code::NcpConditionCode,
                     format!("parameterCode \"{s}\" is not one of REQUEST_HEADER, REQUEST_QUERY"),
                     match s.to_ascii_uppercase().as_str() {
                         "REQUEST_HEADER" | "HEADER" => "write REQUEST_HEADER",
@@ -410,9 +411,9 @@ fn conditions(
         let name = c.string("parameterName", true, report);
         let value = c.string("parameterValue", true, report);
         if name == Some("") {
-            report.warning(
+            report.push(
                 c.path("parameterName"),
-                "ncp.condition.empty-name",
+                Code::NcpConditionEmptyName,
                 "an empty parameterName can never match a request",
                 "give the header or query parameter name",
             );
@@ -439,14 +440,15 @@ fn int_field(
     obj: &Obj<'_>,
     key: &str,
     (min, max): (i64, i64),
-    range_code: &'static str,
+    range_code: Code,
     report: &mut Report,
 ) -> Option<i64> {
     let v = obj.get(key)?;
     let at = || obj.path(key);
-    let docs_code = if key == "canaryCacheTtlSec" { "ncp.docs.ttl" } else { "ncp.docs.throttle" };
+    let docs_code =
+        if key == "canaryCacheTtlSec" { Code::NcpDocsTtl } else { Code::NcpDocsThrottle };
     let docs = |report: &mut Report, what: &str| {
-        report.warning(
+        report.push(
             at(),
             docs_code,
             format!("NCP's docs type {key} as String with the example value 0; its spec says int32 {min}..{max}"),
@@ -466,7 +468,7 @@ fn int_field(
         }
     };
     if !(min..=max).contains(&n) {
-        report.error(
+        report.push(
             at(),
             range_code,
             format!("{key} must be between {min} and {max}, got {n}"),
@@ -491,9 +493,9 @@ fn integer_type_error(report: &mut Report, at: Pointer, key: &str, got: &Value) 
         }
         _ => format!("give {key} as a whole number"),
     };
-    report.error(
+    report.push(
         at,
-        check::TYPE,
+        Code::ParamType,
         format!("Invalid type for parameter {key}: expected an integer, got {}", describe(got)),
         hint,
     );

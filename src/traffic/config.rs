@@ -16,6 +16,7 @@
 //! An NCP document has `"provider": "ncp"`, an NCP stage (with its canary fields) and optionally
 //! `"assumptions"` (see `docs/ncp-unknowns.md`).
 
+use crate::code::Code;
 use serde_json::Value;
 
 use crate::aws::model::{MethodSetting, Stage as AwsStage};
@@ -208,9 +209,9 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         Some("sticky-hash") => Some(Split::StickyHash),
         Some("sticky-cookie") => Some(Split::StickyCookie),
         Some(other) => {
-            report.error(
+            report.push(
                 obj.path("split"),
-                "traffic.split",
+                Code::TrafficSplit,
                 format!("unknown split \"{other}\""),
                 "use \"service\" (what the gateway does), \"sticky-hash\" or \"sticky-cookie\"",
             );
@@ -231,9 +232,9 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         Some("aws") => aws_sides(&obj, &mut report),
         Some("ncp") => ncp_sides(&obj, &mut notes, &mut report),
         Some(other) => {
-            report.error(
+            report.push(
                 obj.path("provider"),
-                "traffic.provider",
+                Code::TrafficProvider,
                 format!("unknown provider \"{other}\""),
                 "use \"aws\" or \"ncp\"",
             );
@@ -244,9 +245,9 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
     if let (Some(Split::StickyHash | Split::StickyCookie), Some((Routing::Conditions { .. }, ..))) =
         (split, &sides)
     {
-        report.error(
+        report.push(
             obj.path("split"),
-            "traffic.split",
+            Code::TrafficSplit,
             "sticky splits need a share, but this NCP canary is in condition mode",
             "use \"split\": \"service\", or put the canary in rate mode",
         );
@@ -260,9 +261,9 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         return Err(report);
     };
     if split != Split::Service && workload.clients == 0 {
-        report.error(
+        report.push(
             obj.path("workload").join("clients"),
-            "traffic.clients",
+            Code::TrafficClients,
             "sticky splits need clients",
             "give \"clients\": how many distinct clients send the requests",
         );
@@ -291,9 +292,9 @@ fn count(obj: &Obj<'_>, key: &str, min: u64, max: u64, report: &mut Report) -> O
     match v.as_u64() {
         Some(n) if (min..=max).contains(&n) => Some(n),
         _ => {
-            report.error(
+            report.push(
                 obj.path(key),
-                "traffic.range",
+                Code::TrafficRange,
                 format!("{key} must be a whole number from {min} to {max}, got {v}"),
                 format!("give {key} as an integer in range"),
             );
@@ -307,9 +308,9 @@ fn fraction(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<f64> {
     if n > 0.0 && n < 1.0 {
         Some(n)
     } else {
-        report.error(
+        report.push(
             obj.path(key),
-            "traffic.range",
+            Code::TrafficRange,
             format!("{key} must be strictly between 0 and 1, got {}", n),
             "write it as a fraction of 1: 0.05 for 5 %",
         );
@@ -352,9 +353,9 @@ fn workload(obj: &Obj<'_>, report: &mut Report) -> Option<Workload> {
     }
     if let Some(items) = w.array("phases", false, report) {
         if !phases.is_empty() {
-            report.error(
+            report.push(
                 w.path("phases"),
-                "traffic.phases",
+                Code::TrafficPhases,
                 "give either ratePerSecond or phases, not both",
                 "phases: [{\"perSecond\": 10, \"seconds\": 60}, {\"perSecond\": 100}]",
             );
@@ -392,9 +393,9 @@ fn workload(obj: &Obj<'_>, report: &mut Report) -> Option<Workload> {
 fn positive(n: f64, obj: &Obj<'_>, key: &str, report: &mut Report) -> bool {
     let ok = n > 0.0 && n.is_finite();
     if !ok {
-        report.error(
+        report.push(
             obj.path(key),
-            "traffic.range",
+            Code::TrafficRange,
             format!("{key} must be greater than 0, got {}", n),
             "give a positive number",
         );
@@ -414,9 +415,9 @@ fn param(item: &Value, at: Pointer, code: ParameterCode, report: &mut Report) ->
         let value = o.string("value", false, report).map(str::to_owned);
         let weight = o.number("weight", false, report).unwrap_or(1.0);
         if !(weight >= 0.0 && weight.is_finite()) {
-            report.error(
+            report.push(
                 o.path("weight"),
-                "traffic.range",
+                Code::TrafficRange,
                 "weight must be 0 or more",
                 "give a relative frequency",
             );
@@ -424,9 +425,9 @@ fn param(item: &Value, at: Pointer, code: ParameterCode, report: &mut Report) ->
         out.push((value, weight));
     }
     if out.iter().map(|(_, w)| w).sum::<f64>() <= 0.0 {
-        report.error(
+        report.push(
             p.path("values"),
-            "traffic.values",
+            Code::TrafficValues,
             "a request parameter needs at least one value with a positive weight",
             "values: [{\"value\": \"on\", \"weight\": 1}, {\"value\": null, \"weight\": 9}] (null: not sent)",
         );
@@ -453,7 +454,7 @@ fn aws_sides(obj: &Obj<'_>, report: &mut Report) -> Option<Sides> {
         obj,
         "stage",
         true,
-        "traffic.stage",
+        Code::TrafficStage,
         "write the stage as GetStage returns it",
         report,
     )?;
@@ -498,7 +499,7 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
         obj,
         "assumptions",
         false,
-        "traffic.assumptions",
+        Code::TrafficAssumptions,
         "see docs/ncp-unknowns.md",
         report,
     )
@@ -507,7 +508,7 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
         obj,
         "stage",
         true,
-        "traffic.stage",
+        Code::TrafficStage,
         "write the stage as NCP's GET stage returns it",
         report,
     )?;
@@ -543,9 +544,9 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
         Routing::Share(stored / 100.0)
     } else {
         if c.canary_conditions.len() > MAX_CONDITIONS {
-            report.error(
+            report.push(
                 obj.path("stage").join("canaryConditions"),
-                "traffic.conditions",
+                Code::TrafficConditions,
                 format!("at most {MAX_CONDITIONS} conditions can be simulated"),
                 "merge conditions",
             );

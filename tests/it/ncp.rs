@@ -83,7 +83,7 @@ fn a_bad_assumption_is_a_scenario_diagnostic() {
     let doc = json!({"provider": "ncp", "assumptions": {"conditionMatch": "some"}, "calls": []});
     let report = canarylab::scenario::run(&doc).unwrap_err();
     let d = &report.diagnostics()[0];
-    assert_eq!((d.path.as_str(), d.code), ("/assumptions", "scenario.assumptions"));
+    assert_eq!((d.path.as_str(), d.code.name()), ("/assumptions", "scenario.assumptions"));
     assert!(d.message.contains("unknown variant `some`"), "{}", d.message);
 }
 
@@ -93,7 +93,7 @@ fn unknown_stage_members_and_half_canaries_are_refused() {
         "stages": [{"stageId": "s1", "stagename": "x", "canaryDistributionRate": 5}]});
     let report = canarylab::scenario::run(&doc).unwrap_err();
     let got: Vec<(&str, &str)> =
-        report.diagnostics().iter().map(|d| (d.path.as_str(), d.code)).collect();
+        report.diagnostics().iter().map(|d| (d.path.as_str(), d.code.name())).collect();
     assert_eq!(
         got,
         [

@@ -177,7 +177,7 @@ proptest! {
             // Every diagnostic carries a well-formed pointer and a code.
             for d in report.diagnostics() {
                 prop_assert!(canarylab::pointer::Pointer::parse(d.path.as_str()).is_some());
-                prop_assert!(!d.code.is_empty());
+                prop_assert_eq!(d.severity, d.code.severity());
             }
         }
         let _ = canarylab::scenario::run(&payload);

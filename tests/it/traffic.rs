@@ -309,7 +309,7 @@ fn invalid_documents_get_diagnostics() {
                      "stage": {"stageName": "prod"}, "workload": {"requests": 0, "cacheKeys": "9"}});
     let report = canarylab::traffic::simulate(&doc, None).unwrap_err();
     let got: Vec<(&str, &str)> =
-        report.diagnostics().iter().map(|d| (d.path.as_str(), d.code)).collect();
+        report.diagnostics().iter().map(|d| (d.path.as_str(), d.code.name())).collect();
     assert_eq!(
         got,
         [

@@ -179,7 +179,7 @@ pub fn Validate() -> Html {
                                     <div class="diag-head">
                                         <span class="sev">{ d.severity.as_str() }</span>
                                         <code class="path">{ if d.path.is_root() { "(document)".to_owned() } else { d.path.as_str().to_owned() } }</code>
-                                        <code class="code">{ d.code }</code>
+                                        <code class="code">{ d.code.name() }</code>
                                         <button type="button" class="link" onclick={goto(*line)}>{ format!("line {line}") }</button>
                                     </div>
                                     <p class="msg">{ &d.message }</p>
