@@ -71,12 +71,12 @@ fn parse_clock(obj: &Obj<'_>, report: &mut Report) -> Clock {
     let Some(c) = obj.object("clock", report) else { return Clock::default() };
     c.only(&["start", "stepSeconds"], report);
     let start = match c.string("start", false, report) {
-        Some(text) => parse_iso8601(text).unwrap_or_else(|| {
+        Some(text) => parse_iso8601(text).unwrap_or_else(|problem| {
             report.push(
                 c.path("start"),
                 Code::ScenarioClock,
-                format!("\"{text}\" is not a UTC time like 2026-01-01T00:00:00Z"),
-                "write YYYY-MM-DDTHH:MM:SSZ",
+                format!("\"{text}\" is not a UTC time like 2026-01-01T00:00:00Z: {problem}"),
+                "write a real calendar time as YYYY-MM-DDTHH:MM:SSZ",
             );
             Clock::DEFAULT_START
         }),

@@ -28,6 +28,31 @@ fn check_changes(doc: &Value) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// A clock start that is no calendar time is a diagnostic that says what is wrong with it.
+#[test]
+fn a_clock_start_must_be_a_real_date() {
+    for (start, problem) in [
+        ("2026-02-31T00:00:00Z", "2026-02 has no day 31: it has 28 days"),
+        ("2026-02-29T00:00:00Z", "2026-02 has no day 29: it has 28 days"),
+        ("2026-13-01T00:00:00Z", "there is no month 13"),
+        ("2026-01-01T24:00:00Z", "there is no hour 24: hours run from 00 to 23"),
+        ("2026-01-01", "the text is not YYYY-MM-DDTHH:MM:SS followed by Z"),
+    ] {
+        let doc = json!({"provider": "aws", "clock": {"start": start}, "calls": []});
+        let report = canarylab::scenario::run(&doc).unwrap_err();
+        let d = &report.diagnostics()[0];
+        assert_eq!((d.path.as_str(), d.code.name()), ("/clock/start", "scenario.clock"));
+        assert_eq!(
+            d.message,
+            format!("\"{start}\" is not a UTC time like 2026-01-01T00:00:00Z: {problem}")
+        );
+    }
+    let leap = json!({"provider": "aws", "clock": {"start": "2028-02-29T00:00:00Z"}, "calls": [
+        {"action": "CreateDeployment", "params": {"restApiId": "a"}}]});
+    let out = canarylab::scenario::run(&leap).unwrap();
+    assert_eq!(out["results"][0]["body"]["createdDate"], "2028-02-29T00:00:01+00:00");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
