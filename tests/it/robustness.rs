@@ -1,5 +1,6 @@
 //! Property tests: arbitrary JSON and arbitrary patch operations never panic the validators or
-//! the simulated gateway, and a failed call leaves the state unchanged.
+//! the simulated gateway, a failed call leaves the state unchanged, and a line diff rebuilds the
+//! two texts it compares.
 
 use proptest::prelude::*;
 use serde_json::Value;
@@ -8,10 +9,11 @@ use serde_json::json;
 use canarylab::aws::gateway::Gateway;
 use canarylab::aws::model::{Deployment, Stage};
 use canarylab::aws::request::Action;
+use canarylab::diff::Line;
 use canarylab::ncp::gateway::{Action as NcpAction, Gateway as NcpGateway};
 use canarylab::ncp::model::Stage as NcpStage;
 
-fn arb_json() -> impl Strategy<Value = Value> {
+pub(crate) fn arb_json() -> impl Strategy<Value = Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(|x| json!(x)),
@@ -301,7 +303,7 @@ proptest! {
         let lines = canarylab::locate::lines(&text, &[ptr]);
         prop_assert!(lines.iter().all(|l| *l >= 1 && *l <= text.split('\n').count().max(1)));
         let d = canarylab::diff::lines(&text, &other);
-        prop_assert!(d.len() >= text.lines().count().max(other.lines().count()));
+        prop_assert_eq!(sides(&d), (text.lines().collect(), other.lines().collect()));
         for api in canarylab::api::APIS {
             for kind in canarylab::snippet::kinds(api) {
                 let _ = canarylab::snippet::render(*kind, api, &payload);
@@ -310,10 +312,61 @@ proptest! {
         let _ = canarylab::doc::number(&text);
     }
 
+    /// A line diff stands for both texts: its kept and removed lines are the old text, its kept
+    /// and added lines the new one, in order; and it keeps as many lines as the two have in
+    /// common. The lines come from a few JSON-like ones, so texts share lines as stages do.
+    #[test]
+    fn line_diff_rebuilds_both_texts(
+        old in prop::collection::vec(prop::sample::select(DIFF_LINES.to_vec()), 0..14),
+        new in prop::collection::vec(prop::sample::select(DIFF_LINES.to_vec()), 0..14),
+    ) {
+        let (old, new) = (old.join("\n"), new.join("\n"));
+        let d = canarylab::diff::lines(&old, &new);
+        let (a, b) = sides(&d);
+        prop_assert_eq!(&a, &old.lines().collect::<Vec<_>>());
+        prop_assert_eq!(&b, &new.lines().collect::<Vec<_>>());
+        let kept = d.iter().filter(|l| matches!(l, Line::Same(_))).count();
+        prop_assert_eq!(kept, lcs_len(&a, &b));
+    }
+
     /// Any JSON as a traffic document: checked without panicking (not run: a valid random
     /// document could ask for 2^40 requests).
     #[test]
     fn traffic_documents_never_panic(doc in arb_json()) {
         let _ = canarylab::traffic::config::parse(&doc);
     }
+}
+
+const DIFF_LINES: [&str; 7] = ["{", "}", "  \"a\": 1,", "  \"b\": 2", "  \"a\": 3,", "", "x"];
+
+/// The two texts a line diff stands for: the old one from its kept and removed lines, the new
+/// one from its kept and added lines.
+fn sides<'a>(d: &[Line<'a>]) -> (Vec<&'a str>, Vec<&'a str>) {
+    let (mut old, mut new) = (Vec::new(), Vec::new());
+    for line in d {
+        match *line {
+            Line::Same(s) => {
+                old.push(s);
+                new.push(s);
+            }
+            Line::Removed(s) => old.push(s),
+            Line::Added(s) => new.push(s),
+        }
+    }
+    (old, new)
+}
+
+/// The length of a longest common subsequence of two line lists (one table row at a time,
+/// written apart from `diff::lines`).
+fn lcs_len(a: &[&str], b: &[&str]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diagonal = 0;
+        for (j, y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y { diagonal + 1 } else { above.max(row[j]) };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }

@@ -40,7 +40,7 @@ fn prng_values_are_stable() {
     assert_eq!(r.random::<f64>(), (PINNED[0] >> 11) as f64 / 9_007_199_254_740_992.0);
 }
 
-/// Also computed by an independent Python transcription of the reference C code.
+/// Also computed by an independent Python transcription of the generators' published C code.
 pub(crate) const PINNED: [u64; 3] =
     [15_021_278_609_987_233_951, 5_881_210_131_331_364_753, 18_149_643_915_985_481_100];
 /// `random_range(0..1000)` three times from seed 42: rand's widening multiply keeps the high
@@ -130,7 +130,7 @@ fn exact_intervals_match_scipy() {
     }
     assert!((stats::beta_inc(0.4, 2.5, 3.5) - 0.486_904_191_526_117_6).abs() < 1e-12);
     assert!((stats::binomial_pmf(50, 100, 0.5) - 0.079_589_237_387_178_75).abs() < 1e-12);
-    // Reference §2.3's Wilson examples.
+    // Wilson's closed form (docs/traffic-model.md, "Numbers the tests check").
     let pct = |k, n| stats::wilson(k, n, 0.05).map(|x| (x * 1000.0).round() / 10.0);
     assert_eq!(pct(5, 100), [2.2, 11.2]);
     assert_eq!(pct(52, 1000), [4.0, 6.8]);
@@ -249,9 +249,14 @@ fn sticky_cookie_ratchets_as_the_closed_form_says() {
         (summary["runs"]["mean"].as_f64().unwrap(), summary["runs"]["sd"].as_f64().unwrap());
     assert!((mean - expected).abs() < 4.0 * sd / 300f64.sqrt(), "{mean} vs {expected}");
     assert!(expected > 0.4);
-    // The reference's ratchet numbers, 1-(1-p)^k at p = 10 %.
-    for (k, f) in [(5.0, 0.41), (10.0, 0.65), (20.0, 0.88), (50.0, 0.995)] {
-        assert!(((1.0 - (1.0f64 - p).powf(k)) - f).abs() < 0.005);
+    // One client sending k requests at 10 % is pinned with probability 1-(1-p)^k: the summary
+    // gives the ratchet's figures (docs/traffic-model.md, "Numbers the tests check").
+    for (k, f) in [(5, 0.41), (10, 0.65), (20, 0.88), (50, 0.995)] {
+        let mut one = aws(10.0, k, 1, 4);
+        one["split"] = json!("sticky-cookie");
+        one["workload"]["clients"] = json!(1);
+        let got = sim(one).summary()["clients"]["expectedPinnedFraction"].as_f64().unwrap();
+        assert!((got - f).abs() < 0.005, "{k} requests: {got}");
     }
 }
 
