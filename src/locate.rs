@@ -60,14 +60,14 @@ impl Scanner<'_> {
         while let Some(b) = self.peek() {
             match b {
                 b'"' => {
+                    // The string literal as written, quotes included: serde_json decodes its
+                    // escapes; a literal it refuses is taken as it stands.
+                    let literal = self.bytes.get(start - 1..=self.i).unwrap_or_default();
                     let raw = self.bytes.get(start..self.i).unwrap_or_default();
                     self.bump();
-                    let quoted = format!("\"{}\"", String::from_utf8_lossy(raw));
                     return Some(
-                        crate::doc::parse(&quoted)
-                            .ok()
-                            .and_then(|v| v.as_str().map(str::to_owned))
-                            .unwrap_or_else(|| String::from_utf8_lossy(raw).into_owned()),
+                        serde_json::from_slice::<String>(literal)
+                            .unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned()),
                     );
                 }
                 b'\\' => {
@@ -165,6 +165,9 @@ mod tests {
             ),
             [2, 3, 4, 6, 6, 3, 1, 1]
         );
+        // Keys are decoded: escapes name the same member as the plain spelling.
+        let escaped = "{\n\"c\\u002fd\": 1,\n\"x\\\"y\": 2,\n\"\\ud800\": 3\n}";
+        assert_eq!(lines(escaped, &["/c~1d", "/x\"y", "/\\ud800"]), [2, 3, 4]);
         // Malformed text: what came before the error is still located.
         assert_eq!(lines("{\n \"a\": [1,\n", &["/a", "/a/1"]), [2, 2]);
     }
