@@ -5,6 +5,23 @@ use serde_json::Value;
 use crate::aws;
 use crate::report::Report;
 
+/// The gateway a document is about (`"provider"` in scenario and traffic documents).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Provider {
+    /// Amazon API Gateway (REST APIs).
+    Aws,
+    /// NAVER Cloud Platform API Gateway.
+    Ncp,
+}
+
+impl Provider {
+    /// The provider named `name` (`aws` or `ncp`).
+    pub fn from_name(name: &str) -> Option<Provider> {
+        crate::doc::from_name(name)
+    }
+}
+
 /// Every validatable API, as `validate` names it: [`Api::name`] of each of [`Api::ALL`].
 pub const APIS: [&str; 4] = {
     let mut names = [""; 4];

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use crate::doc::type_name;
 use crate::pointer::Pointer;
-use crate::report::Report;
+use crate::report::{Fix, Report};
 
 /// One JSON object being checked, at a pointer inside the request.
 pub struct Obj<'a> {
@@ -45,11 +45,16 @@ impl<'a> Obj<'a> {
     pub fn only(&self, allowed: &[&str], report: &mut Report) {
         for key in self.map.keys() {
             if !allowed.contains(&key.as_str()) {
-                let hint = match closest(key, allowed) {
+                let near = closest(key, allowed);
+                let hint = match near {
                     Some(near) => format!("did you mean \"{near}\"? Names are case-sensitive"),
                     None => format!("remove it; the parameters are: {}", allowed.join(", ")),
                 };
-                report.push(
+                // Renaming onto a member that is already there would overwrite it: no fix then.
+                let fix = near
+                    .filter(|n| !self.map.contains_key(*n))
+                    .map(|n| Fix::rename(format!("rename it \"{n}\""), &self.path(key), n));
+                report.push_fix(
                     self.path(key),
                     Code::ParamUnknown,
                     format!(
@@ -57,6 +62,7 @@ impl<'a> Obj<'a> {
                         allowed.join(", ")
                     ),
                     hint,
+                    fix,
                 );
             }
         }
@@ -154,33 +160,39 @@ impl<'a> Obj<'a> {
     }
 }
 
-/// Reports that `key` has the wrong type.
+/// Reports that `key` has the wrong type, with the fix when the value only needs its quotes
+/// added or dropped.
 pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: &Value) {
-    let hint = match (want, got) {
-        ("a string", Value::Number(n)) => format!("quote it: \"{n}\""),
-        ("a string", Value::Bool(b)) => format!("quote it: \"{b}\""),
-        ("a boolean (true or false)", Value::String(s))
-            if matches!(s.as_str(), "true" | "false") =>
-        {
-            format!("drop the quotes: {s}")
-        }
-        ("a number" | "an integer", Value::String(s)) if crate::doc::number(s).is_some() => {
-            format!("drop the quotes: {}", s.trim())
-        }
-        _ => format!("give {key} as {want}"),
+    let retyped = retype(want, got);
+    let hint = match (&retyped, got) {
+        (Some(v), Value::String(_)) => format!("drop the quotes: {v}"),
+        (Some(v), _) => format!("quote it: {v}"),
+        (None, _) => format!("give {key} as {want}"),
     };
-    report.push(
-        at,
-        Code::ParamType,
-        format!("Invalid type for parameter {key}: expected {want}, got {}", type_name(got)),
-        hint,
-    );
+    let fix = retyped.map(|v| Fix::replace(hint.clone(), &at, v));
+    let message =
+        format!("Invalid type for parameter {key}: expected {want}, got {}", type_name(got));
+    report.push_fix(at, Code::ParamType, message, hint, fix);
 }
 
-/// Whether `needle` occurs in `text`. Byte windows rather than `str::contains`: its two-way
-/// substring searcher costs the npm module more than the two short searches here need.
-pub fn contains(text: &str, needle: &str) -> bool {
-    needle.is_empty() || text.as_bytes().windows(needle.len()).any(|w| w == needle.as_bytes())
+/// `got` as the type `want` names, when that is only a matter of quotes: a number or boolean
+/// quoted for a string, `"true"`/`"false"` unquoted for a boolean, a numeric string unquoted for
+/// a number (an integer only when it has no fraction).
+fn retype(want: &str, got: &Value) -> Option<Value> {
+    match (want, got) {
+        ("a string", Value::Number(_) | Value::Bool(_)) => Some(Value::String(got.to_string())),
+        ("a boolean (true or false)", Value::String(s)) => match s.as_str() {
+            "true" => Some(Value::Bool(true)),
+            "false" => Some(Value::Bool(false)),
+            _ => None,
+        },
+        ("an integer", Value::String(s)) => s.trim().parse::<i64>().ok().map(Value::from),
+        ("a number", Value::String(s)) => {
+            let n = crate::doc::number(s)?;
+            Some(s.trim().parse::<i64>().map_or_else(|_| Value::from(n), Value::from))
+        }
+        _ => None,
+    }
 }
 
 /// The allowed name closest to `key` (case-insensitive equality or edit distance 1-2).
@@ -188,28 +200,10 @@ pub fn closest<'n>(key: &str, allowed: &[&'n str]) -> Option<&'n str> {
     let lower = key.to_ascii_lowercase();
     allowed
         .iter()
-        .map(|a| (edit_distance(&lower, &a.to_ascii_lowercase()), *a))
+        .map(|a| (strsim::levenshtein(&lower, &a.to_ascii_lowercase()), *a))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
         .map(|(_, a)| a)
-}
-
-/// Levenshtein distance. Hand-written: 15 lines do not justify a dependency in the wasm builds.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = Vec::with_capacity(b.len() + 1);
-        cur.push(i + 1);
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb);
-            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
-            let ins = cur.get(j).copied().unwrap_or(0) + 1;
-            cur.push(sub.min(del).min(ins));
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -52,6 +52,50 @@ pub fn apply_text(text: &str, fixes: &[&Fix]) -> Result<String, FixError> {
     Ok(write_like(text, &fixed))
 }
 
+/// How many times [`fix_until_settled`] validates, fixes and validates again at most.
+pub const MAX_ROUNDS: usize = 10;
+
+/// A text payload after [`fix_until_settled`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settled {
+    /// The payload with every applied fix, in its own layout; the input, byte for byte, when no
+    /// fix applied.
+    pub text: String,
+    /// The fixes applied, in the order they were applied.
+    pub applied: Vec<Fix>,
+    /// The report on [`Settled::text`]: what remains.
+    pub report: Report,
+    /// The round of fixes that did not apply, if one did not (the text stops before it).
+    pub error: Option<FixError>,
+}
+
+/// `text` with every fix its report offers applied, then validated again, and fixed again while
+/// the new report offers fixes that change it (at most [`MAX_ROUNDS`] rounds): fixing one problem
+/// can bring a check into reach that the problem hid. Each round is all-or-nothing
+/// ([`apply_text`]); a round that does not apply ends the loop with the text of the round before.
+pub fn fix_until_settled(text: &str, validate: impl Fn(&str) -> Report) -> Settled {
+    let mut settled =
+        Settled { text: text.to_owned(), applied: Vec::new(), report: validate(text), error: None };
+    for _ in 0..MAX_ROUNDS {
+        let fixes = offered(&settled.report);
+        if fixes.is_empty() {
+            break;
+        }
+        let fixed = match apply_text(&settled.text, &fixes) {
+            Ok(t) if t == settled.text => break,
+            Ok(t) => t,
+            Err(e) => {
+                settled.error = Some(e);
+                break;
+            }
+        };
+        settled.applied.extend(fixes.into_iter().cloned());
+        settled.report = validate(&fixed);
+        settled.text = fixed;
+    }
+    settled
+}
+
 /// `value` written in the layout of `original`.
 pub fn write_like(original: &str, value: &Value) -> String {
     let trailing_newline = original.ends_with('\n');
@@ -121,6 +165,60 @@ mod tests {
         let e = apply(&serde_json::json!({"a": 1}), &[&quote_fix(), &fix]).unwrap_err();
         assert_eq!(e.fix, "x");
         assert!(apply_text("not json", &[&fix]).is_err());
+    }
+
+    /// A validator for the tests: `"a"` must be a string, and once it is, `"b"` must be too.
+    fn strings_a_then_b(text: &str) -> Report {
+        let mut r = Report::new();
+        let v = crate::doc::parse(text).unwrap();
+        for key in ["a", "b"] {
+            let at = Pointer::root().join(key);
+            match v.get(key) {
+                Some(Value::String(_)) => continue,
+                Some(n) => {
+                    let fix = Fix::replace("quote it", &at, Value::String(n.to_string()));
+                    r.push_fix(at, Code::ParamType, "m", "h", Some(fix));
+                }
+                None => r.push(at, Code::ParamMissing, "m", "h"),
+            }
+            break;
+        }
+        r
+    }
+
+    #[test]
+    fn fixes_until_no_fix_is_offered() {
+        let s = fix_until_settled("{\"a\": 1, \"b\": 2}\n", strings_a_then_b);
+        assert_eq!(s.text, "{\"a\":\"1\",\"b\":\"2\"}\n");
+        assert_eq!(s.applied.len(), 2);
+        assert!(s.report.diagnostics().is_empty() && s.error.is_none());
+
+        // Nothing to fix: the text comes back byte for byte, with what remains.
+        let s = fix_until_settled("{ \"b\": 2 }", strings_a_then_b);
+        assert_eq!((s.text.as_str(), s.applied.len()), ("{ \"b\": 2 }", 0));
+        assert_eq!(s.report.diagnostics()[0].code, Code::ParamMissing);
+    }
+
+    #[test]
+    fn a_round_that_does_not_apply_stops_the_loop() {
+        let broken = |_: &str| {
+            let mut r = Report::new();
+            let fix = Fix::replace("x", &Pointer::root().join("missing"), Value::Null);
+            r.push_fix(Pointer::root(), Code::ParamType, "m", "h", Some(fix));
+            r
+        };
+        let s = fix_until_settled("{}", broken);
+        assert_eq!((s.text.as_str(), s.applied.len()), ("{}", 0));
+        assert_eq!(s.error.map(|e| e.fix), Some("x".to_owned()));
+        // A fix that changes nothing does not loop.
+        let idle = |_: &str| {
+            let mut r = Report::new();
+            let fix = Fix::replace("same", &Pointer::root().join("a"), Value::from(1));
+            r.push_fix(Pointer::root(), Code::ParamType, "m", "h", Some(fix));
+            r
+        };
+        let s = fix_until_settled("{\"a\":1}", idle);
+        assert_eq!((s.text.as_str(), s.applied.len(), s.error), ("{\"a\":1}", 0, None));
     }
 
     #[test]

@@ -47,6 +47,23 @@ pub struct Diagnostic {
     /// An edit of the payload that makes it pass this check, when one is known.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<Fix>,
+    /// The service's own message when `message` is canarylab's shorter one (a "did you mean"
+    /// instead of AWS's list of every path): what the simulated service answers with.
+    #[serde(skip)]
+    pub service_message: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic; its severity is its code's.
+    pub fn new(path: Pointer, code: Code, message: String, hint: String) -> Self {
+        let severity = code.severity();
+        Diagnostic { path, code, severity, message, hint, fix: None, service_message: None }
+    }
+
+    /// What the real service says about this problem.
+    pub fn service_message(&self) -> &str {
+        self.service_message.as_deref().unwrap_or(&self.message)
+    }
 }
 
 /// A machine-applicable fix: an RFC 6902 patch on the payload as the user wrote it (pointers
@@ -123,8 +140,14 @@ impl Report {
         hint: impl Into<String>,
         fix: Option<Fix>,
     ) {
-        let (message, hint, severity) = (message.into(), hint.into(), code.severity());
-        self.diagnostics.push(Diagnostic { path, code, severity, message, hint, fix });
+        let mut d = Diagnostic::new(path, code, message.into(), hint.into());
+        d.fix = fix;
+        self.diagnostics.push(d);
+    }
+
+    /// Records a diagnostic built by the caller.
+    pub fn add(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
     }
 
     /// True when no diagnostic is an error (warnings are allowed).

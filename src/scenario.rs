@@ -18,6 +18,7 @@ use crate::code::Code;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 
+use crate::api::Provider;
 use crate::aws;
 use crate::check::Obj;
 use crate::clock::{Clock, parse_iso8601};
@@ -43,18 +44,19 @@ fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>) -> Result<Value, Repo
     let Some(obj) = Obj::new(doc, Pointer::root(), "a scenario", &mut report) else {
         return Err(report);
     };
-    let provider = obj.string("provider", true, &mut report);
+    let name = obj.string("provider", true, &mut report);
+    let provider = name.and_then(Provider::from_name);
     let members: &[&str] = match provider {
-        Some("ncp") => &["provider", "stages", "clock", "assumptions", "calls", "comment"],
+        Some(Provider::Ncp) => &["provider", "stages", "clock", "assumptions", "calls", "comment"],
         _ => &["provider", "deployments", "stages", "clock", "calls", "comment"],
     };
     obj.only(members, &mut report);
     let clock = parse_clock(&obj, &mut report);
     let calls = obj.array("calls", true, &mut report).unwrap_or_default();
-    match provider {
-        Some("aws") => run_aws(&obj, calls, clock, report, states),
-        Some("ncp") => run_ncp(&obj, calls, clock, report, states),
-        Some(other) => {
+    match (name, provider) {
+        (_, Some(Provider::Aws)) => run_aws(&obj, calls, clock, report, states),
+        (_, Some(Provider::Ncp)) => run_ncp(&obj, calls, clock, report, states),
+        (Some(other), None) => {
             report.push(
                 obj.path("provider"),
                 Code::ScenarioProvider,
@@ -63,7 +65,7 @@ fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>) -> Result<Value, Repo
             );
             Err(report)
         }
-        None => Err(report),
+        (None, None) => Err(report),
     }
 }
 

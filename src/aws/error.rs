@@ -66,44 +66,46 @@ impl fmt::Display for AwsError {
 
 impl std::error::Error for AwsError {}
 
-/// AWS's exact messages (behaviour reference §2-§5), and canarylab's choices where AWS's text is
+/// AWS's exact messages, each with the section of `docs/aws-behaviour.md` that gives its
+/// evidence (recorded, documented or reported), and canarylab's choices where AWS's text is
 /// unknown (marked "chosen"). Every message the AWS model produces is written here, once.
 pub mod msg {
-    /// §2, [SNAP]. `provided` is `null` when absent, empty when "".
+    /// "CreateDeployment with a canary"; recorded. `provided` is `null` when absent, empty when "".
     pub fn canary_needs_stage_name(provided: Option<&str>) -> String {
         format!(
             "Invalid deployment content specified.Non null and non empty stageName must be provided for canary deployment. Provided value is {}",
             provided.unwrap_or("null")
         )
     }
-    /// §2, [SNAP].
+    /// "CreateDeployment with a canary"; recorded.
     pub fn canary_stage_must_exist(stage: &str) -> String {
         format!(
             "Invalid deployment content specified.Stage {stage} must already be created before making a canary release deployment"
         )
     }
-    /// §2, [ERR-REPORT].
+    /// "CreateDeployment with a canary"; reported.
     pub fn non_canary_on_canary_stage(stage: &str) -> String {
         format!(
             "Invalid deployment content specified.Non canary deployment not supported on stage {stage} because Canary is enabled. Provide CanarySettings in deploymentInput."
         )
     }
-    /// §3, §4.6, [SNAP].
+    /// "CreateStage" and "Canary settings via UpdateStage"; recorded.
     pub const DEPLOYMENT_ID_DOES_NOT_EXIST: &str = "Deployment id does not exist";
-    /// §2, [SNAP].
+    /// "Deleting a deployment"; recorded.
     pub const ACTIVE_STAGES: &str =
         "Active stages pointing to this deployment must be moved or deleted";
-    /// §3, [ERR-REPORT].
+    /// "CreateStage"; reported.
     pub const STAGE_EXISTS: &str = "Stage already exists";
-    /// §4.9, [ERR-REPORT].
+    /// "Unknown stage"; reported.
     pub const INVALID_STAGE: &str = "Invalid stage identifier specified";
     /// Chosen: the NotFound text for an unknown deployment id in DeleteDeployment.
     pub const INVALID_DEPLOYMENT: &str = "Invalid deployment identifier specified";
-    /// §5, [ERR-REPORT] (two spaces after the first period).
+    /// "Stage variables"; reported (two spaces after the first period).
     pub fn variable_name(name: &str) -> String {
         format!("Invalid stage variable name: {name}.  Please use names with only word characters.")
     }
-    /// §5, [ERR-REPORT]; the symbol list is AWS's (it disagrees with the documented regex).
+    /// "Stage variables"; reported. The symbol list is AWS's (it disagrees with the documented
+    /// pattern).
     pub fn variable_value(value: &str) -> String {
         format!(
             "Invalid stage variable value: {value}.  Please use values with alphanumeric characters and the symbols ' ', -', '.', '_', ':', '/', '?', '&', '=', and ','."
@@ -141,7 +143,7 @@ pub mod msg {
     pub fn cache_cluster_size(value: &str) -> String {
         format!("Invalid cache cluster size specified: {value}")
     }
-    /// §4.4, [ERR-REPORT] for `null`; other values presumably the same template.
+    /// "Method settings"; reported for `null`, presumably the same text for other values.
     pub fn logging_level(value: Option<&str>) -> String {
         format!("Invalid logging level specified: {}", value.unwrap_or("null"))
     }
@@ -171,28 +173,30 @@ pub mod msg {
     pub fn cache_ttl(value: &str) -> String {
         format!("Invalid cache ttl in seconds: {value}. Must be between 0 and 3600.")
     }
-    /// §4.6, [SNAP] for canary paths; chosen for every other path that refuses `add`.
+    /// "Canary settings via UpdateStage"; recorded for canary paths, chosen for every other path
+    /// that refuses `add`.
     pub fn invalid_add(path: &str) -> String {
         format!("Invalid add operation with path: {path}")
     }
-    /// §4.5, §4.6, [SNAP]: the leading `/` is dropped and a space trails.
+    /// "Access log settings" and "Canary settings via UpdateStage"; recorded: the leading `/` is
+    /// dropped and a space trails.
     pub fn cannot_remove(path_without_slash: &str) -> String {
         format!(
             "Cannot remove method setting {path_without_slash} because there is no method setting for this method "
         )
     }
-    /// §4.5, [SNAP] (the space before the colon is AWS's).
+    /// "Access log settings"; recorded (the space before the colon is AWS's).
     pub const ACCESS_LOG_PATH: &str = "Invalid accessLogSettings path. Must be one of : [/accessLogSettings/destinationArn, /accessLogSettings/format]";
-    /// §4.5, [SNAP].
+    /// "Access log settings"; recorded.
     pub const ACCESS_LOG_EMPTY: &str = "Access Log value must not be empty";
-    /// §4.6, [SNAP] (one instance observed; the template is inferred).
+    /// "Promotion"; recorded (one instance observed; the template is inferred).
     pub fn invalid_copy(path: &str, from: Option<&str>) -> String {
         format!(
             "Invalid copy operation with path: {path} and from {}. Valid copy:path are [/deploymentId, /variables] and valid copy:from are [/canarySettings/deploymentId, /canarySettings/stageVariableOverrides]",
             from.unwrap_or("null")
         )
     }
-    /// §4.6, [SNAP].
+    /// "Promotion"; recorded.
     pub const PROMOTION_NOT_AVAILABLE: &str = "Promotion not available. Canary does not exist.";
     /// Chosen: `move`, `test` and unknown ops (AWS's message is unknown).
     pub fn unsupported_op(op: Option<&str>) -> String {
@@ -201,13 +205,13 @@ pub mod msg {
             op.unwrap_or("null")
         )
     }
-    /// §4.8, [SNAP]: AWS's list verbatim, odd joins included.
+    /// "The invalid-path message"; recorded: AWS's list verbatim, odd joins included.
     pub fn invalid_path(path: &str) -> String {
         format!(
             "Invalid method setting path: {path}. Must be one of: [/deploymentId, /description, /cacheClusterEnabled, /cacheClusterSize, /clientCertificateId, /accessLogSettings, /accessLogSettings/destinationArn, /accessLogSettings/format, /{{resourcePath}}/{{httpMethod}}/metrics/enabled, /{{resourcePath}}/{{httpMethod}}/logging/dataTrace, /{{resourcePath}}/{{httpMethod}}/logging/loglevel, /{{resourcePath}}/{{httpMethod}}/throttling/burstLimit/{{resourcePath}}/{{httpMethod}}/throttling/rateLimit/{{resourcePath}}/{{httpMethod}}/caching/ttlInSeconds, /{{resourcePath}}/{{httpMethod}}/caching/enabled, /{{resourcePath}}/{{httpMethod}}/caching/dataEncrypted, /{{resourcePath}}/{{httpMethod}}/caching/requireAuthorizationForCacheControl, /{{resourcePath}}/{{httpMethod}}/caching/unauthorizedCacheControlHeaderStrategy, /*/*/metrics/enabled, /*/*/logging/dataTrace, /*/*/logging/loglevel, /*/*/throttling/burstLimit /*/*/throttling/rateLimit /*/*/caching/ttlInSeconds, /*/*/caching/enabled, /*/*/caching/dataEncrypted, /*/*/caching/requireAuthorizationForCacheControl, /*/*/caching/unauthorizedCacheControlHeaderStrategy, /variables/{{variable_name}}, /tracingEnabled]"
         )
     }
-    /// §4.4, [ERR-REPORT] (2018; the missing space after `loglevel,` is AWS's).
+    /// "Method settings"; reported (2018; the missing space after `loglevel,` is AWS's).
     pub fn invalid_method_setting(rest: &str) -> String {
         format!(
             "Invalid method setting path: {rest}. Must be one of: [.../metrics/enabled, .../logging/dataTrace, .../logging/loglevel,.../throttling/burstLimit, .../throttling/rateLimit, .../caching/ttlInSeconds, .../caching/enabled, .../caching/dataEncrypted, .../caching/requireAuthorizationForCacheControl, .../caching/unauthorizedCacheControlHeaderStrategy]"

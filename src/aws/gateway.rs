@@ -1,5 +1,5 @@
-//! The simulated REST API: deployments and stages, and the calls with AWS's semantics (behaviour
-//! reference §2-§4). Every call is all-or-nothing: it works on a copy and commits only on
+//! The simulated REST API: deployments and stages, and the calls with AWS's semantics
+//! (`docs/aws-behaviour.md`). Every call is all-or-nothing: it works on a copy and commits only on
 //! success, so a failed call leaves the state unchanged.
 
 use serde_json::{Value, json};
@@ -7,7 +7,9 @@ use serde_json::{Value, json};
 use crate::doc::to_value;
 
 use super::error::{AwsError, ErrorKind, msg};
-use super::model::{AccessLogSettings, CanarySettings, Deployment, MethodSetting, Stage};
+use super::model::{
+    AccessLogSettings, CacheClusterStatus, CanarySettings, Deployment, MethodSetting, Stage,
+};
 use super::patch::{AccessLogField, MethodField, MethodValue, StageField, Step};
 use super::request::{self, Action, CreateDeployment, CreateStage, Request};
 use super::variables::MAX_VARIABLES;
@@ -58,7 +60,7 @@ impl Gateway {
             } else {
                 ErrorKind::BadRequest
             };
-            return Err(AwsError { kind, message: d.message.clone() });
+            return Err(AwsError { kind, message: d.service_message().to_owned() });
         }
         let Some(req) = parsed else {
             return Err(AwsError {
@@ -77,11 +79,13 @@ impl Gateway {
     /// Time has passed since the last call: cache clusters finish being created or deleted.
     fn settle_caches(&mut self) {
         for s in &mut self.stages {
-            match s.cache_cluster_status.as_str() {
-                "CREATE_IN_PROGRESS" | "FLUSH_IN_PROGRESS" => {
-                    s.cache_cluster_status = "AVAILABLE".to_owned()
+            match s.cache_cluster_status {
+                CacheClusterStatus::CreateInProgress | CacheClusterStatus::FlushInProgress => {
+                    s.cache_cluster_status = CacheClusterStatus::Available
                 }
-                "DELETE_IN_PROGRESS" => s.cache_cluster_status = "NOT_AVAILABLE".to_owned(),
+                CacheClusterStatus::DeleteInProgress => {
+                    s.cache_cluster_status = CacheClusterStatus::NotAvailable
+                }
                 _ => {}
             }
         }
@@ -186,7 +190,7 @@ impl Gateway {
                 let Some(stage) = self.stages.get_mut(i) else { return Err(internal()) };
                 match r.canary_settings {
                     // The new deployment becomes the canary; the stage's deploymentId and
-                    // variables stay. Old override keys are dropped: canarylab's choice (§2).
+                    // variables stay. Old override keys are dropped: canarylab's choice (unknown).
                     Some(c) => {
                         stage.canary_settings = Some(CanarySettings::with(
                             id,
@@ -380,20 +384,22 @@ fn internal() -> AwsError {
     AwsError::bad_request("internal error in the simulator")
 }
 
-/// The stage's canary, created with AWS's defaults when missing (§4.6).
+/// The stage's canary, created with AWS's defaults when missing (`docs/aws-behaviour.md`,
+/// "Canary settings via UpdateStage").
 fn canary(s: &mut Stage) -> &mut CanarySettings {
     let stage_deployment = s.deployment_id.clone();
     s.canary_settings.get_or_insert_with(|| CanarySettings::defaults_for(&stage_deployment))
 }
 
 /// Turning the cache on starts creating it (`CREATE_IN_PROGRESS`, `AVAILABLE` from the next call
-/// on); turning it off starts deleting it. The default size is 0.5 (§4.7).
+/// on); turning it off starts deleting it. The default size is 0.5 (`docs/aws-behaviour.md`,
+/// "Cache cluster").
 fn set_cache(s: &mut Stage, on: bool) {
     if on && !s.cache_cluster_enabled {
-        s.cache_cluster_status = "CREATE_IN_PROGRESS".to_owned();
+        s.cache_cluster_status = CacheClusterStatus::CreateInProgress;
         s.cache_cluster_size.get_or_insert_with(|| "0.5".to_owned());
     } else if !on && s.cache_cluster_enabled {
-        s.cache_cluster_status = "DELETE_IN_PROGRESS".to_owned();
+        s.cache_cluster_status = CacheClusterStatus::DeleteInProgress;
     }
     s.cache_cluster_enabled = on;
 }

@@ -30,8 +30,8 @@ pub struct Stage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cache_cluster_size: Option<String>,
     /// Cache status (`NOT_AVAILABLE` without a cache).
-    #[serde(default = "not_available")]
-    pub cache_cluster_status: String,
+    #[serde(default)]
+    pub cache_cluster_status: CacheClusterStatus,
     /// Method settings keyed `{resourcePath}/{httpMethod}` or `*/*`; always present.
     #[serde(default)]
     pub method_settings: BTreeMap<String, MethodSetting>,
@@ -64,8 +64,21 @@ pub struct Stage {
     pub last_updated_date: Option<String>,
 }
 
-fn not_available() -> String {
-    "NOT_AVAILABLE".to_owned()
+/// A stage cache's status, as GetStage reports it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum CacheClusterStatus {
+    /// Being created (after it was turned on).
+    CreateInProgress,
+    /// Ready.
+    Available,
+    /// Being deleted (after it was turned off).
+    DeleteInProgress,
+    /// No cache.
+    #[default]
+    NotAvailable,
+    /// Being flushed.
+    FlushInProgress,
 }
 
 impl Stage {
@@ -78,7 +91,7 @@ impl Stage {
             description: None,
             cache_cluster_enabled: false,
             cache_cluster_size: None,
-            cache_cluster_status: not_available(),
+            cache_cluster_status: CacheClusterStatus::NotAvailable,
             method_settings: BTreeMap::new(),
             variables: StringMap::new(),
             documentation_version: None,

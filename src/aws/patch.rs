@@ -63,6 +63,9 @@ pub struct PlanError {
     pub hint: String,
     /// A new text for the refused member that AWS would take, when one is known.
     pub fix: Option<Suggestion>,
+    /// canarylab's own message, shown instead of AWS's where AWS's helps less (AWS's long path
+    /// list when one path is near); the simulated service still answers with `message`.
+    pub note: Option<String>,
 }
 
 /// A replacement for one member of an operation (every member is a string on the wire).
@@ -81,8 +84,8 @@ impl Suggestion {
     }
 }
 
-fn refuse(member: Member, code: Code, message: String, hint: impl Into<String>) -> PlanError {
-    PlanError { member, code, message, hint: hint.into(), fix: None }
+fn refuse(member: Member, code: Code, message: String, hint: impl Into<String>) -> Box<PlanError> {
+    Box::new(PlanError { member, code, message, hint: hint.into(), fix: None, note: None })
 }
 
 /// A top-level scalar of the stage.
@@ -149,22 +152,105 @@ pub enum MethodField {
     Strategy,
 }
 
+/// Every method-setting leaf as UpdateStage spells it (`<group>/<name>`).
+const METHOD_LEAVES: [(&str, MethodField); 10] = [
+    ("metrics/enabled", MethodField::MetricsEnabled),
+    ("logging/loglevel", MethodField::LoggingLevel),
+    ("logging/dataTrace", MethodField::DataTrace),
+    ("throttling/burstLimit", MethodField::BurstLimit),
+    ("throttling/rateLimit", MethodField::RateLimit),
+    ("caching/enabled", MethodField::CachingEnabled),
+    ("caching/ttlInSeconds", MethodField::TtlInSeconds),
+    ("caching/dataEncrypted", MethodField::DataEncrypted),
+    ("caching/requireAuthorizationForCacheControl", MethodField::RequireAuthorization),
+    ("caching/unauthorizedCacheControlHeaderStrategy", MethodField::Strategy),
+];
+
 impl MethodField {
     fn parse(group: &str, name: &str) -> Option<Self> {
-        Some(match (group, name) {
-            ("metrics", "enabled") => MethodField::MetricsEnabled,
-            ("logging", "loglevel") => MethodField::LoggingLevel,
-            ("logging", "dataTrace") => MethodField::DataTrace,
-            ("throttling", "burstLimit") => MethodField::BurstLimit,
-            ("throttling", "rateLimit") => MethodField::RateLimit,
-            ("caching", "enabled") => MethodField::CachingEnabled,
-            ("caching", "ttlInSeconds") => MethodField::TtlInSeconds,
-            ("caching", "dataEncrypted") => MethodField::DataEncrypted,
-            ("caching", "requireAuthorizationForCacheControl") => MethodField::RequireAuthorization,
-            ("caching", "unauthorizedCacheControlHeaderStrategy") => MethodField::Strategy,
-            _ => return None,
-        })
+        let leaf = format!("{group}/{name}");
+        METHOD_LEAVES.iter().find(|(l, _)| *l == leaf).map(|(_, f)| *f)
     }
+}
+
+/// The paths of UpdateStage's grammar without a free segment.
+const FIXED_PATHS: [&str; 16] = [
+    "/deploymentId",
+    "/description",
+    "/cacheClusterEnabled",
+    "/cacheClusterSize",
+    "/clientCertificateId",
+    "/documentationVersion",
+    "/tracingEnabled",
+    "/variables",
+    "/accessLogSettings",
+    "/accessLogSettings/destinationArn",
+    "/accessLogSettings/format",
+    "/canarySettings",
+    "/canarySettings/deploymentId",
+    "/canarySettings/percentTraffic",
+    "/canarySettings/useStageCache",
+    "/canarySettings/stageVariableOverrides",
+];
+
+/// The grammar's path nearest to a mistyped one, if one is near: a trailing slash or a missing
+/// leading one, letter case (`/canarysettings/percenttraffic`), a small typo, a known leaf under
+/// its parent left out (`/percentTraffic`), or a method-setting leaf off by a little. Variable
+/// and override names and method-setting keys are kept as written.
+pub fn nearest_path(path: &str) -> Option<String> {
+    let trimmed = path.trim().trim_end_matches('/');
+    let path_like =
+        if trimmed.starts_with('/') { trimmed.to_owned() } else { format!("/{trimmed}") };
+    let lower = path_like.to_ascii_lowercase();
+    let near = free_segment(&path_like, &lower)
+        .or_else(|| method_leaf(&path_like))
+        .or_else(|| {
+            let (best, distance) = FIXED_PATHS
+                .iter()
+                .map(|p| (*p, strsim::levenshtein(&lower, &p.to_ascii_lowercase())))
+                .min_by_key(|(_, d)| *d)?;
+            (distance <= 2).then(|| best.to_owned())
+        })
+        .or_else(|| {
+            // A leaf written without its parent: `/percentTraffic`, `/destinationArn`.
+            let mut by_leaf = FIXED_PATHS.iter().filter(|p| {
+                p.rsplit('/')
+                    .next()
+                    .is_some_and(|leaf| format!("/{}", leaf.to_ascii_lowercase()) == lower)
+            });
+            match (by_leaf.next(), by_leaf.next()) {
+                (Some(only), None) => Some((*only).to_owned()),
+                _ => None,
+            }
+        })?;
+    (near != path && !matches!(parse_path(&near), Target::Unknown)).then_some(near)
+}
+
+/// `/variables/{name}` and `/canarySettings/stageVariableOverrides/{name}` in any letter case:
+/// the prefix as AWS spells it, the name as written.
+fn free_segment(path: &str, lower: &str) -> Option<String> {
+    ["/variables/", "/canarySettings/stageVariableOverrides/"].iter().find_map(|prefix| {
+        let name = path.get(prefix.len()..).filter(|n| !n.is_empty() && !n.contains('/'))?;
+        lower.starts_with(&prefix.to_ascii_lowercase()).then(|| format!("{prefix}{name}"))
+    })
+}
+
+/// `/{resourcePath}/{httpMethod}/<group>/<name>` with the leaf nearest to the one written.
+fn method_leaf(path: &str) -> Option<String> {
+    let segs: Vec<&str> = path.strip_prefix('/')?.split('/').collect();
+    let [res, method, group, name] = segs.as_slice() else { return None };
+    if res.is_empty()
+        || method.is_empty()
+        || FIXED_PATHS.iter().any(|p| p.starts_with(&format!("/{res}/")))
+    {
+        return None;
+    }
+    let leaf = format!("{group}/{name}").to_ascii_lowercase();
+    let (best, distance) = METHOD_LEAVES
+        .iter()
+        .map(|(l, _)| (*l, strsim::levenshtein(&leaf, &l.to_ascii_lowercase())))
+        .min_by_key(|(_, d)| *d)?;
+    (distance <= 3).then(|| format!("/{res}/{method}/{best}"))
 }
 
 /// What a path names, in AWS's grammar.
@@ -322,7 +408,7 @@ impl Step {
 }
 
 /// Understands one operation without looking at a stage.
-pub fn plan(raw: RawOp<'_>) -> Result<Step, PlanError> {
+pub fn plan(raw: RawOp<'_>) -> Result<Step, Box<PlanError>> {
     let op = raw.op.unwrap_or_default();
     if !matches!(op, "add" | "remove" | "replace" | "copy") {
         let hint = match op {
@@ -348,18 +434,26 @@ pub fn plan(raw: RawOp<'_>) -> Result<Step, PlanError> {
         "add" => match target {
             Target::AccessLog(_) => plan_replace(path, target, raw.value),
             Target::AccessLogSettings | Target::AccessLogOther => Err(access_log_path()),
-            _ => Err(refuse(
-                Member::Op,
-                Code::AwsPatchAddRefused,
-                msg::invalid_add(path),
-                "UpdateStage accepts add only on /accessLogSettings/destinationArn and /accessLogSettings/format; use replace, which creates what is missing",
-            )),
+            _ => {
+                let mut e = refuse(
+                    Member::Op,
+                    Code::AwsPatchAddRefused,
+                    msg::invalid_add(path),
+                    "UpdateStage accepts add only on /accessLogSettings/destinationArn and /accessLogSettings/format; use replace, which creates what is missing",
+                );
+                // Only where replace is itself a plan: then the fix cannot trade one error for
+                // another of the same path.
+                if plan_replace(path, target, raw.value).is_ok() {
+                    e.fix = Some(Suggestion::new("use replace".to_owned(), "replace"));
+                }
+                Err(e)
+            }
         },
         _ => plan_replace(path, target, raw.value),
     }
 }
 
-fn access_log_path() -> PlanError {
+fn access_log_path() -> Box<PlanError> {
     refuse(
         Member::Path,
         Code::AwsPatchAccessLogPath,
@@ -368,8 +462,20 @@ fn access_log_path() -> PlanError {
     )
 }
 
-fn generic_path(path: &str, hint: impl Into<String>) -> PlanError {
-    refuse(Member::Path, Code::AwsPatchPath, msg::invalid_path(path), hint)
+fn generic_path(path: &str, hint: impl Into<String>) -> Box<PlanError> {
+    let mut e = refuse(Member::Path, Code::AwsPatchPath, msg::invalid_path(path), hint);
+    did_you_mean(&mut e, path);
+    e
+}
+
+/// With a near path: "did you mean" as the message (AWS's full list stays the service's answer)
+/// and the fix that writes it.
+fn did_you_mean(e: &mut PlanError, path: &str) {
+    if let Some(near) = nearest_path(path) {
+        e.note = Some(format!("Invalid path {path}: did you mean {near}?"));
+        e.hint = e.hint.replace("; see the list in the message", "");
+        e.fix = Some(Suggestion::new(format!("write the path {near}"), near));
+    }
 }
 
 fn unknown_path_hint(path: &str) -> String {
@@ -378,16 +484,14 @@ fn unknown_path_hint(path: &str) -> String {
         "a method-setting path has exactly four segments, /{resourcePath}/{httpMethod}/<group>/<name>: \
          write '/' inside the resource path as ~1, e.g. /~1pets~1{id}/GET/metrics/enabled"
             .to_owned()
-    } else if path.contains('_')
-        && crate::check::contains(&path.to_ascii_lowercase(), "documentation")
-    {
+    } else if path.contains('_') && path.to_ascii_lowercase().contains("documentation") {
         "the path is camelCase: /documentationVersion".to_owned()
     } else {
         "UpdateStage paths are a fixed vocabulary, not pointers into the stage JSON; see the list in the message".to_owned()
     }
 }
 
-fn plan_copy(path: &str, from: Option<&str>) -> Result<Step, PlanError> {
+fn plan_copy(path: &str, from: Option<&str>) -> Result<Step, Box<PlanError>> {
     match (path, from) {
         ("/deploymentId", Some("/canarySettings/deploymentId")) => Ok(Step::PromoteDeployment),
         ("/variables", Some("/canarySettings/stageVariableOverrides")) => {
@@ -406,7 +510,7 @@ fn plan_copy(path: &str, from: Option<&str>) -> Result<Step, PlanError> {
     }
 }
 
-fn plan_remove(path: &str, target: Target) -> Result<Step, PlanError> {
+fn plan_remove(path: &str, target: Target) -> Result<Step, Box<PlanError>> {
     let cannot = |hint: &str| {
         refuse(
             Member::Path,
@@ -440,7 +544,7 @@ fn plan_remove(path: &str, target: Target) -> Result<Step, PlanError> {
     }
 }
 
-fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step, PlanError> {
+fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step, Box<PlanError>> {
     match target {
         Target::Field(f) => plan_field(path, f, value),
         Target::Variable(name) => checked_pair(name, value).map(|(k, v)| Step::SetVariable(k, v)),
@@ -482,12 +586,16 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
             Ok(Step::SetCanaryUseStageCache(parse_bool(path, value)?))
         }
         Target::Method(key, f) => Ok(Step::SetMethod(key, f, plan_method_value(path, f, value)?)),
-        Target::MethodOther(_, rest) => Err(refuse(
-            Member::Path,
-            Code::AwsPatchMethodSettingPath,
-            msg::invalid_method_setting(&rest),
-            "a method-setting path ends in one of the listed leaves, e.g. /*/*/metrics/enabled or /~1pets/GET/caching/ttlInSeconds",
-        )),
+        Target::MethodOther(_, rest) => {
+            let mut e = refuse(
+                Member::Path,
+                Code::AwsPatchMethodSettingPath,
+                msg::invalid_method_setting(&rest),
+                "a method-setting path ends in one of the listed leaves, e.g. /*/*/metrics/enabled or /~1pets/GET/caching/ttlInSeconds",
+            );
+            did_you_mean(&mut e, path);
+            Err(e)
+        }
         Target::CanarySettings => Err(generic_path(
             path,
             "the canary is not set as one object: replace its fields one by one, e.g. /canarySettings/percentTraffic",
@@ -511,7 +619,7 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
 }
 
 /// A stage variable or override name (from the path) and value, checked as AWS checks them.
-fn checked_pair(name: String, value: Option<&str>) -> Result<(String, String), PlanError> {
+fn checked_pair(name: String, value: Option<&str>) -> Result<(String, String), Box<PlanError>> {
     let v = value.unwrap_or_default();
     variables::check_pair(&name, v).map_err(|r| {
         let member = match r.part {
@@ -530,7 +638,7 @@ fn checked_pair(name: String, value: Option<&str>) -> Result<(String, String), P
     Ok((name, v.to_owned()))
 }
 
-fn plan_field(path: &str, f: StageField, value: Option<&str>) -> Result<Step, PlanError> {
+fn plan_field(path: &str, f: StageField, value: Option<&str>) -> Result<Step, Box<PlanError>> {
     match f {
         StageField::DeploymentId => match value {
             Some(v) if !v.is_empty() => Ok(Step::SetDeploymentId(v.to_owned())),
@@ -565,7 +673,7 @@ fn plan_method_value(
     path: &str,
     f: MethodField,
     value: Option<&str>,
-) -> Result<MethodValue, PlanError> {
+) -> Result<MethodValue, Box<PlanError>> {
     Ok(match f {
         MethodField::MetricsEnabled
         | MethodField::DataTrace
@@ -614,7 +722,7 @@ fn plan_method_value(
 /// `"true"`/`"false"`. Case-insensitive, as Java's `Boolean.parseBoolean` reads them; anything
 /// else is refused (canarylab's choice: AWS's reaction is unknown, and Java would read it as
 /// false silently, which is worth an error before you call AWS).
-pub fn parse_bool(path: &str, value: Option<&str>) -> Result<bool, PlanError> {
+pub fn parse_bool(path: &str, value: Option<&str>) -> Result<bool, Box<PlanError>> {
     match value.map(str::to_ascii_lowercase).as_deref() {
         Some("true") => Ok(true),
         Some("false") => Ok(false),
@@ -628,7 +736,7 @@ pub fn parse_bool(path: &str, value: Option<&str>) -> Result<bool, PlanError> {
 }
 
 /// A Java `int` in decimal.
-pub fn parse_int(path: &str, value: Option<&str>) -> Result<i64, PlanError> {
+pub fn parse_int(path: &str, value: Option<&str>) -> Result<i64, Box<PlanError>> {
     value.and_then(|v| v.trim().parse::<i32>().ok()).map(i64::from).ok_or_else(|| {
         refuse(
             Member::Value,
@@ -640,7 +748,7 @@ pub fn parse_int(path: &str, value: Option<&str>) -> Result<i64, PlanError> {
 }
 
 /// A finite double, as Java's `Double.parseDouble` reads it ("50", "66.660000", "1e1").
-pub fn parse_double(path: &str, value: Option<&str>) -> Result<f64, PlanError> {
+pub fn parse_double(path: &str, value: Option<&str>) -> Result<f64, Box<PlanError>> {
     value.and_then(crate::doc::number).ok_or_else(|| {
         refuse(
             Member::Value,

@@ -10,7 +10,7 @@ use super::patch::{self, AccessLogField, RawOp, Step};
 use super::{error::msg, variables};
 use crate::check::{Obj, type_error};
 use crate::pointer::Pointer;
-use crate::report::{Fix, Report};
+use crate::report::{Diagnostic, Fix, Report};
 
 /// The AWS actions canarylab simulates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -398,18 +398,26 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
             Err(e) => {
                 let at = at.join(e.member.name());
                 let fix = e.fix.map(|s| Fix::replace(s.description, &at, Value::String(s.text)));
-                report.push_fix(at, e.code, e.message, e.hint, fix);
+                let mut d = Diagnostic::new(at, e.code, e.message, e.hint);
+                d.fix = fix;
+                if let Some(note) = e.note {
+                    d.service_message = Some(std::mem::replace(&mut d.message, note));
+                }
+                report.add(d);
             }
         }
     }
     if let Some(i) = steps.iter().position(|s| *s == Step::PromoteDeployment) {
         let removed_after = steps.get(i + 1..).unwrap_or_default().contains(&Step::RemoveCanary);
         if !removed_after {
-            report.push(
+            let remove = serde_json::json!({"op": "remove", "path": "/canarySettings"});
+            let fix = Fix::add("remove the canary after the promotion", &ops_at.join("-"), remove);
+            report.push_fix(
                 ops_at.join(i),
                 Code::AwsPromotionKeepsCanary,
                 "promotion keeps the canary: after this copy the canary still exists (at 0 % if you set percentTraffic \"0.0\"), and the stage cannot take a non-canary deployment until it is removed",
                 "when the promotion is done, add {\"op\": \"remove\", \"path\": \"/canarySettings\"} (in this request or a later one)",
+                Some(fix),
             );
         }
     }
@@ -448,7 +456,7 @@ fn warn_step(step: &Step, at: &Pointer, warned_canary: &mut bool, report: &mut R
                 );
             }
         }
-        Step::SetAccessLog(AccessLogField::Format, f) if !crate::check::contains(f, "$context.requestId") => report.push(
+        Step::SetAccessLog(AccessLogField::Format, f) if !f.contains("$context.requestId") => report.push(
             at.join("value"),
             Code::AwsAccessLogRequestId,
             "the access log format should contain $context.requestId (AWS's docs require it)",

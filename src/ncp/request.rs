@@ -15,7 +15,7 @@ use super::model::{CanaryCondition, EditCanary, NONE, ParameterCode};
 use crate::check::{self, Obj, type_error};
 use crate::doc::type_name;
 use crate::pointer::Pointer;
-use crate::report::Report;
+use crate::report::{Fix, Report};
 
 /// The members of an Edit Canary body, in the spec's order.
 pub fn body_fields() -> &'static [&'static str] {
@@ -294,11 +294,13 @@ fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
     let at = || obj.path("canaryDistributionRate");
     let present = obj.get("canaryDistributionRate").is_some();
     if mode == Some(true) && !present {
-        report.push(
+        let placeholder = "add canaryDistributionRate: 0 (a placeholder: set the canary's share)";
+        report.push_fix(
             at(),
             Code::NcpRateRequired,
             "canaryDistributionRate is required when useDistributionRate is true",
             "add the canary's share in percent, e.g. \"canaryDistributionRate\": 10",
+            Some(Fix::add(placeholder, &at(), Value::from(0))),
         );
     }
     let n = obj.number("canaryDistributionRate", false, report)?;
@@ -347,6 +349,17 @@ fn ignored(report: &mut Report, at: Pointer, key: &str, mode: bool) {
     );
 }
 
+/// The parameter code a user meant by another spelling: one that names a query (`QUERY_STRING`,
+/// `request_query`) or a header (`HEADER`, `REQUEST_HEADERS`), or is one typo away.
+fn meant_code(s: &str) -> Option<ParameterCode> {
+    let upper = s.to_ascii_uppercase();
+    match (upper.contains("QUERY"), upper.contains("HEADER")) {
+        (true, false) => Some(ParameterCode::RequestQuery),
+        (false, true) => Some(ParameterCode::RequestHeader),
+        _ => crate::check::closest(s, ParameterCode::names()).and_then(ParameterCode::from_name),
+    }
+}
+
 /// `canaryConditions`: non-empty in condition mode; every item non-null with all three members.
 fn conditions(
     obj: &Obj<'_>,
@@ -356,11 +369,19 @@ fn conditions(
     let at = || obj.path("canaryConditions");
     let items = obj.array("canaryConditions", false, report);
     if mode == Some(false) && items.is_none_or(<[Value]>::is_empty) && report_missing_ok(obj) {
-        report.push(
+        let placeholder = serde_json::json!([
+            {"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}
+        ]);
+        report.push_fix(
             at(),
             Code::NcpConditionsRequired,
             "canaryConditions must hold at least one condition when useDistributionRate is false",
             "add {\"parameterCode\": \"REQUEST_HEADER\", \"parameterName\": \"x-canary\", \"parameterValue\": \"on\"}, or set useDistributionRate to true",
+            Some(Fix::add(
+                "add the condition x-canary: on (a placeholder: set your own header or query)",
+                &at(),
+                placeholder,
+            )),
         );
     }
     let items = items?;
@@ -395,15 +416,24 @@ fn conditions(
         let code = c.string("parameterCode", true, report).and_then(|s| {
             let code = ParameterCode::from_name(s);
             if code.is_none() {
-                report.push(
-                    c.path("parameterCode"),
+                let meant = meant_code(s);
+                let at = c.path("parameterCode");
+                let fix = meant.map(|m| {
+                    let name = crate::doc::name_of(&m);
+                    Fix::replace(format!("write {name}"), &at, Value::String(name))
+                });
+                report.push_fix(
+                    at,
                     Code::NcpConditionCode,
                     format!("parameterCode \"{s}\" is not one of REQUEST_HEADER, REQUEST_QUERY"),
-                    match s.to_ascii_uppercase().as_str() {
-                        "REQUEST_HEADER" | "HEADER" => "write REQUEST_HEADER",
-                        "REQUEST_QUERY" | "QUERY" => "write REQUEST_QUERY",
-                        _ => "use REQUEST_HEADER for a header, REQUEST_QUERY for a query parameter",
+                    match meant {
+                        Some(ParameterCode::RequestHeader) => "write REQUEST_HEADER",
+                        Some(ParameterCode::RequestQuery) => "write REQUEST_QUERY",
+                        None => {
+                            "use REQUEST_HEADER for a header, REQUEST_QUERY for a query parameter"
+                        }
                     },
+                    fix,
                 );
             }
             code
@@ -487,17 +517,19 @@ fn int_field(
 }
 
 fn integer_type_error(report: &mut Report, at: Pointer, key: &str, got: &Value) {
-    let hint = match got.as_f64() {
-        Some(f) if f.fract() == 0.0 && got.is_number() => {
-            format!("write it without a decimal point: {f:.0}")
-        }
-        _ => format!("give {key} as a whole number"),
+    let whole = got.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15 && got.is_number());
+    let hint = match whole {
+        Some(f) => format!("write it without a decimal point: {f:.0}"),
+        None => format!("give {key} as a whole number"),
     };
-    report.push(
+    // Exact: below 2^53 a whole double is the integer it prints as.
+    let fix = whole.map(|f| Fix::replace(hint.clone(), &at, Value::from(f as i64)));
+    report.push_fix(
         at,
         Code::ParamType,
         format!("Invalid type for parameter {key}: expected an integer, got {}", describe(got)),
         hint,
+        fix,
     );
 }
 

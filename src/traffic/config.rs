@@ -16,6 +16,7 @@
 //! An NCP document has `"provider": "ncp"`, an NCP stage (with its canary fields) and optionally
 //! `"assumptions"` (see `docs/ncp-unknowns.md`).
 
+use crate::api::Provider;
 use crate::code::Code;
 use serde_json::Value;
 
@@ -49,6 +50,13 @@ impl Split {
             Split::StickyHash => "sticky-hash",
             Split::StickyCookie => "sticky-cookie",
         }
+    }
+
+    /// The split named `name` in a document.
+    pub fn from_name(name: &str) -> Option<Split> {
+        [Split::Service, Split::StickyHash, Split::StickyCookie]
+            .into_iter()
+            .find(|s| s.name() == name)
     }
 }
 
@@ -140,8 +148,8 @@ pub enum Routing {
 /// A checked traffic document.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
-    /// `aws` or `ncp`.
-    pub provider: &'static str,
+    /// The gateway.
+    pub provider: Provider,
     /// How requests are assigned.
     pub split: Split,
     /// The canary rule.
@@ -205,9 +213,8 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
     obj.only(&MEMBERS, &mut report);
     let provider = obj.string("provider", true, &mut report);
     let split = match obj.string("split", false, &mut report) {
-        None | Some("service") => Some(Split::Service),
-        Some("sticky-hash") => Some(Split::StickyHash),
-        Some("sticky-cookie") => Some(Split::StickyCookie),
+        None => Some(Split::Service),
+        Some(name) if Split::from_name(name).is_some() => Split::from_name(name),
         Some(other) => {
             report.push(
                 obj.path("split"),
@@ -228,10 +235,11 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
     let power = fraction(&obj, "power", &mut report).unwrap_or(0.8);
     let seed = count(&obj, "seed", 0, u64::MAX, &mut report).unwrap_or(0);
     let mut notes = Vec::new();
+    let provider = provider.map(|p| (p, Provider::from_name(p)));
     let sides = match provider {
-        Some("aws") => aws_sides(&obj, &mut report),
-        Some("ncp") => ncp_sides(&obj, &mut notes, &mut report),
-        Some(other) => {
+        Some((_, Some(Provider::Aws))) => aws_sides(&obj, &mut report),
+        Some((_, Some(Provider::Ncp))) => ncp_sides(&obj, &mut notes, &mut report),
+        Some((other, None)) => {
             report.push(
                 obj.path("provider"),
                 Code::TrafficProvider,
@@ -255,7 +263,7 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
     if !report.is_valid() {
         return Err(report);
     }
-    let (Some(provider), Some(split), Some(workload), Some((routing, stage, canary))) =
+    let (Some((_, Some(provider))), Some(split), Some(workload), Some((routing, stage, canary))) =
         (provider, split, workload, sides)
     else {
         return Err(report);
@@ -270,7 +278,7 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         return Err(report);
     }
     Ok(Config {
-        provider: if provider == "aws" { "aws" } else { "ncp" },
+        provider,
         split,
         routing,
         stage,

@@ -4,6 +4,7 @@
 
 mod aws;
 mod cli;
+mod fixes;
 mod fixtures;
 mod ncp;
 mod robustness;
