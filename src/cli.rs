@@ -10,6 +10,9 @@
 
 use std::fmt::Write as _;
 
+mod explain;
+mod validate;
+
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
 /// Exit code: the input was read but is invalid.
@@ -17,13 +20,16 @@ pub const EXIT_INVALID: i32 = 1;
 /// Exit code: bad arguments, or an input that could not be read.
 pub const EXIT_USAGE: i32 = 2;
 
-/// Where the CLI reads its inputs from. The native binary reads the file system; the npm bin
-/// passes Node's `fs`.
+/// Where the CLI reads its inputs from and writes fixed files to. The native binary uses the file
+/// system; the npm bin passes Node's `fs`.
 pub trait Host {
     /// The contents of the file at `path` as UTF-8 text, or why it cannot be read.
     fn read_file(&mut self, path: &str) -> Result<String, String>;
     /// All of standard input as UTF-8 text, or why it cannot be read.
     fn read_stdin(&mut self) -> Result<String, String>;
+    /// Replaces the contents of the file at `path` with `text` (`validate --fix`), or says why
+    /// it cannot.
+    fn write_file(&mut self, path: &str, text: &str) -> Result<(), String>;
 }
 
 /// What a CLI run prints and how it exits.
@@ -59,7 +65,7 @@ pub fn help() -> String {
         crate::VERSION
     );
     for c in COMMANDS {
-        let _ = writeln!(s, "  {:<44} {}", c.usage, c.about);
+        let _ = writeln!(s, "  {}\n      {}", c.usage, c.about);
     }
     s.push_str(
         "\nOptions:\n  -h, --help     Print help\n  -V, --version  Print version\n\n\
@@ -83,9 +89,9 @@ struct Command {
 const COMMANDS: &[Command] = &[
     Command {
         name: "validate",
-        usage: "validate API FILE|-... [--format text|json]",
-        about: "Check request payloads (API: aws.create-deployment, aws.create-stage, aws.update-stage, ncp.edit-canary)",
-        run: validate,
+        usage: validate::USAGE,
+        about: "Check request payloads (API: aws.create-deployment, aws.create-stage, aws.update-stage, ncp.edit-canary); --fix applies the offered fixes",
+        run: validate::validate,
     },
     Command {
         name: "run",
@@ -98,6 +104,12 @@ const COMMANDS: &[Command] = &[
         usage: "simulate CONFIG|- [--seed N]",
         about: "Simulate the traffic split (seeded Monte Carlo); print the summary as JSON",
         run: simulate,
+    },
+    Command {
+        name: "explain",
+        usage: explain::USAGE,
+        about: "What a diagnostic code means; without CODE, every code",
+        run: explain::explain,
     },
 ];
 
@@ -180,102 +192,6 @@ impl Arg {
             Arg::Value(v) => format!("unexpected argument '{v}'"),
         }
     }
-}
-
-/// Output format of `validate`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Text,
-    Json,
-}
-
-fn validate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
-    let mut format = Format::Text;
-    let mut positional = Vec::new();
-    while let Some(arg) = p.next()? {
-        match arg {
-            Arg::Opt(o) if o == "--format" || o == "-f" => {
-                format = match p.value(&o)?.as_str() {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    other => {
-                        return Ok(Outcome::usage(format!(
-                            "unknown format '{other}': use text or json"
-                        )));
-                    }
-                }
-            }
-            Arg::Opt(o) if is_help(&o) => {
-                return Ok(Outcome::ok(format!(
-                    "Usage: canarylab validate API FILE|-... [--format text|json]\n\nAPIs: {}\n\n\
-                     Text (default): one line per diagnostic. JSON: {{\"valid\": bool, \"diagnostics\": [...]}}\n\
-                     (an array of {{\"file\", \"valid\", \"diagnostics\"}} for several files).\n\
-                     Exit: 0 valid (warnings allowed), 1 invalid or malformed JSON, 2 usage error or unreadable file.\n",
-                    crate::api::APIS.join(", ")
-                )));
-            }
-            Arg::Value(v) => positional.push(v),
-            other => return Err(other.unexpected()),
-        }
-    }
-    let Some((api, files)) = positional.split_first() else {
-        return Ok(Outcome::usage(
-            "validate needs an API and at least one FILE (or - for standard input)",
-        ));
-    };
-    if files.is_empty() {
-        return Ok(Outcome::usage("validate needs at least one FILE (or - for standard input)"));
-    }
-    if !crate::api::APIS.contains(&api.as_str()) {
-        return Ok(Outcome::usage(crate::api::UnknownApi(api.clone())));
-    }
-    let mut out = Outcome::default();
-    let mut json_items = Vec::new();
-    let mut any_invalid = false;
-    for file in files {
-        let text = match read_input(host, file) {
-            Ok(t) => t,
-            Err(o) => return Ok(o),
-        };
-        let report = match crate::api::validate_text(api, &text) {
-            Ok(r) => r,
-            Err(e) => return Ok(Outcome::usage(e)),
-        };
-        any_invalid |= !report.is_valid();
-        match format {
-            Format::Json => json_items.push((file.clone(), report)),
-            Format::Text => {
-                let prefix = if files.len() > 1 { format!("{file}:") } else { String::new() };
-                for d in report.diagnostics() {
-                    let _ = writeln!(out.stdout, "{prefix}{}", d.to_line());
-                }
-                let errors = report.count(crate::report::Severity::Error);
-                let warnings = report.count(crate::report::Severity::Warning);
-                let name = if file == "-" { "<stdin>" } else { file.as_str() };
-                let verdict = if report.is_valid() { "valid" } else { "invalid" };
-                let _ = writeln!(
-                    out.stderr,
-                    "{name}: {verdict} ({errors} errors, {warnings} warnings)"
-                );
-            }
-        }
-    }
-    if format == Format::Json {
-        let value = if let [(_, report)] = json_items.as_slice() {
-            report.to_json()
-        } else {
-            let items: Vec<serde_json::Value> = json_items
-                .iter()
-                .map(|(file, r)| {
-                    serde_json::json!({"file": file, "valid": r.is_valid(), "diagnostics": r.diagnostics()})
-                })
-                .collect();
-            serde_json::Value::Array(items)
-        };
-        out.stdout = to_pretty(&value);
-    }
-    out.code = if any_invalid { EXIT_INVALID } else { EXIT_OK };
-    Ok(out)
 }
 
 fn run_scenario(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
@@ -410,6 +326,9 @@ mod tests {
         fn read_stdin(&mut self) -> Result<String, String> {
             Ok(String::new())
         }
+        fn write_file(&mut self, path: &str, _: &str) -> Result<(), String> {
+            Err(format!("read-only: {path}"))
+        }
     }
 
     fn cli(args: &[&str]) -> Outcome {
@@ -472,6 +391,28 @@ mod tests {
                 usage(
                     "unknown API 'aws.nope': use one of aws.create-deployment, aws.create-stage, aws.update-stage, ncp.edit-canary",
                 ),
+            ),
+            (&["validate", "aws.create-stage", "a.json", "--fix"], read("a.json")),
+            (&["validate", "aws.create-stage", "--fix-dry-run", "-"], Ok(String::new())),
+            (
+                &["validate", "aws.create-stage", "a.json", "--fix", "-"],
+                usage(
+                    "--fix writes each FILE back, and standard input has nowhere to go back to: use --fix-dry-run - to print the fixed payload",
+                ),
+            ),
+            (
+                &["validate", "aws.create-stage", "a.json", "--fix", "--fix-dry-run"],
+                usage("use --fix or --fix-dry-run, not both"),
+            ),
+            (
+                &["validate", "aws.create-stage", "a.json", "--fix=yes"],
+                usage("option '--fix' takes no value, got 'yes'"),
+            ),
+            (&["explain"], Err(String::new())),
+            (&["explain", "param.type", "x"], usage("unexpected argument 'x'")),
+            (
+                &["explain", "param.typo"],
+                usage("unknown code 'param.typo': did you mean param.type?"),
             ),
             (&["run"], usage("run needs a SCENARIO file (or - for standard input)")),
             (&["run", "a.json", "b.json"], usage("unexpected argument 'b.json'")),

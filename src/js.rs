@@ -16,14 +16,14 @@
 use crate::code::Code;
 use std::cell::RefCell;
 
-use serde::Serialize;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 use wasm_bindgen::prelude::*;
 
 use crate::api::Api;
 use crate::cli;
-use crate::report::Report;
+use crate::report::{Fix, Report};
 
 /// The package version (equal to the crate's).
 #[wasm_bindgen(skip_typescript)]
@@ -90,6 +90,49 @@ pub fn validate_input(api: usize, len: usize) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = wasmMemory, skip_typescript)]
 pub fn wasm_memory() -> JsValue {
     wasm_bindgen::memory()
+}
+
+// ---------------------------------------------------------------- fixes
+
+/// The part of a report `applyFixes` reads: each diagnostic's fix, if it has one.
+#[derive(Deserialize)]
+struct FixesOf {
+    diagnostics: Vec<FixOf>,
+}
+
+#[derive(Deserialize)]
+struct FixOf {
+    #[serde(default)]
+    fix: Option<FixIn>,
+}
+
+#[derive(Deserialize)]
+struct FixIn {
+    description: String,
+    patch: json_patch::Patch,
+}
+
+/// The payload with every fix in `report` (a report as `validate` returns it, as JSON text)
+/// applied, by `fix::apply_text` (text in, text out, in the text's layout) or `fix::apply` (a JS
+/// value in, a plain JS object out). Throws when the report cannot be read or a fix does not
+/// apply (a report about another payload); then nothing is applied.
+#[wasm_bindgen(js_name = applyFixes, skip_typescript)]
+pub fn apply_fixes(payload: JsValue, report: &str) -> Result<JsValue, JsError> {
+    let fixes: FixesOf = serde_json::from_str(report)
+        .map_err(|e| JsError::new(&format!("canarylab: report cannot be read: {e}")))?;
+    let fixes: Vec<Fix> = (fixes.diagnostics.into_iter())
+        .filter_map(|d| d.fix)
+        .map(|f| Fix { description: f.description, patch: f.patch })
+        .collect();
+    let fixes: Vec<&Fix> = fixes.iter().collect();
+    let failed = |e: crate::fix::FixError| JsError::new(&format!("canarylab: {e}"));
+    if let Some(text) = payload.as_string() {
+        return crate::fix::apply_text(&text, &fixes).map(JsValue::from).map_err(failed);
+    }
+    match document(payload, "payload")? {
+        Ok(value) => to_js(&SafeNumbers(&crate::fix::apply(&value, &fixes).map_err(failed)?)),
+        Err(_) => Err(JsError::new("canarylab: payload cannot be read as JSON: too deep")),
+    }
 }
 
 // ---------------------------------------------------------------- documents
@@ -306,16 +349,18 @@ impl Serialize for SafeNumbers<'_> {
 // ---------------------------------------------------------------- the CLI
 
 // The npm bin's host: npm/api.js passes an object whose `readFile(path)` and `readStdin()` return
-// text or throw the reason as a string. Typed imports, so the package needs no js-sys bindings
-// of its own.
+// text, and whose `writeFile(path, text)` writes it (`validate --fix`); each throws the reason as
+// a string. Typed imports, so the package needs no js-sys bindings of its own.
 #[wasm_bindgen]
 extern "C" {
-    /// `{readFile(path), readStdin()}`, from npm/api.js's `runCli`.
+    /// `{readFile(path), readStdin(), writeFile(path, text)}`, from npm/api.js's `runCli`.
     pub type CliHost;
     #[wasm_bindgen(method, catch, js_name = readFile)]
     fn read_file(this: &CliHost, path: &str) -> Result<String, JsValue>;
     #[wasm_bindgen(method, catch, js_name = readStdin)]
     fn read_stdin(this: &CliHost) -> Result<String, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = writeFile)]
+    fn write_file(this: &CliHost, path: &str, text: &str) -> Result<(), JsValue>;
 }
 
 fn reason(e: JsValue) -> String {
@@ -329,6 +374,9 @@ impl cli::Host for &CliHost {
     fn read_stdin(&mut self) -> Result<String, String> {
         CliHost::read_stdin(self).map_err(reason)
     }
+    fn write_file(&mut self, path: &str, text: &str) -> Result<(), String> {
+        CliHost::write_file(self, path, text).map_err(reason)
+    }
 }
 
 /// What a CLI run prints and how it exits, as `runCli` returns it.
@@ -340,8 +388,8 @@ struct CliOutcome {
 }
 
 /// Runs the `canarylab` CLI exactly as the native binary does, with the arguments (npm/api.js
-/// checks that they are strings) and a host that reads files and standard input: `{code, stdout,
-/// stderr}`.
+/// checks that they are strings) and a host that reads files and standard input and writes files:
+/// `{code, stdout, stderr}`.
 #[wasm_bindgen(js_name = runCli, skip_typescript)]
 pub fn run_cli(args: Vec<String>, host: &CliHost) -> Result<JsValue, JsError> {
     let mut host = host; // `cli::Host` is implemented for the reference

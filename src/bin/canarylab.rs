@@ -1,5 +1,6 @@
 //! The native `canarylab` command. All behaviour lives in `canarylab::cli`; this file only
-//! connects it to the process: arguments, files, standard input, output and the exit code.
+//! connects it to the process: arguments, files (read, and written by `validate --fix`), standard
+//! input, output and the exit code.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -17,6 +18,10 @@ impl Host for Process {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).map_err(|e| io_message(&e))?;
         Ok(s)
+    }
+
+    fn write_file(&mut self, path: &str, text: &str) -> Result<(), String> {
+        std::fs::write(path, text).map_err(|e| io_message(&e))
     }
 }
 

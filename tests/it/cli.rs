@@ -1,6 +1,10 @@
 //! The native `canarylab` binary as a CI job runs it: arguments in, text and exit code out.
 
-use std::process::{Command, Output};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use canarylab::code::Code;
 
 fn canarylab(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_canarylab")).args(args).output().unwrap()
@@ -99,4 +103,194 @@ fn simulate_prints_the_summary_and_honours_the_seed() {
     let out = canarylab(&["simulate", &example("ncp/edit-canary-rate.json")]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(out.stderr).contains("/provider: error[param.missing]"));
+}
+
+// ---------------------------------------------------------------- explain
+
+#[test]
+fn explain_prints_a_code_and_lists_them_all() {
+    let out = canarylab(&["explain", "aws.percent-traffic.range"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(out.stdout),
+        "code:        aws.percent-traffic.range\nseverity:    error\n\
+         description: percentTraffic outside 0.0 to 100.0\n"
+    );
+    let out = canarylab(&["explain"]);
+    assert_eq!(out.status.code(), Some(0));
+    let list = text(out.stdout);
+    assert_eq!(list.lines().count(), Code::ALL.len());
+    assert!(list.lines().any(|l| l.starts_with("ncp.docs.ttl ") && l.contains(" warning ")));
+
+    let out = canarylab(&["explain", "aws.percent-trafic.range"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(out.stdout).is_empty());
+    assert!(
+        text(out.stderr).starts_with(
+            "error: unknown code 'aws.percent-trafic.range': did you mean aws.percent-traffic.range"
+        ),
+        "names the near code"
+    );
+    let out = canarylab(&["explain", "zzz"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(out.stderr).contains("`canarylab explain` lists every code"));
+}
+
+/// The README's table of codes in `Code::ALL`'s order; on a difference the failure prints the
+/// table to paste into the "Diagnostic codes" section.
+#[test]
+fn the_readme_lists_every_code() {
+    let rows: Vec<String> = Code::ALL
+        .iter()
+        .map(|c| {
+            let description = c.description().replace('|', "\\|");
+            format!("| `{}` | {} | {description} |", c.name(), c.severity().as_str())
+        })
+        .collect();
+    let readme = include_str!("../../README.md");
+    let section = readme.split_once("\n## Diagnostic codes\n").map_or("", |(_, s)| s);
+    let section = section.split_once("\n## ").map_or(section, |(s, _)| s);
+    let listed: Vec<&str> = section.lines().filter(|l| l.starts_with("| `")).collect();
+    assert!(
+        listed == rows,
+        "README.md's \"Diagnostic codes\" table is not Code::ALL; the table is:\n\n\
+         | code | severity | description |\n|---|---|---|\n{}\n",
+        rows.join("\n")
+    );
+}
+
+// ---------------------------------------------------------------- validate --fix
+
+/// A fresh directory for one test's files, under the system's temporary directory.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("canarylab-it-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// A payload with nothing to fix, in a layout of its own.
+const CLEAN: &str = "{ \"restApiId\": \"a1b2c3d4e5\", \"stageName\": \"prod\",\n  \"patchOperations\": [\n\t{\"op\": \"replace\", \"path\": \"/description\", \"value\": \"v2\"}] }";
+
+/// The fixable example as its fixes leave it: both values strings AWS accepts.
+fn fixed_example() -> serde_json::Value {
+    serde_json::json!({"restApiId": "a1b2c3d4e5", "stageName": "prod", "patchOperations": [
+        {"op": "replace", "path": "/canarySettings/percentTraffic", "value": "10"},
+        {"op": "replace", "path": "/variables/release", "value": "v2beta"}
+    ]})
+}
+
+#[test]
+fn fix_rewrites_each_file_in_its_layout_and_reports_what_remains() {
+    let dir = scratch("fix");
+    let original = std::fs::read_to_string(example("aws/update-stage-fixable.json")).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&original).unwrap();
+    let (pretty, compact, clean) =
+        (dir.join("pretty.json"), dir.join("compact.json"), dir.join("clean.json"));
+    std::fs::write(&pretty, &original).unwrap();
+    std::fs::write(&compact, value.to_string()).unwrap();
+    std::fs::write(&clean, CLEAN).unwrap();
+
+    let files = [path_str(&pretty), path_str(&compact), path_str(&clean)];
+    let out = canarylab(&["validate", "aws.update-stage", "--fix", files[0], files[1], files[2]]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(out.stderr));
+    let want = fixed_example();
+    // Indented text keeps its indent and trailing newline; compact text stays on one line.
+    let pretty_text = std::fs::read_to_string(&pretty).unwrap();
+    assert_eq!(pretty_text, serde_json::to_string_pretty(&want).unwrap() + "\n");
+    assert_eq!(std::fs::read_to_string(&compact).unwrap(), want.to_string());
+    // A file with nothing to fix is not rewritten: its own layout stays, byte for byte.
+    assert_eq!(std::fs::read_to_string(&clean).unwrap(), CLEAN);
+    let stderr = text(out.stderr);
+    assert!(stderr.contains(&format!("{}: applied 2 fixes\n", files[0])), "{stderr}");
+    assert!(stderr.contains(&format!("{}: valid (0 errors, 1 warnings)", files[1])), "{stderr}");
+    assert!(!stderr.contains(&format!("{}: applied", files[2])), "{stderr}");
+    // What remains is reported as without --fix: the warning, on stdout.
+    assert!(text(out.stdout).contains("warning[aws.canary.implicit-create]"));
+
+    // Standard input has nowhere to go back to.
+    let out = canarylab(&["validate", "aws.update-stage", "--fix", "-"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(out.stderr).contains("use --fix-dry-run -"));
+    // An unreadable file stops the run before anything is written.
+    std::fs::write(&compact, value.to_string()).unwrap();
+    let missing = dir.join("missing.json");
+    let out = canarylab(&["validate", "aws.update-stage", "--fix", files[1], path_str(&missing)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&compact).unwrap(), value.to_string());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn fix_dry_run_prints_the_fixed_payloads_and_writes_nothing() {
+    let file = example("aws/update-stage-fixable.json");
+    let original = std::fs::read_to_string(&file).unwrap();
+    let out = canarylab(&["validate", "aws.update-stage", &file, "--fix-dry-run"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(out.stdout), serde_json::to_string_pretty(&fixed_example()).unwrap() + "\n");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), original);
+    // The diagnostics that remain go to stderr, as the payload has stdout.
+    let stderr = text(out.stderr);
+    assert!(stderr.starts_with("/patchOperations/0/path: warning[aws.canary.implicit-create]"));
+    assert!(
+        stderr
+            .ends_with(&format!("{file}: applied 2 fixes\n{file}: valid (0 errors, 1 warnings)\n")),
+        "{stderr}"
+    );
+
+    // Several files: each payload after a header line, ending in a newline.
+    let dir = scratch("dry-run");
+    let clean = dir.join("clean.json");
+    std::fs::write(&clean, CLEAN).unwrap();
+    let clean = path_str(&clean);
+    let out = canarylab(&["validate", "aws.update-stage", "--fix-dry-run", &file, clean]);
+    let stdout = text(out.stdout);
+    assert!(stdout.starts_with(&format!("==> {file} <==\n{{\n  \"restApiId\"")), "{stdout}");
+    assert!(stdout.ends_with(&format!("}}\n==> {clean} <==\n{CLEAN}\n")), "{stdout}");
+    assert_eq!(std::fs::read_to_string(clean).unwrap(), CLEAN);
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    // JSON: the report with the fixes applied and the payload.
+    let out = canarylab(&["validate", "aws.update-stage", &file, "--fix-dry-run", "-f", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["payload"], fixed_example());
+    assert_eq!(v["applied"][0]["patch"][0]["path"], "/patchOperations/0/value");
+    assert_eq!(v["valid"], true);
+
+    // Standard input works for a dry run.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_canarylab"))
+        .args(["validate", "aws.update-stage", "--fix-dry-run", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(original.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(out.stdout), serde_json::to_string_pretty(&fixed_example()).unwrap() + "\n");
+}
+
+#[test]
+fn validate_text_names_the_fix_a_diagnostic_offers() {
+    let out =
+        canarylab(&["validate", "aws.update-stage", &example("aws/update-stage-fixable.json")]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(out.stdout);
+    let first = stdout.lines().next().unwrap();
+    assert!(first.starts_with("/patchOperations/0/value: error[param.type]: "), "{first}");
+    assert!(first.ends_with(" (fix: quote it: \"10\")"), "{first}");
+    let out = canarylab(&[
+        "validate",
+        "aws.update-stage",
+        &example("aws/update-stage-fixable.json"),
+        "-f",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["diagnostics"][0]["fix"]["description"], "quote it: \"10\"");
+    assert!(v.get("applied").is_none(), "no fix keys without --fix");
 }

@@ -1,0 +1,228 @@
+//! `canarylab validate API FILE|-... [--format text|json] [--fix | --fix-dry-run]`: the
+//! validators over files, for CI; with `--fix`, the fixes their reports offer written back.
+
+use std::fmt::Write as _;
+
+use serde_json::{Map, Value, json};
+
+use super::{Arg, Args, EXIT_INVALID, EXIT_OK, Host, Outcome, is_help, read_input, to_pretty};
+use crate::api::Api;
+use crate::fix::Settled;
+use crate::report::{Diagnostic, Report, Severity};
+
+pub(super) const USAGE: &str = "validate API FILE|-... [--format text|json] [--fix|--fix-dry-run]";
+
+/// Output format of `validate`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// What `validate` does with the fixes the reports offer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fixing {
+    /// Nothing: report them.
+    Off,
+    /// `--fix`: apply them and write each file back.
+    InPlace,
+    /// `--fix-dry-run`: apply them and print the payloads.
+    DryRun,
+}
+
+/// A `validate` command line, read.
+struct Request {
+    api: Api,
+    files: Vec<String>,
+    format: Format,
+    fixing: Fixing,
+}
+
+/// One input after validation (and, when fixing, after its fixes).
+struct Checked {
+    file: String,
+    /// What remains to report.
+    report: Report,
+    /// When fixing: the payload, the fixes applied, and a round that did not apply.
+    fixed: Option<Settled>,
+}
+
+fn help() -> String {
+    format!(
+        "Usage: canarylab {USAGE}\n\nAPIs: {}\n\n\
+         Text (default): one line per diagnostic, ending in (fix: ...) where a fix is offered.\n\
+         JSON: {{\"valid\": bool, \"diagnostics\": [...]}} (an array of {{\"file\", \"valid\", \"diagnostics\"}}\n\
+         for several files).\n\
+         --fix: apply every offered fix, validate again (while new fixes come, up to {} rounds) and\n\
+         write each changed FILE back in its own layout; then report what remains. Not with -.\n\
+         --fix-dry-run: the same, but print the fixed payloads on stdout instead of writing them\n\
+         (several files: each after a line `==> FILE <==`), and the diagnostics on stderr. JSON\n\
+         adds \"applied\" (the fixes) to each report and, for --fix-dry-run, \"payload\".\n\
+         Exit: 0 valid (warnings allowed), 1 invalid or malformed JSON, 2 usage error or unreadable file.\n",
+        crate::api::APIS.join(", "),
+        crate::fix::MAX_ROUNDS,
+    )
+}
+
+pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+    let Some(request) = read_args(p)? else { return Ok(Outcome::ok(help())) };
+    // Every input is read before anything is checked or written: an unreadable one stops the
+    // run before any file changes.
+    let mut texts = Vec::with_capacity(request.files.len());
+    for file in &request.files {
+        match read_input(host, file) {
+            Ok(t) => texts.push(t),
+            Err(o) => return Ok(o),
+        }
+    }
+    let mut out = Outcome::default();
+    let mut checked = Vec::with_capacity(texts.len());
+    for (file, text) in request.files.iter().zip(&texts) {
+        let item = check(request.api, request.fixing, file, text);
+        if let (Fixing::InPlace, Some(fixed)) = (request.fixing, &item.fixed) {
+            if fixed.text != *text {
+                if let Err(why) = host.write_file(file, &fixed.text) {
+                    let _ = writeln!(out.stderr, "error: cannot write {file}: {why}");
+                    out.code = super::EXIT_USAGE;
+                    return Ok(out);
+                }
+            }
+        }
+        checked.push(item);
+    }
+    let many = checked.len() > 1;
+    match request.format {
+        Format::Text => checked.iter().for_each(|c| print_text(&mut out, c, request.fixing, many)),
+        Format::Json => print_json(&mut out, &checked, request.fixing),
+    }
+    let valid = checked.iter().all(|c| c.report.is_valid());
+    out.code = if valid { EXIT_OK } else { EXIT_INVALID };
+    Ok(out)
+}
+
+/// The command line; `None` for `--help`.
+fn read_args(mut p: Args) -> Result<Option<Request>, String> {
+    let mut format = Format::Text;
+    let mut fixing = Fixing::Off;
+    let mut positional = Vec::new();
+    while let Some(arg) = p.next()? {
+        match arg {
+            Arg::Opt(o) if o == "--format" || o == "-f" => {
+                format = match p.value(&o)?.as_str() {
+                    "text" => Format::Text,
+                    "json" => Format::Json,
+                    other => return Err(format!("unknown format '{other}': use text or json")),
+                }
+            }
+            Arg::Opt(o) if o == "--fix" || o == "--fix-dry-run" => {
+                let mode = if o == "--fix" { Fixing::InPlace } else { Fixing::DryRun };
+                if fixing != Fixing::Off && fixing != mode {
+                    return Err("use --fix or --fix-dry-run, not both".to_owned());
+                }
+                fixing = mode;
+            }
+            Arg::Opt(o) if is_help(&o) => return Ok(None),
+            Arg::Value(v) => positional.push(v),
+            other => return Err(other.unexpected()),
+        }
+    }
+    let mut positional = positional.into_iter();
+    let Some(api) = positional.next() else {
+        return Err("validate needs an API and at least one FILE (or - for standard input)".into());
+    };
+    let files: Vec<String> = positional.collect();
+    if files.is_empty() {
+        return Err("validate needs at least one FILE (or - for standard input)".to_owned());
+    }
+    let api = Api::from_name(&api).map_err(|e| e.to_string())?;
+    if fixing == Fixing::InPlace && files.iter().any(|f| f == "-") {
+        return Err("--fix writes each FILE back, and standard input has nowhere to go back to: \
+             use --fix-dry-run - to print the fixed payload"
+            .to_owned());
+    }
+    Ok(Some(Request { api, files, format, fixing }))
+}
+
+/// Validates one input and, when fixing, fixes it until it settles.
+fn check(api: Api, fixing: Fixing, file: &str, text: &str) -> Checked {
+    let file = file.to_owned();
+    if fixing == Fixing::Off {
+        return Checked { file, report: api.validate_text(text), fixed: None };
+    }
+    let settled = crate::fix::fix_until_settled(text, |t| api.validate_text(t));
+    Checked { file, report: settled.report.clone(), fixed: Some(settled) }
+}
+
+/// The text format: the diagnostics (on stderr when the payload takes stdout), then what was
+/// fixed and the verdict on stderr.
+fn print_text(out: &mut Outcome, c: &Checked, fixing: Fixing, many: bool) {
+    let prefix = if many { format!("{}:", c.file) } else { String::new() };
+    let name = if c.file == "-" { "<stdin>" } else { c.file.as_str() };
+    if let (Fixing::DryRun, Some(fixed)) = (fixing, &c.fixed) {
+        if many {
+            let _ = writeln!(out.stdout, "==> {} <==", c.file);
+        }
+        out.stdout.push_str(&fixed.text);
+        if many && !fixed.text.ends_with('\n') {
+            out.stdout.push('\n');
+        }
+    }
+    let lines = if fixing == Fixing::DryRun { &mut out.stderr } else { &mut out.stdout };
+    for d in c.report.diagnostics() {
+        let _ = writeln!(lines, "{prefix}{}", line(d));
+    }
+    if let Some(fixed) = &c.fixed {
+        match fixed.applied.len() {
+            0 => {}
+            1 => {
+                let _ = writeln!(out.stderr, "{name}: applied 1 fix");
+            }
+            n => {
+                let _ = writeln!(out.stderr, "{name}: applied {n} fixes");
+            }
+        }
+        if let Some(e) = &fixed.error {
+            let _ = writeln!(out.stderr, "{name}: not fixed: {e}");
+        }
+    }
+    let errors = c.report.count(Severity::Error);
+    let warnings = c.report.count(Severity::Warning);
+    let verdict = if c.report.is_valid() { "valid" } else { "invalid" };
+    let _ = writeln!(out.stderr, "{name}: {verdict} ({errors} errors, {warnings} warnings)");
+}
+
+/// A diagnostic's line, with the fix it offers.
+fn line(d: &Diagnostic) -> String {
+    match &d.fix {
+        Some(fix) => format!("{} (fix: {})", d.to_line(), fix.description),
+        None => d.to_line(),
+    }
+}
+
+/// The JSON format: the report (an array of reports with their file for several inputs); when
+/// fixing, each with the fixes applied and, for a dry run, the fixed payload.
+fn print_json(out: &mut Outcome, checked: &[Checked], fixing: Fixing) {
+    let item = |c: &Checked, with_file: bool| {
+        let mut m = Map::new();
+        if with_file {
+            m.insert("file".into(), json!(c.file));
+        }
+        if let Some(fixed) = &c.fixed {
+            if fixing == Fixing::DryRun {
+                m.insert("payload".into(), crate::doc::parse(&fixed.text).unwrap_or(Value::Null));
+            }
+            m.insert("applied".into(), crate::doc::to_value(&fixed.applied));
+            if let Some(e) = &fixed.error {
+                m.insert("notApplied".into(), json!({"fix": e.fix, "reason": e.reason}));
+            }
+        }
+        m.insert("valid".into(), json!(c.report.is_valid()));
+        m.insert("diagnostics".into(), crate::doc::to_value(c.report.diagnostics()));
+        Value::Object(m)
+    };
+    let value = match checked {
+        [one] => item(one, false),
+        many => Value::Array(many.iter().map(|c| item(c, true)).collect()),
+    };
+    out.stdout = to_pretty(&value);
+}
