@@ -1,7 +1,7 @@
 //! Amazon API Gateway (REST APIs): stages, deployments and canary settings, as AWS behaves.
 //!
-//! The reference is the team's `aws-apigateway-behaviour.md`; every rule here follows it fact by
-//! fact. Where AWS's behaviour or message is unknown, the choice is marked "chosen" or
+//! Every rule here follows a fact of `docs/aws-behaviour.md`, which gives the evidence for each.
+//! Where AWS's behaviour or message is unknown, the choice is marked "chosen" or
 //! "canarylab's choice" next to the code (all messages live in [`error::msg`]) and listed in
 //! `docs/aws-unknowns.md`.
 //!

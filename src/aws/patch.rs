@@ -1,6 +1,6 @@
 //! UpdateStage patch operations: AWS's fixed path grammar, which ops each path accepts, and how
-//! each string value parses for its target. Paths look like JSON Pointers but are not: see the
-//! behaviour reference §4 and §8.
+//! each string value parses for its target. Paths look like JSON Pointers but are not: see
+//! `docs/aws-behaviour.md`, "UpdateStage paths" and the sections after it.
 //!
 //! [`plan`] turns one operation into a typed [`Step`] without looking at any stage; it is shared
 //! by the static validator and the simulated gateway, so both refuse exactly the same things

@@ -1,4 +1,5 @@
-//! Stage variable (and canary override) names and values: behaviour reference §5.
+//! Stage variable (and canary override) names and values (`docs/aws-behaviour.md`, "Stage
+//! variables").
 //!
 //! Names are word characters, at most 64; values match the documented
 //! `[A-Za-z0-9-._~:/?#&=,]+`, at most 512; at most 100 per stage. AWS's own error text lists a
@@ -118,9 +119,13 @@ pub fn check_value(value: &str) -> Result<(), Refusal> {
             "a stage variable value cannot be empty".to_owned()
         } else {
             let bad: String = value.chars().filter(|c| !value_char(*c)).collect();
+            // AWS's message (above) lists a space and leaves out ~ and #; its documented pattern
+            // says the opposite. The hint names the disagreement instead of contradicting the
+            // message silently.
             format!(
-                "values take letters, digits and - . _ ~ : / ? # & = , (the documented pattern); remove {}. \
-                 Percent-encode anything else",
+                "remove {}: AWS documents values as letters, digits and - . _ ~ : / ? # & = , \
+                 (its error message lists a space and omits ~ and #; canarylab follows the \
+                 documented pattern). Percent-encode anything else",
                 serde_json::Value::String(bad)
             )
         };

@@ -1,5 +1,6 @@
 //! The errors the simulated NCP service returns: HTTP status and NCP's error body
-//! `{"error": {"errorCode", "message", "details"}}` (reference §1.6; `errorCode` is a string).
+//! `{"error": {"errorCode", "message", "details"}}`, `errorCode` a string (`docs/ncp-behaviour.md`,
+//! "Errors").
 //!
 //! Known from NCP's common error table: 400 / `100` / `Bad Request Exception` and
 //! 404 / `300` / `Not Found`. The API Gateway management API's own `details` texts are unknown:

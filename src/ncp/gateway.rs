@@ -24,8 +24,9 @@ pub enum Action {
     EnableCanary,
     /// `PATCH .../canary` with an Edit Canary body: 200 with the canary DTO.
     EditCanary,
-    /// Deploy the API's current version to the canary. NCP has no public API for this (reference
-    /// §1.2: console only); simulated so a scenario can put a new version on the canary.
+    /// Deploy the API's current version to the canary. NCP has no public API for this (presumably
+    /// the console does it: `docs/ncp-behaviour.md`, "The canary calls"); simulated so a scenario
+    /// can put a new version on the canary.
     /// Body `{"deploymentDescription"?}`; 200 with the canary DTO.
     DeployCanary,
     /// `POST .../canary/promote`: 204.

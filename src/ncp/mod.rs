@@ -1,5 +1,6 @@
 //! NAVER Cloud Platform API Gateway: a stage's canary (enable, edit, deploy, promote, disable),
-//! as NCP's OpenAPI description specifies it (reference `reference-anchors.md` §1).
+//! as NCP's OpenAPI description specifies it (`docs/ncp-behaviour.md` gives each fact and its
+//! evidence).
 //!
 //! Where NCP's docs and spec disagree, canarylab follows the spec and warns (`ncp.docs.*`); where
 //! both are silent, the behaviour is a named, switchable [`assume::Assumptions`]; every choice is

@@ -1,6 +1,7 @@
 //! Checking an Edit Canary request (`PATCH .../stages/{stage-id}/canary`) against every
 //! constraint of NCP's spec, plus warnings where the chosen mode ignores a field and wherever
-//! NCP's docs and spec disagree (reference §1.4). One pass, every problem reported.
+//! NCP's docs and spec disagree (`docs/ncp-behaviour.md`, "Where the docs and the spec
+//! disagree"). One pass, every problem reported.
 //!
 //! NCP's own validation messages are unknown: the wording here is canarylab's, the constraints
 //! are the spec's. Codes are stable: `param.*` as the AWS validator uses them, `ncp.*` for NCP's

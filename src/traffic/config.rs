@@ -450,10 +450,10 @@ fn method_setting<'s>(stage: &'s AwsStage, method: &str) -> Option<&'s MethodSet
     stage.method_settings.get(method).or_else(|| stage.method_settings.get("*/*"))
 }
 
-/// AWS (behaviour reference §7): per-request share `percentTraffic`; canary requests see the
-/// stage variables with the overrides merged over them; the canary uses the stage cache only
-/// with `useStageCache` and caching on, sharing entries only when both sides serve the same
-/// deployment; throttling is the stage's method throttle, one bucket for both sides (account
+/// AWS (`docs/aws-behaviour.md`, "The traffic split"): per-request share `percentTraffic`;
+/// canary requests see the stage variables with the overrides merged over them; the canary uses
+/// the stage cache only with `useStageCache` and caching on, sharing entries only when both
+/// sides serve the same deployment; throttling is the stage's method throttle, one bucket for both sides (account
 /// defaults 10,000 rps / burst 5,000 when no method setting says otherwise).
 fn aws_sides(obj: &Obj<'_>, report: &mut Report) -> Option<Sides> {
     let method =

@@ -1,6 +1,6 @@
 //! The traffic split, simulated: a seeded Monte Carlo of which side serves each request, what it
 //! sees (deployment, stage variables, cache, throttle) and the statistics people need to trust
-//! what they see (reference: `aws-apigateway-behaviour.md` §7, `reference-anchors.md` §2).
+//! what they see. What it follows and what it chose: `docs/traffic-model.md`.
 //!
 //! - [`config`]: the traffic document (stage, workload, what to report), checked like a request;
 //! - [`engine`]: the runs, in chunks a caller can interleave with progress and cancellation;

@@ -2,10 +2,10 @@
 //! (Clopper-Pearson) intervals for an observed share, the binomial distribution to lay over a
 //! histogram, and the sample size needed to judge an error-rate regression.
 //!
-//! Hand-written on purpose: `statrs` would bring these (and far more, with nalgebra) into a wasm
-//! build whose whole budget is 200 KB; what is needed is ln Γ (Lanczos), the regularised
+//! Hand-written: four short functions are all that is needed, ln Γ (Lanczos), the regularised
 //! incomplete beta (Lentz's continued fraction), its inverse (bisection) and the normal quantile
-//! (Acklam). Each is checked against SciPy's values in the tests.
+//! (Acklam), where a statistics crate would bring a linear-algebra library along. Each is
+//! checked against SciPy's values in the tests.
 
 /// A two-sided interval `[lo, hi]` for a proportion.
 pub type Interval = [f64; 2];
@@ -327,9 +327,10 @@ mod tests {
         assert!(close(ln_gamma(0.5), std::f64::consts::PI.sqrt().ln(), 1e-13));
     }
 
-    /// Reference §2.3: requests per arm at an even split (two-sided 0.05, power 0.8).
+    /// Requests per side at an even split (two-sided 0.05, power 0.8), computed apart from this
+    /// code (`docs/traffic-model.md`, "Numbers the tests check").
     #[test]
-    fn sample_sizes_match_the_reference() {
+    fn sample_sizes_match_independent_values() {
         for (p1, p2, n) in [
             (0.01, 0.02, 2_319.0),
             (0.01, 0.015, 7_750.0),
