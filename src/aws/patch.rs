@@ -491,23 +491,48 @@ fn unknown_path_hint(path: &str) -> String {
     }
 }
 
+/// The two copies UpdateStage takes, both halves of the canary's promotion: (path, from).
+const COPIES: [(&str, &str); 2] = [
+    ("/deploymentId", "/canarySettings/deploymentId"),
+    ("/variables", "/canarySettings/stageVariableOverrides"),
+];
+
 fn plan_copy(path: &str, from: Option<&str>) -> Result<Step, Box<PlanError>> {
     match (path, from) {
         ("/deploymentId", Some("/canarySettings/deploymentId")) => Ok(Step::PromoteDeployment),
         ("/variables", Some("/canarySettings/stageVariableOverrides")) => {
             Ok(Step::PromoteVariables)
         }
-        _ => Err(refuse(
-            if matches!(path, "/deploymentId" | "/variables") {
-                Member::From
+        _ => {
+            let path_ok = COPIES.iter().any(|(p, _)| *p == path);
+            let mut e = refuse(
+                if path_ok { Member::From } else { Member::Path },
+                Code::AwsPatchCopy,
+                msg::invalid_copy(path, from),
+                "copy only promotes the canary: path /deploymentId from /canarySettings/deploymentId, or path /variables from /canarySettings/stageVariableOverrides",
+            );
+            // A mistyped half of one of the two copies: the fix writes that half as AWS spells
+            // it, when the other half already names the same copy.
+            let fix = if path_ok {
+                let want = COPIES.iter().find(|(p, _)| *p == path).map(|(_, f)| *f);
+                from.and_then(|f| nearest_copy_half(f, COPIES.map(|c| c.1)))
+                    .filter(|f| Some(*f) == want)
             } else {
-                Member::Path
-            },
-            Code::AwsPatchCopy,
-            msg::invalid_copy(path, from),
-            "copy only promotes the canary: path /deploymentId from /canarySettings/deploymentId, or path /variables from /canarySettings/stageVariableOverrides",
-        )),
+                nearest_copy_half(path, COPIES.map(|c| c.0))
+                    .filter(|p| COPIES.iter().any(|c| c.0 == *p && Some(c.1) == from))
+            };
+            if let Some(text) = fix {
+                e.fix = Some(Suggestion::new(format!("write {text}"), text));
+            }
+            Err(e)
+        }
     }
+}
+
+/// The one of `halves` that `text` is a small typo of (case, a trailing slash, two edits).
+fn nearest_copy_half(text: &str, halves: [&'static str; 2]) -> Option<&'static str> {
+    let lower = text.trim().trim_end_matches('/').to_ascii_lowercase();
+    halves.into_iter().find(|h| strsim::levenshtein(&lower, &h.to_ascii_lowercase()) <= 2)
 }
 
 fn plan_remove(path: &str, target: Target) -> Result<Step, Box<PlanError>> {

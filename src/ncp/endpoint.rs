@@ -43,7 +43,7 @@ mod tests {
     }
 
     #[test]
-    fn reference_examples() {
+    fn examples_the_spec_pattern_decides() {
         for ok in [
             "https://example.com",
             "http://10.0.0.1:8080/api",
