@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod charts;
+pub mod components;
 pub mod examples;
 pub mod pages;
 pub mod route;

@@ -2,10 +2,13 @@
 //! operations against RFC 6902 (side by side, computed in the page by [`crate::contrast`]), and
 //! why observed shares wander, each linking into the tools with an example loaded.
 
+pub mod contrast;
+
+use serde_json::{Value, json};
 use yew::prelude::*;
 
-use crate::contrast::{self, Case, Outcome};
 use crate::web::examples;
+use contrast::PatchContrasts;
 
 fn enc(s: &str) -> String {
     js_sys::encode_uri_component(s).as_string().unwrap_or_default()
@@ -16,35 +19,85 @@ fn validate_link(api: &str) -> String {
     format!("#/validate?api={}&payload={}", enc(api), enc(examples::payload(api).1))
 }
 
-/// A link to the traffic page with these inputs (JSON, see `pages::traffic::Inputs`).
-fn traffic_link(inputs: &str) -> String {
-    format!("#/traffic?in={}", enc(inputs))
+/// A link to the traffic page with these inputs (see `pages::traffic::inputs::Inputs`; a member
+/// left out keeps its default).
+fn traffic_link(inputs: &Value) -> String {
+    format!("#/traffic?in={}", enc(&inputs.to_string()))
+}
+
+/// A link to the lifecycle page replaying `scenario`.
+fn lifecycle_link(scenario: &Value) -> String {
+    format!("#/lifecycle?s={}", enc(&scenario.to_string()))
+}
+
+/// An AWS scenario: a canary created on a stage, then promoted.
+fn aws_promotion() -> Value {
+    json!({
+        "provider": "aws",
+        "deployments": [{"id": "dep001"}],
+        "stages": [{
+            "deploymentId": "dep001", "stageName": "prod",
+            "variables": {"backend": "prod.internal"},
+        }],
+        "calls": [
+            {"action": "CreateDeployment", "params": {
+                "restApiId": "abcd1e2f3g", "stageName": "prod",
+                "canarySettings": {
+                    "percentTraffic": 10.0,
+                    "stageVariableOverrides": {"backend": "canary.internal"},
+                },
+            }},
+            {"action": "UpdateStage", "params": {
+                "restApiId": "abcd1e2f3g", "stageName": "prod",
+                "patchOperations": [
+                    {"op": "replace", "path": "/canarySettings/percentTraffic", "value": "0.0"},
+                    {"op": "copy", "from": "/canarySettings/stageVariableOverrides", "path": "/variables"},
+                    {"op": "copy", "from": "/canarySettings/deploymentId", "path": "/deploymentId"},
+                ],
+            }},
+        ],
+    })
+}
+
+/// An NCP scenario: a canary edited before it is enabled (NCP's error), then enabled.
+fn ncp_edit_before_enable() -> Value {
+    json!({
+        "provider": "ncp",
+        "stages": [{
+            "apiId": "a1b2c3", "stageId": "s1", "stageName": "prod",
+            "deployedStageDeploymentNo": 7,
+        }],
+        "calls": [
+            {"action": "EditCanary", "params": {
+                "productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1",
+                "body": {
+                    "useDistributionRate": true, "canaryEndpointDomain": "NONE",
+                    "canaryDistributionRate": 10,
+                },
+            }},
+            {"action": "EnableCanary", "params": {
+                "productId": "p1a2b3c4", "apiId": "a1b2c3", "stageId": "s1",
+            }},
+        ],
+    })
 }
 
 /// The learn page.
 #[component]
 pub fn Learn() -> Html {
-    let lifecycle_aws = format!(
-        "#/lifecycle?s={}",
-        enc(
-            r#"{"provider":"aws","deployments":[{"id":"dep001"}],"stages":[{"deploymentId":"dep001","stageName":"prod","variables":{"backend":"prod.internal"}}],"calls":[{"action":"CreateDeployment","params":{"restApiId":"abcd1e2f3g","stageName":"prod","canarySettings":{"percentTraffic":10.0,"stageVariableOverrides":{"backend":"canary.internal"}}}},{"action":"UpdateStage","params":{"restApiId":"abcd1e2f3g","stageName":"prod","patchOperations":[{"op":"replace","path":"/canarySettings/percentTraffic","value":"0.0"},{"op":"copy","from":"/canarySettings/stageVariableOverrides","path":"/variables"},{"op":"copy","from":"/canarySettings/deploymentId","path":"/deploymentId"}]}}]}"#
-        )
-    );
-    let lifecycle_ncp = format!(
-        "#/lifecycle?s={}",
-        enc(
-            r#"{"provider":"ncp","stages":[{"apiId":"a1b2c3","stageId":"s1","stageName":"prod","deployedStageDeploymentNo":7}],"calls":[{"action":"EditCanary","params":{"productId":"p1a2b3c4","apiId":"a1b2c3","stageId":"s1","body":{"useDistributionRate":true,"canaryEndpointDomain":"NONE","canaryDistributionRate":10}}},{"action":"EnableCanary","params":{"productId":"p1a2b3c4","apiId":"a1b2c3","stageId":"s1"}}]}"#
-        )
-    );
+    let lifecycle_aws = lifecycle_link(&aws_promotion());
+    let lifecycle_ncp = lifecycle_link(&ncp_edit_before_enable());
     let wander = traffic_link(
-        r#"{"mode":"aws","percent":5,"requests":1000,"runs":500,"guess":true,"seed":7}"#,
+        &json!({"mode": "aws", "percent": 5, "requests": 1000, "runs": 500, "guess": true, "seed": 7}),
     );
-    let ratchet = traffic_link(
-        r#"{"mode":"sticky-cookie","percent":10,"requests":20000,"clients":2000,"runs":100,"seed":3}"#,
-    );
-    let power = traffic_link(
-        r#"{"mode":"aws","percent":1,"requests":100000,"runs":100,"err_stage":1,"err_canary":2,"rps":50,"seed":1}"#,
-    );
+    let ratchet = traffic_link(&json!({
+        "mode": "sticky-cookie", "percent": 10, "requests": 20000, "clients": 2000, "runs": 100,
+        "seed": 3,
+    }));
+    let power = traffic_link(&json!({
+        "mode": "aws", "percent": 1, "requests": 100000, "runs": 100, "err_stage": 1,
+        "err_canary": 2, "rps": 50, "seed": 1,
+    }));
     html! {
         <article class="learn">
             <h1>{"Learn: canary releases on API gateways"}</h1>
@@ -66,15 +119,7 @@ pub fn Learn() -> Html {
                    <a href={lifecycle_aws}>{"Replay a canary and its promotion"}</a></p>
             </section>
 
-            <section aria-labelledby="l-rfc" class="contrasts">
-                <h2 id="l-rfc">{"UpdateStage's patch operations are not RFC 6902"}</h2>
-                <p>{"UpdateStage takes "}<code>{"patchOperations"}</code>{" that look like JSON Patch ("}<code>{"op"}</code>{", "}
-                   <code>{"path"}</code>{", "}<code>{"value"}</code>{", "}<code>{"from"}</code>{") but follow AWS's own rules. \
-                    Each operation below runs twice, here in the page: on canarylab's simulated REST API, with AWS's rules, and \
-                    with json-patch (RFC 6902) on the stage's GetStage JSON. Lines marked + and - are what changed; AWS also \
-                    stamps "}<code>{"lastUpdatedDate"}</code>{" on every update, left out here."}</p>
-                { for contrast::cases().iter().map(case_view) }
-            </section>
+            <PatchContrasts />
 
             <section aria-labelledby="l-ncp">
                 <h2 id="l-ncp">{"NAVER Cloud Platform API Gateway"}</h2>
@@ -113,30 +158,18 @@ pub fn Learn() -> Html {
     }
 }
 
-/// One operation both ways: the operation, the stage before, each side's result, and why.
-fn case_view(c: &Case) -> Html {
-    let before = crate::doc::pretty(&c.before);
-    let outcome = |o: &Outcome| match o {
-        Outcome::Applied(after) => html! {
-            <>
-                <p class="verdict ok">{"Accepted"}</p>
-                { super::diff_view(&before, &crate::doc::pretty(after)) }
-            </>
-        },
-        Outcome::Refused { kind, message } => html! {
-            <p class="verdict bad"><strong>{ kind.clone() }</strong>{": "}{ message.clone() }</p>
-        },
-    };
-    html! {
-        <article class="contrast" data-testid="contrast">
-            <h3>{ c.title }</h3>
-            <pre class="json op">{ c.op.to_string() }</pre>
-            <details><summary>{"The stage before (GetStage)"}</summary><pre class="json">{ before.clone() }</pre></details>
-            <div class="contrast-grid">
-                <div data-testid="aws"><h4>{"AWS (the simulated gateway)"}</h4>{ outcome(&c.aws) }</div>
-                <div data-testid="rfc"><h4>{"RFC 6902 (json-patch)"}</h4>{ outcome(&c.rfc) }</div>
-            </div>
-            <p class="why">{ c.why }</p>
-        </article>
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn statuses(scenario: &Value) -> Vec<u64> {
+        let (out, _) = crate::scenario::run_stepwise(scenario).unwrap();
+        out["results"].as_array().unwrap().iter().map(|r| r["status"].as_u64().unwrap()).collect()
+    }
+
+    #[test]
+    fn the_linked_scenarios_replay_as_the_text_says() {
+        assert_eq!(statuses(&aws_promotion()), [201, 200]);
+        assert_eq!(statuses(&ncp_edit_before_enable()), [400, 200], "the edit comes too early");
     }
 }

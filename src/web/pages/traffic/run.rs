@@ -1,0 +1,121 @@
+//! Running the simulation from the page: small runs at once, big ones in chunks between frames
+//! with progress, a newer run or Cancel superseding an older one.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use serde_json::Value;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::inputs::{Inputs, document};
+use crate::traffic::{config, engine::Simulation};
+use crate::web::state;
+
+/// Where a run stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    /// Nothing has run yet.
+    Idle,
+    /// A chunked run, so far.
+    Running {
+        /// Requests simulated.
+        done: u64,
+        /// Requests to simulate.
+        total: u64,
+    },
+    /// A finished run.
+    Done {
+        /// The simulator's summary.
+        summary: Rc<Value>,
+        /// How long it took, in milliseconds.
+        ms: f64,
+        /// Which run it was (the page marks its results with it).
+        run: u64,
+    },
+    /// The inputs make no valid traffic document: each problem as `path: message`.
+    Invalid(Rc<Vec<String>>),
+    /// Cancel was pressed.
+    Cancelled,
+}
+
+/// Requests simulated synchronously at once; bigger runs go in chunks between frames.
+const SYNC_LIMIT: u64 = 20_000_000;
+const CHUNK: u64 = 4_000_000;
+
+/// The page's simulation: its status, and starting or cancelling a run.
+#[derive(Clone)]
+pub struct SimulationHandle {
+    status: UseStateHandle<Status>,
+    /// Bumped by every start and cancel; a chunk that sees another number stops.
+    generation: Rc<RefCell<u64>>,
+}
+
+/// A simulation that re-renders the component on every status change.
+#[hook]
+pub fn use_simulation() -> SimulationHandle {
+    SimulationHandle { status: use_state(|| Status::Idle), generation: use_mut_ref(|| 0u64) }
+}
+
+impl SimulationHandle {
+    /// Where the latest run stands.
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// Starts a run for `inputs`, superseding any run still going.
+    pub fn start(&self, inputs: &Inputs) {
+        let run = {
+            let mut g = self.generation.borrow_mut();
+            *g += 1;
+            *g
+        };
+        let t0 = state::now_ms();
+        let cfg = match config::parse(&document(inputs)) {
+            Ok(c) => c,
+            Err(r) => {
+                let problems =
+                    r.diagnostics().iter().map(|d| format!("{}: {}", d.path.as_str(), d.message));
+                self.status.set(Status::Invalid(Rc::new(problems.collect())));
+                return;
+            }
+        };
+        let mut sim = Simulation::new(cfg);
+        let total = sim.progress().total;
+        if total <= SYNC_LIMIT {
+            sim.finish();
+            let summary = Rc::new(sim.summary());
+            self.status.set(Status::Done { summary, ms: state::now_ms() - t0, run });
+            return;
+        }
+        self.status.set(Status::Running { done: 0, total });
+        schedule(Rc::new(RefCell::new(sim)), self.clone(), run, t0);
+    }
+
+    /// Stops the run in progress.
+    pub fn cancel(&self) {
+        *self.generation.borrow_mut() += 1;
+        self.status.set(Status::Cancelled);
+    }
+}
+
+/// Runs the next chunk after the browser has had a turn, until done, cancelled or superseded.
+fn schedule(sim: Rc<RefCell<Simulation>>, handle: SimulationHandle, run: u64, t0: f64) {
+    let tick = move || {
+        if *handle.generation.borrow() != run {
+            return;
+        }
+        let p = sim.borrow_mut().advance(CHUNK);
+        if sim.borrow().is_done() {
+            let summary = Rc::new(sim.borrow().summary());
+            handle.status.set(Status::Done { summary, ms: state::now_ms() - t0, run });
+        } else {
+            handle.status.set(Status::Running { done: p.done, total: p.total });
+            schedule(sim.clone(), handle.clone(), run, t0);
+        }
+    };
+    let f = wasm_bindgen::closure::Closure::once_into_js(tick);
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), 0);
+    }
+}
