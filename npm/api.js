@@ -71,6 +71,23 @@ export function validate(api, payload) {
   return report ?? clean();
 }
 
+/**
+ * The payload with every fix the report offers applied: an object gives a new object, JSON text
+ * gives text in the text's own layout. Throws when a fix does not apply (a report about another
+ * payload); then nothing is applied.
+ */
+export function applyFixes(payload, report) {
+  required('payload', payload);
+  if (typeof report !== 'string' && !Array.isArray(report?.diagnostics)) {
+    throw new TypeError('canarylab: report must be a report as validate returns it ({valid, diagnostics})');
+  }
+  const w = use('applyFixes');
+  const fixes = typeof report === 'string' ? report : JSON.stringify(report);
+  // Text both ways, as validate sends it; the core applies the fixes (src/fix.rs).
+  if (typeof payload === 'string') return w.applyFixes(payload, fixes);
+  return JSON.parse(w.applyFixes(JSON.stringify(payload), fixes));
+}
+
 /** Runs a scenario against a simulated gateway; returns `{results, state}` or `{valid: false, diagnostics}`. */
 export function runScenario(scenario) {
   // Text both ways: the result (every call's body and changes, and the state) parses faster
@@ -92,23 +109,40 @@ export function version() {
   return use('version').version();
 }
 
-/** Runs the CLI as the native binary does; `readFile(path)` and `readStdin()` return text or throw. */
-export function runCli(args, readFile, readStdin) {
+/**
+ * Runs the CLI as the native binary does; `readFile(path)` and `readStdin()` return text or throw,
+ * `writeFile(path, text)` (for `validate --fix`; optional) writes or throws.
+ */
+export function runCli(args, readFile, readStdin, writeFile = noWriter) {
   if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) {
     throw new TypeError('canarylab: args must be an array of strings');
   }
-  const host = { readFile: reader(readFile), readStdin: reader(readStdin) };
+  const host = { readFile: reader(readFile), readStdin: reader(readStdin), writeFile: writer(writeFile) };
   return use('runCli').runCli(args, host);
 }
 
-// The core takes a reader's failure as its reason, a string (src/js.rs, `CliHost`).
+const noWriter = () => {
+  throw 'runCli was given no writeFile';
+};
+
+// The core takes a reader's or writer's failure as its reason, a string (src/js.rs, `CliHost`).
+const because = (e) => (typeof e === 'string' ? e : typeof e?.message === 'string' ? e.message : 'unknown error');
+
 const reader = (read) => (...args) => {
   let text;
   try {
     text = read(...args);
   } catch (e) {
-    throw typeof e === 'string' ? e : typeof e?.message === 'string' ? e.message : 'unknown error';
+    throw because(e);
   }
   if (typeof text !== 'string') throw 'the reader did not return text';
   return text;
+};
+
+const writer = (write) => (path, text) => {
+  try {
+    write(path, text);
+  } catch (e) {
+    throw because(e);
+  }
 };

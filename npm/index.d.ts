@@ -12,6 +12,19 @@ export interface Diagnostic {
   severity: 'error' | 'warning';
   message: string;
   hint: string;
+  /** An edit of the payload that makes it pass this check, when one is known (`applyFixes`). */
+  fix?: Fix;
+}
+
+/**
+ * A machine-applicable fix: an RFC 6902 JSON Patch on the payload as it was validated (pointers
+ * into that payload), which any JSON Patch library applies; `applyFixes` applies every fix of a
+ * report at once.
+ */
+export interface Fix {
+  /** What the patch does, for people: `quote it: "10"`. */
+  description: string;
+  patch: Operation[];
 }
 
 /** The result of `validate`: valid when no diagnostic is an error (warnings allowed). */
@@ -147,6 +160,16 @@ export interface Payloads {
  * Throws only for an unknown API name; an invalid payload (even malformed JSON text) is a Report.
  */
 export declare function validate<A extends Api>(api: A, payload: Payloads[A] | string): Report;
+
+/**
+ * The payload with every fix the report offers applied, in order: JSON text gives text in the
+ * text's own layout (compact stays compact, an indent is kept, and a trailing newline); an object
+ * gives a new object (typed as the payload: the fixes move its values to the types the API wants).
+ * Throws when a fix does not apply (a report about another payload); then nothing is applied.
+ * Validate again to see what remains: a fix can bring a check into reach that the problem hid.
+ */
+export declare function applyFixes(payload: string, report: Pick<Report, 'diagnostics'> | string): string;
+export declare function applyFixes<T extends object>(payload: T, report: Pick<Report, 'diagnostics'> | string): T;
 
 // ---------------------------------------------------------------- scenarios
 
@@ -406,8 +429,16 @@ export declare function version(): string;
 
 /** What a CLI run prints and how it exits. */
 export interface CliOutcome { code: number; stdout: string; stderr: string }
-/** Runs the canarylab CLI (the npm bin uses this) with injected file and stdin readers. */
-export declare function runCli(args: string[], readFile: (path: string) => string, readStdin: () => string): CliOutcome;
+/**
+ * Runs the canarylab CLI (the npm bin uses this) with injected file and stdin readers, and the
+ * file writer `validate --fix` needs (without one, `--fix` reports that it cannot write).
+ */
+export declare function runCli(
+  args: string[],
+  readFile: (path: string) => string,
+  readStdin: () => string,
+  writeFile?: (path: string, text: string) => void,
+): CliOutcome;
 
 /** Where the wasm module comes from in a browser, if not from beside web.js. */
 export type WasmSource = string | URL | Request | Response | BufferSource | WebAssembly.Module;

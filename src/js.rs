@@ -113,8 +113,8 @@ struct FixIn {
 }
 
 /// The payload with every fix in `report` (a report as `validate` returns it, as JSON text)
-/// applied, by `fix::apply_text` (text in, text out, in the text's layout) or `fix::apply` (a JS
-/// value in, a plain JS object out). Throws when the report cannot be read or a fix does not
+/// applied, by `fix::apply_text` (text in, text out, in the text's layout; unchanged when there is
+/// nothing to apply) or `fix::apply` (a JS value in, a plain JS object out). Throws when the report cannot be read or a fix does not
 /// apply (a report about another payload); then nothing is applied.
 #[wasm_bindgen(js_name = applyFixes, skip_typescript)]
 pub fn apply_fixes(payload: JsValue, report: &str) -> Result<JsValue, JsError> {
@@ -127,6 +127,10 @@ pub fn apply_fixes(payload: JsValue, report: &str) -> Result<JsValue, JsError> {
     let fixes: Vec<&Fix> = fixes.iter().collect();
     let failed = |e: crate::fix::FixError| JsError::new(&format!("canarylab: {e}"));
     if let Some(text) = payload.as_string() {
+        // Nothing to apply: the text as it came, not rewritten.
+        if fixes.is_empty() {
+            return Ok(text.into());
+        }
         return crate::fix::apply_text(&text, &fixes).map(JsValue::from).map_err(failed);
     }
     match document(payload, "payload")? {

@@ -85,10 +85,12 @@ fn simulate_takes_an_object_or_text_with_the_same_result() {
     assert_eq!(big["seed"].as_f64(), Some(u64::MAX as f64));
 }
 
-/// A host as npm/api.js builds it: readers that return text or throw the reason as a string.
+/// A host as npm/api.js builds it: readers that return text or throw the reason as a string, and
+/// a writer that throws its reason too.
 fn host() -> js::CliHost {
     js_sys::Function::new_no_args(
-        "return { readFile(p) { throw 'no such file: ' + p; }, readStdin() { return '{}'; } };",
+        "return { readFile(p) { throw 'no such file: ' + p; }, readStdin() { return '{}'; }, \
+         writeFile(p) { throw 'read-only: ' + p; } };",
     )
     .call0(&JsValue::NULL)
     .unwrap()
@@ -110,6 +112,20 @@ fn run_cli_reports_code_and_output() {
     );
     assert_eq!(run_cli(&["simulate", "-"])["code"], 1);
     assert_eq!(run_cli(&[])["code"], 2);
+}
+
+#[wasm_bindgen_test]
+fn apply_fixes_keeps_the_payload_form() {
+    let payload = r#"{"restApiId": "a", "stageName": "p", "patchOperations": [{"op": "replace", "path": "/description", "value": 7}]}"#;
+    let report = json(js::validate("aws.update-stage", payload.into()).unwrap());
+    let report = report.to_string();
+    let text = js::apply_fixes(payload.into(), &report).unwrap().as_string().unwrap();
+    assert_eq!(text, payload.replace(": ", ":").replace(", ", ",").replace(":7", ":\"7\""));
+    let object =
+        json(js::apply_fixes(object(&serde_json::from_str(payload).unwrap()), &report).unwrap());
+    assert_eq!(object["patchOperations"][0]["value"], "7");
+    assert!(js::apply_fixes("{}".into(), &report).is_err(), "a report about another payload");
+    assert!(js::apply_fixes("{}".into(), "[]").is_err(), "not a report");
 }
 
 /// The PRNG gives the same numbers under wasm as natively (`tests/it/traffic.rs` pins them):

@@ -1,19 +1,37 @@
 #!/usr/bin/env node
 // `npx canarylab ...`: the same CLI as the native binary (src/cli.rs), run in wasm. Files and
-// standard input are read here with Node's fs; arguments, output and exit codes are the CLI's.
-import { readFileSync } from 'node:fs';
+// standard input are read (and `validate --fix` writes files) here with Node's fs; arguments,
+// output and exit codes are the CLI's.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../node.js';
+
+// The OS's own words for the common failures, as the native binary prints them (Node prefixes
+// its messages with the code and adds the call).
+const native = {
+  ENOENT: 'No such file or directory',
+  EACCES: 'Permission denied',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+  EROFS: 'Read-only file system',
+};
 
 const readFile = (path) => {
   try {
     return readFileSync(path, 'utf8');
   } catch (e) {
-    throw new Error(e.code === 'ENOENT' ? 'No such file or directory' : e.message);
+    throw new Error(native[e.code] ?? e.message);
   }
 };
 const readStdin = () => readFileSync(0, 'utf8');
+const writeFile = (path, text) => {
+  try {
+    writeFileSync(path, text, 'utf8');
+  } catch (e) {
+    throw new Error(native[e.code] ?? e.message);
+  }
+};
 
-const out = runCli(process.argv.slice(2), readFile, readStdin);
+const out = runCli(process.argv.slice(2), readFile, readStdin, writeFile);
 process.stdout.write(out.stdout);
 process.stderr.write(out.stderr);
 process.exitCode = out.code;

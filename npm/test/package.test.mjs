@@ -53,6 +53,17 @@ test('runCli: readers return text or throw; what they throw is the reason the CL
       { code: 2, stdout: '', stderr: `error: cannot read x.json: ${why}\n` }, why);
   }
   assert.equal(canarylab.runCli(['run', '-'], () => '', () => '{"provider": ').code, 1);
+  // validate --fix writes through writeFile; without one it says it cannot write (exit 2).
+  const payload = '{"restApiId": "a", "stageName": "p", "patchOperations": [{"op": "replace", "path": "/description", "value": 1}]}\n';
+  const written = {};
+  const fixed = canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], () => payload, () => '', (p, t) => { written[p] = t; });
+  assert.equal(fixed.code, 0, fixed.stderr);
+  assert.deepEqual(written, { 'p.json': payload.replace('"value": 1', '"value": "1"').replaceAll('": ', '":').replaceAll(', ', ',') });
+  assert.match(fixed.stderr, /^p\.json: applied 1 fix\n/);
+  assert.deepEqual(canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], () => payload, () => ''),
+    { code: 2, stdout: '', stderr: 'error: cannot write p.json: runCli was given no writeFile\n' });
+  const refused = canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], () => payload, () => '', () => { throw new Error('EROFS'); });
+  assert.equal(refused.stderr, 'error: cannot write p.json: EROFS\n');
   assert.throws(() => canarylab.runCli('run', () => '', () => ''), TypeError);
   assert.throws(() => canarylab.runCli(['simulate', 1], () => '', () => ''), TypeError);
 });
@@ -90,6 +101,48 @@ test('validate: every problem at once, with path, code, message and hint; never 
   const broken = canarylab.validate('aws.update-stage', '{"restApiId": ');
   assert.equal(broken.diagnostics[0].code, 'json.syntax');
   assert.match(broken.diagnostics[0].message, /line 1 column 14/);
+});
+
+test('validate: a diagnostic may carry a fix, an RFC 6902 patch on the payload', () => {
+  const r = canarylab.validate('aws.update-stage', { restApiId: 'a', stageName: 'p',
+    patchOperations: [{ op: 'replace', path: '/canarySettings/percentTraffic', value: 10 }] });
+  const quote = r.diagnostics.find((d) => d.code === 'param.type');
+  assert.deepEqual(quote.fix, { description: 'quote it: "10"',
+    patch: [{ op: 'replace', path: '/patchOperations/0/value', value: '10' }] });
+  assert.ok(r.diagnostics.filter((d) => !d.fix).every((d) => !('fix' in d)), 'no fix member without a fix');
+});
+
+test('applyFixes: object in, new object out; text in, text out in its own layout', () => {
+  const payload = { restApiId: 'a', stageName: 'p', patchOperations: [
+    { op: 'replace', path: '/canarySettings/percentTraffic', value: 10 },
+    { op: 'replace', path: '/variables/release', value: 'v2(beta)' },
+  ] };
+  const before = structuredClone(payload);
+  const report = canarylab.validate('aws.update-stage', payload);
+  assert.equal(report.valid, false);
+  const fixed = canarylab.applyFixes(payload, report);
+  assert.deepEqual(payload, before, 'the payload given is not changed');
+  assert.deepEqual(fixed.patchOperations.map((o) => o.value), ['10', 'v2beta']);
+  assert.equal(canarylab.validate('aws.update-stage', fixed).valid, true);
+
+  const indented = `${JSON.stringify(payload, null, 4)}\n`;
+  const text = canarylab.applyFixes(indented, canarylab.validate('aws.update-stage', indented));
+  assert.equal(text, `${JSON.stringify(fixed, null, 4)}\n`);
+  const compact = JSON.stringify(payload);
+  assert.equal(canarylab.applyFixes(compact, JSON.stringify(report)), JSON.stringify(fixed), 'the report as JSON text works too');
+  // Nothing to fix: the same payload back (a copy for an object, the text for text).
+  const clean = canarylab.validate('aws.update-stage', fixed);
+  assert.deepEqual(canarylab.applyFixes(fixed, clean), fixed);
+  assert.equal(canarylab.applyFixes(' {"a": 1} ', { valid: true, diagnostics: [] }), ' {"a": 1} ');
+});
+
+test('applyFixes: a report about another payload, or no report, throws', () => {
+  const report = canarylab.validate('aws.update-stage', { restApiId: 'a', stageName: 'p',
+    patchOperations: [{ op: 'replace', path: '/description', value: 1 }] });
+  assert.throws(() => canarylab.applyFixes({ restApiId: 'a' }, report), { message: /^canarylab: the fix "quote it: "1"" does not apply/ });
+  assert.throws(() => canarylab.applyFixes({}, [report.diagnostics[0].fix]), { name: 'TypeError', message: /report must be a report/ });
+  assert.throws(() => canarylab.applyFixes(undefined, report), { name: 'TypeError', message: /payload is required/ });
+  assert.throws(() => canarylab.applyFixes('{', report), { message: /does not apply: .*line 1/ });
 });
 
 test('validate: an unknown API name is misuse and throws an Error', () => {
@@ -252,10 +305,54 @@ test('bin: the same arguments, output and exit code as the native CLI', { skip: 
     ['-V'],
     ['--', 'validate'],
     [],
+    // explain, and the fixes (a dry run writes nothing; --fix has its own test below).
+    ['explain', 'aws.patch.path'],
+    ['explain'],
+    ['explain', 'aws.patch.pth'],
+    ['explain', '--help'],
+    ['validate', 'aws.update-stage', ex('aws/update-stage-fixable.json')],
+    ['validate', 'aws.update-stage', ex('aws/update-stage-fixable.json'), '--fix-dry-run'],
+    ['validate', 'aws.update-stage', '--fix-dry-run', ex('aws/update-stage-fixable.json'), ex('aws/update-stage-promote.json')],
+    ['validate', 'aws.update-stage', '--fix-dry-run', ex('aws/update-stage-fixable.json'), '--format', 'json'],
+    ['validate', 'ncp.edit-canary', '--fix-dry-run', ex('ncp/edit-canary-docs-example.json'), ex('ncp/edit-canary-rate.json'), '-f', 'json'],
+    ['validate', 'aws.update-stage', '--fix', '-'],
+    ['validate', 'aws.update-stage', '--fix', '--fix-dry-run', 'x.json'],
+    ['validate', 'aws.update-stage', '--fix', 'missing.json'],
   ];
   for (const args of cases) {
     const a = bin(args);
     const b = spawnSync(native, args, { encoding: 'utf8' });
     assert.deepEqual([a.status, a.stdout, a.stderr], [b.status, b.stdout, b.stderr], args.join(' '));
   }
+  // A dry run from standard input.
+  const input = readFileSync(ex('aws/update-stage-fixable.json'), 'utf8');
+  const args = ['validate', 'aws.update-stage', '--fix-dry-run', '-'];
+  const a = bin(args, input);
+  const b = spawnSync(native, args, { input, encoding: 'utf8' });
+  assert.deepEqual([a.status, a.stdout, a.stderr], [b.status, b.stdout, b.stderr], args.join(' '));
+});
+
+test('bin: --fix writes the same files as the native CLI', { skip: !native && 'CANARYLAB_NATIVE not set' }, () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = require('node:fs');
+  const root = mkdtempSync(`${require('node:os').tmpdir()}/canarylab-fix-`);
+  const inputs = {
+    'pretty.json': readFileSync(ex('aws/update-stage-fixable.json'), 'utf8'),
+    'tabs.json': JSON.stringify(JSON.parse(readFileSync(ex('aws/update-stage-fixable.json'), 'utf8')), null, '\t'),
+    'promote.json': readFileSync(ex('aws/update-stage-promote.json'), 'utf8'),
+  };
+  const run = (dir, cmd) => {
+    mkdirSync(dir);
+    for (const [name, text] of Object.entries(inputs)) writeFileSync(`${dir}/${name}`, text);
+    const r = cmd(['validate', 'aws.update-stage', '--fix', ...Object.keys(inputs)], dir);
+    const files = Object.keys(inputs).map((name) => readFileSync(`${dir}/${name}`, 'utf8'));
+    return [r.status, r.stdout, r.stderr, files];
+  };
+  const ours = run(`${root}/npm`, (args, cwd) =>
+    spawnSync(new URL('./node_modules/.bin/canarylab', import.meta.url).pathname, args, { cwd, encoding: 'utf8' }));
+  const theirs = run(`${root}/native`, (args, cwd) => spawnSync(native, args, { cwd, encoding: 'utf8' }));
+  assert.deepEqual(ours, theirs);
+  assert.equal(ours[0], 0, ours[2]);
+  assert.match(ours[3][0], /"value": "10"/);
+  assert.match(ours[3][1], /^\{\n\t"restApiId"/, 'a tab indent stays a tab');
+  assert.notEqual(ours[3][2], inputs['promote.json'], 'the promotion gains its remove');
 });

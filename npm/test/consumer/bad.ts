@@ -1,6 +1,6 @@
 // Must NOT compile: every line tagged as an expected error has to be one (scripts/test-npm.sh
 // checks each line number appears in tsc's output).
-import { init, runCli, runScenario, simulate, validate, version } from 'canarylab';
+import { applyFixes, init, runCli, runScenario, simulate, validate, version } from 'canarylab';
 
 const n: number = version(); // expect-error TS2322: a string is not a number
 runCli('--version', (p: string) => p, () => ''); // expect-error TS2345: args is string[]
@@ -12,4 +12,7 @@ simulate({ provider: 'aws', stage: { deploymentId: 'd', stageName: 's' }, worklo
 init(new URL('https://example.invalid/x.wasm')); // expect-error init takes {wasm}, not the source itself
 const ran = runScenario({ provider: 'ncp', calls: [] });
 if ('results' in ran) for (const r of ran.results) console.log(r.changes[0]?.value); // expect-error a remove has no value
-console.log(n);
+const t: number = applyFixes('{}', { diagnostics: [] }); // expect-error text in, text out
+applyFixes({}, [{ description: 'x', patch: [] }]); // expect-error a report, not a list of fixes
+runCli(['validate'], () => '', () => '', 'fixed.json'); // expect-error the writer is a function
+console.log(n, t);

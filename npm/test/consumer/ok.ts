@@ -1,7 +1,8 @@
 // Must compile: the typed surface as a consumer uses it.
 import {
-  apis, init, runCli, runScenario, simulate, validate, version,
-  type CliOutcome, type EditCanaryBody, type Operation, type Report, type TrafficConfig,
+  applyFixes, apis, init, runCli, runScenario, simulate, validate, version,
+  type CliOutcome, type EditCanaryBody, type Fix, type Operation, type Report, type TrafficConfig,
+  type UpdateStageRequest,
 } from 'canarylab';
 
 await init();
@@ -26,6 +27,19 @@ const reports: Report[] = [
   validate('aws.create-deployment', '{"restApiId": "abc123"}'),
 ];
 for (const r of reports) for (const d of r.diagnostics) console.log(d.path, d.code, d.severity === 'error');
+
+// Fixes: each diagnostic may carry one; applyFixes keeps the payload's form (object or text).
+const promote: UpdateStageRequest = { restApiId: 'a', stageName: 'prod',
+  patchOperations: [{ op: 'replace', path: '/canarySettings/percentTraffic', value: '0.0' }] };
+const found = validate('aws.update-stage', promote);
+const fixes: Fix[] = found.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+for (const f of fixes) console.log(f.description, f.patch.map((op) => op.op));
+const fixedObject: UpdateStageRequest = applyFixes(promote, found);
+const fixedText: string = applyFixes(JSON.stringify(promote), found);
+validate('aws.update-stage', fixedObject);
+console.log(fixedText, applyFixes('{}', JSON.stringify(found)));
+const written: CliOutcome = runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], () => '{}', () => '', (p, t) => console.log(p, t));
+console.log(written.code);
 
 const ran = runScenario({ provider: 'ncp', stages: [{ stageId: 's1', deployedStageDeploymentNo: 1 }],
   calls: [{ action: 'EnableCanary', params: { productId: 'p', apiId: 'a', stageId: 's1' } }] });
