@@ -57,7 +57,8 @@ fn help() -> String {
          write each changed FILE back in its own layout; then report what remains. Not with -.\n\
          --fix-dry-run: the same, but print the fixed payloads on stdout instead of writing them\n\
          (several files: each after a line `==> FILE <==`), and the diagnostics on stderr. JSON\n\
-         adds \"applied\" (the fixes) to each report and, for --fix-dry-run, \"payload\".\n\
+         adds \"applied\" (the fixes; \"notApplied\" for a round that did not apply) to each report\n\
+         and, for --fix-dry-run, \"payload\".\n\
          Exit: 0 valid (warnings allowed), 1 invalid or malformed JSON, 2 usage error or unreadable file.\n",
         crate::api::APIS.join(", "),
         crate::fix::MAX_ROUNDS,
@@ -225,4 +226,39 @@ fn print_json(out: &mut Outcome, checked: &[Checked], fixing: Fixing) {
         many => Value::Array(many.iter().map(|c| item(c, true)).collect()),
     };
     out.stdout = to_pretty(&value);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fix::FixError;
+
+    /// A round of fixes that did not apply is said on stderr (text) and in `notApplied` (JSON).
+    #[test]
+    fn a_round_that_did_not_apply_is_reported() {
+        let error = FixError { fix: "quote it".into(), reason: "path is invalid".into() };
+        let settled = Settled {
+            text: "{}".into(),
+            applied: Vec::new(),
+            report: Report::new(),
+            error: Some(error),
+        };
+        let checked =
+            Checked { file: "a.json".into(), report: Report::new(), fixed: Some(settled) };
+        let mut out = Outcome::default();
+        print_text(&mut out, &checked, Fixing::InPlace, false);
+        assert_eq!(
+            out.stderr,
+            "a.json: not fixed: the fix \"quote it\" does not apply: path is invalid\n\
+             a.json: valid (0 errors, 0 warnings)\n"
+        );
+        let mut out = Outcome::default();
+        print_json(&mut out, std::slice::from_ref(&checked), Fixing::DryRun);
+        let v = crate::doc::parse(&out.stdout).unwrap();
+        assert_eq!(
+            v,
+            json!({"payload": {}, "applied": [], "notApplied": {"fix": "quote it", "reason": "path is invalid"},
+                   "valid": true, "diagnostics": []})
+        );
+    }
 }
