@@ -169,7 +169,7 @@ pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: 
         (Some(v), _) => format!("quote it: {v}"),
         (None, _) => format!("give {key} as {want}"),
     };
-    let fix = retyped.map(|v| Fix::replace(hint.clone(), &at, v));
+    let fix = retyped.map(|v| Fix::replace(format!("write {v}"), &at, v));
     let message =
         format!("Invalid type for parameter {key}: expected {want}, got {}", type_name(got));
     report.push_fix(at, Code::ParamType, message, hint, fix);

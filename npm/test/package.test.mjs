@@ -107,7 +107,7 @@ test('validate: a diagnostic may carry a fix, an RFC 6902 patch on the payload',
   const r = canarylab.validate('aws.update-stage', { restApiId: 'a', stageName: 'p',
     patchOperations: [{ op: 'replace', path: '/canarySettings/percentTraffic', value: 10 }] });
   const quote = r.diagnostics.find((d) => d.code === 'param.type');
-  assert.deepEqual(quote.fix, { description: 'quote it: "10"',
+  assert.deepEqual(quote.fix, { description: 'write "10"',
     patch: [{ op: 'replace', path: '/patchOperations/0/value', value: '10' }] });
   assert.ok(r.diagnostics.filter((d) => !d.fix).every((d) => !('fix' in d)), 'no fix member without a fix');
 });
@@ -139,7 +139,7 @@ test('applyFixes: object in, new object out; text in, text out in its own layout
 test('applyFixes: a report about another payload, or no report, throws', () => {
   const report = canarylab.validate('aws.update-stage', { restApiId: 'a', stageName: 'p',
     patchOperations: [{ op: 'replace', path: '/description', value: 1 }] });
-  assert.throws(() => canarylab.applyFixes({ restApiId: 'a' }, report), { message: /^canarylab: the fix "quote it: "1"" does not apply/ });
+  assert.throws(() => canarylab.applyFixes({ restApiId: 'a' }, report), { message: /^canarylab: the fix "write "1"" does not apply/ });
   assert.throws(() => canarylab.applyFixes({}, [report.diagnostics[0].fix]), { name: 'TypeError', message: /report must be a report/ });
   assert.throws(() => canarylab.applyFixes(undefined, report), { name: 'TypeError', message: /payload is required/ });
   assert.throws(() => canarylab.applyFixes('{', report), { message: /does not apply: .*line 1/ });

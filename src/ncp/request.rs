@@ -524,7 +524,7 @@ fn integer_type_error(report: &mut Report, at: Pointer, key: &str, got: &Value) 
         None => format!("give {key} as a whole number"),
     };
     // Exact: below 2^53 a whole double is the integer it prints as.
-    let fix = whole.map(|f| Fix::replace(hint.clone(), &at, Value::from(f as i64)));
+    let fix = whole.map(|f| Fix::replace(format!("write {f:.0}"), &at, Value::from(f as i64)));
     report.push_fix(
         at,
         Code::ParamType,

@@ -282,7 +282,7 @@ fn validate_text_names_the_fix_a_diagnostic_offers() {
     let stdout = text(out.stdout);
     let first = stdout.lines().next().unwrap();
     assert!(first.starts_with("/patchOperations/0/value: error[param.type]: "), "{first}");
-    assert!(first.ends_with(" (fix: quote it: \"10\")"), "{first}");
+    assert!(first.ends_with(" (fix: write \"10\")"), "{first}");
     let out = canarylab(&[
         "validate",
         "aws.update-stage",
@@ -291,6 +291,6 @@ fn validate_text_names_the_fix_a_diagnostic_offers() {
         "json",
     ]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["diagnostics"][0]["fix"]["description"], "quote it: \"10\"");
+    assert_eq!(v["diagnostics"][0]["fix"]["description"], "write \"10\"");
     assert!(v.get("applied").is_none(), "no fix keys without --fix");
 }
