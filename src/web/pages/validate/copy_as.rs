@@ -1,0 +1,60 @@
+//! "Copy as": the payload as the command that sends it (AWS CLI, boto3, or curl for NCP).
+
+use yew::prelude::*;
+
+use crate::snippet::{self, Kind};
+
+/// The payload and its API.
+#[derive(Properties, PartialEq)]
+pub struct CopyAsProps {
+    /// The API (which commands make sense).
+    pub api: AttrValue,
+    /// The payload as typed.
+    pub text: AttrValue,
+}
+
+/// The format buttons, Copy, and the snippet. The chosen format is this component's own: the
+/// page gives it a `key` per API, so another API starts from its first format.
+#[component]
+pub fn CopyAs(props: &CopyAsProps) -> Html {
+    let kind = use_state(|| None::<Kind>);
+    let kinds = snippet::kinds(&props.api);
+    let chosen = (*kind)
+        .filter(|k| kinds.contains(k))
+        .unwrap_or(kinds.first().copied().unwrap_or(Kind::AwsCli));
+    let parsed = crate::doc::parse(&props.text).ok();
+    let text = parsed.as_ref().map(|v| snippet::render(chosen, &props.api, v));
+    let copy = {
+        let s = text.clone().unwrap_or_default();
+        Callback::from(move |_| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.navigator().clipboard().write_text(&s);
+            }
+        })
+    };
+    let choose = |k: Kind| {
+        let kind = kind.clone();
+        Callback::from(move |_| kind.set(Some(k)))
+    };
+    html! {
+        <section class="copy-as" aria-labelledby="copy-h">
+            <h2 id="copy-h">{"Copy as"}</h2>
+            <div class="toolbar" role="group" aria-label="Format">
+                { for kinds.iter().map(|k| html! {
+                    <button type="button" aria-pressed={(*k == chosen).to_string()} onclick={choose(*k)}>{ label(*k) }</button>
+                }) }
+                <button type="button" onclick={copy} disabled={text.is_none()}>{"Copy"}</button>
+            </div>
+            <pre class="snippet" data-testid="snippet">{ text.unwrap_or_else(|| "Fix the JSON first: the snippet is built from the parsed payload.".to_owned()) }</pre>
+        </section>
+    }
+}
+
+/// A format's button label.
+fn label(k: Kind) -> &'static str {
+    match k {
+        Kind::AwsCli => "AWS CLI",
+        Kind::Boto3 => "boto3",
+        Kind::Curl => "curl (NCP)",
+    }
+}

@@ -1,0 +1,49 @@
+//! Above the diagnostics: "Fix all" when several fixes are offered, the latest fix with its
+//! "Undo fix", and why a fix could not be applied.
+
+use yew::prelude::*;
+
+/// What there is to fix or undo.
+#[derive(Properties, PartialEq)]
+pub struct FixBarProps {
+    /// How many diagnostics offer a fix.
+    pub offered: usize,
+    /// What the latest undoable fix did.
+    pub last_fix: Option<AttrValue>,
+    /// Why the last fix did not apply.
+    pub problem: Option<AttrValue>,
+    /// The "Undo fix" button, for the page to focus after a fix.
+    pub undo_ref: NodeRef,
+    /// Apply every offered fix.
+    pub on_fix_all: Callback<()>,
+    /// Restore the text from before the latest fix.
+    pub on_undo: Callback<()>,
+}
+
+/// The bar, or nothing when there is nothing to say.
+#[component]
+pub fn FixBar(props: &FixBarProps) -> Html {
+    if props.offered < 2 && props.last_fix.is_none() && props.problem.is_none() {
+        return html! {};
+    }
+    let fix_all = (props.offered >= 2).then(|| {
+        let onclick = props.on_fix_all.reform(|_: MouseEvent| ());
+        html! { <button type="button" class="fix-all" {onclick}>{ format!("Fix all ({})", props.offered) }</button> }
+    });
+    let undo = props.last_fix.as_ref().map(|last| {
+        let onclick = props.on_undo.reform(|_: MouseEvent| ());
+        html! {
+            <>
+                <span class="fixed">{ format!("Fixed: {last}") }</span>
+                <button type="button" class="undo-fix" ref={props.undo_ref.clone()} {onclick}>{"Undo fix"}</button>
+            </>
+        }
+    });
+    html! {
+        <div class="fix-bar" data-testid="fix-bar">
+            { for fix_all }
+            { for undo }
+            { for props.problem.as_ref().map(|p| html! { <p class="bad" role="alert">{ p.clone() }</p> }) }
+        </div>
+    }
+}

@@ -1,0 +1,274 @@
+//! The Validate page's state as plain values: the API, the payload text, and the fixes that can
+//! be undone, changed only by [`State::reduce`]; and the small computations the page shows (the
+//! verdict, which lines to mark, where a line starts for the textarea).
+
+use crate::fix;
+use crate::report::{Fix, Report, Severity};
+
+/// How many applied fixes can be undone, the latest first.
+const UNDO_LIMIT: usize = 100;
+
+/// What the page holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// The API the payload is for (`aws.update-stage`, ...).
+    pub api: String,
+    /// The payload as the user has it.
+    pub text: String,
+    /// The fixes that can be undone, the latest last. Only fixes and their undoing keep it: any
+    /// other edit empties it, since restoring an older text would throw that edit away.
+    undo: Vec<Applied>,
+    /// Why the last fix could not be applied.
+    pub problem: Option<String>,
+    /// Counts every change of `api` or `text`, so the page knows when to remember them.
+    pub edits: u64,
+    /// Where the keyboard focus should go after the last action.
+    pub focus: Focus,
+}
+
+/// An applied fix: the text before it, and what it did.
+#[derive(Clone, Debug, PartialEq)]
+struct Applied {
+    before: String,
+    description: String,
+}
+
+/// Where the page moves the keyboard focus after an action (a button that disappears would
+/// otherwise drop it on the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// Leave it where it is.
+    Stay,
+    /// The "Undo fix" button, after a fix.
+    Undo,
+    /// The first "Fix" button (else the editor), after the last undo.
+    FirstFix,
+}
+
+/// What can happen to the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The user typed: the new text.
+    Type(String),
+    /// Another API was chosen, with the text to show for it.
+    Switch {
+        /// The API's name.
+        api: String,
+        /// Its text (the last typed for it, or its example).
+        text: String,
+    },
+    /// The docs' example was loaded.
+    Load(String),
+    /// Apply one diagnostic's fix.
+    Fix(Fix),
+    /// Apply every offered fix, validate again, and repeat while fixes are offered (as the
+    /// CLI's `--fix` does).
+    FixAll,
+    /// Restore the text from before the latest fix.
+    Undo,
+}
+
+impl State {
+    /// A state showing `text` for `api`, with nothing to undo.
+    pub fn new(api: String, text: String) -> State {
+        State { api, text, undo: Vec::new(), problem: None, edits: 0, focus: Focus::Stay }
+    }
+
+    /// The state after `action`.
+    pub fn reduce(&self, action: Action) -> State {
+        let edited =
+            |api: String, text: String| State { edits: self.edits + 1, ..State::new(api, text) };
+        match action {
+            Action::Type(text) => edited(self.api.clone(), text),
+            Action::Switch { api, text } => edited(api, text),
+            Action::Load(text) => edited(self.api.clone(), text),
+            Action::Fix(fix) => match fix::apply_text(&self.text, &[&fix]) {
+                Ok(text) => self.fixed(text, fix.description, None),
+                Err(e) => {
+                    State { problem: Some(e.to_string()), focus: Focus::Stay, ..self.clone() }
+                }
+            },
+            Action::FixAll => {
+                let validate =
+                    |t: &str| crate::api::validate_text(&self.api, t).unwrap_or_default();
+                let settled = fix::fix_until_settled(&self.text, validate);
+                let problem = settled.error.map(|e| e.to_string());
+                match settled.applied.as_slice() {
+                    [] => State { problem, focus: Focus::Stay, ..self.clone() },
+                    [one] => self.fixed(settled.text, one.description.clone(), problem),
+                    all => self.fixed(settled.text, format!("{} fixes", all.len()), problem),
+                }
+            }
+            Action::Undo => {
+                let mut undo = self.undo.clone();
+                let Some(last) = undo.pop() else { return self.clone() };
+                let focus = if undo.is_empty() { Focus::FirstFix } else { Focus::Undo };
+                let next = edited(self.api.clone(), last.before);
+                State { undo, focus, ..next }
+            }
+        }
+    }
+
+    /// The state showing `text`, the result of a fix that `description` says, undoably.
+    fn fixed(&self, text: String, description: String, problem: Option<String>) -> State {
+        let mut undo = self.undo.clone();
+        undo.push(Applied { before: self.text.clone(), description });
+        if undo.len() > UNDO_LIMIT {
+            undo.remove(0);
+        }
+        let next = State { edits: self.edits + 1, ..State::new(self.api.clone(), text) };
+        State { undo, problem, focus: Focus::Undo, ..next }
+    }
+
+    /// What the latest undoable fix did, if there is one.
+    pub fn last_fix(&self) -> Option<&str> {
+        self.undo.last().map(|a| a.description.as_str())
+    }
+}
+
+/// The heading over the diagnostics: valid or not, and the counts.
+pub fn verdict(report: &Report) -> String {
+    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let warnings = plural(report.count(Severity::Warning), "warning");
+    if report.is_valid() {
+        format!("Valid ({warnings})")
+    } else {
+        format!("Invalid: {}, {warnings}", plural(report.count(Severity::Error), "error"))
+    }
+}
+
+/// The class of each line of `text` in the editor's backdrop: `ln err` where an error points,
+/// else `ln warn` where a warning points, else `ln`. `lines` holds each diagnostic's line.
+pub fn marks(text: &str, report: &Report, lines: &[usize]) -> Vec<&'static str> {
+    let mut out = vec!["ln"; text.split('\n').count()];
+    for (d, line) in report.diagnostics().iter().zip(lines) {
+        if let Some(class) = line.checked_sub(1).and_then(|i| out.get_mut(i)) {
+            match d.severity {
+                Severity::Error => *class = "ln err",
+                Severity::Warning if *class == "ln" => *class = "ln warn",
+                Severity::Warning => {}
+            }
+        }
+    }
+    out
+}
+
+/// Where 1-based `line` starts and ends in `text`, in the UTF-16 units a textarea's selection
+/// counts.
+pub fn line_range(text: &str, line: usize) -> (u32, u32) {
+    let units = |s: &str| s.encode_utf16().count();
+    let index = line.saturating_sub(1);
+    let start: usize = text.split('\n').take(index).map(|l| units(l) + 1).sum();
+    let len = text.split('\n').nth(index).map_or(0, units);
+    let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    (clamp(start), clamp(start + len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::validate_text;
+
+    const SPACE: &str =
+        r#"{"restApiId":"a","stageName":"prod","deploymentId":"d","variables":{"v":"a b"}}"#;
+
+    /// The first fix the report on `text` offers.
+    fn first_fix(api: &str, text: &str) -> Fix {
+        let report = validate_text(api, text).unwrap();
+        fix::offered(&report)[0].clone()
+    }
+
+    fn fix_first(s: &State) -> State {
+        s.reduce(Action::Fix(first_fix(&s.api, &s.text)))
+    }
+
+    #[test]
+    fn a_fix_applies_in_the_texts_layout_and_undo_restores_it_byte_for_byte() {
+        let s = State::new("aws.create-stage".into(), SPACE.into());
+        let fixed = fix_first(&s);
+        assert_eq!(
+            fixed.text,
+            r#"{"restApiId":"a","stageName":"prod","deploymentId":"d","variables":{"v":"ab"}}"#
+        );
+        assert!(validate_text(&fixed.api, &fixed.text).unwrap().diagnostics().is_empty());
+        assert_eq!(fixed.last_fix(), Some(first_fix(&s.api, SPACE).description.as_str()));
+        assert_eq!((fixed.edits, fixed.focus), (1, Focus::Undo));
+        let undone = fixed.reduce(Action::Undo);
+        assert_eq!(undone.text, SPACE);
+        assert_eq!((undone.last_fix(), undone.edits, undone.focus), (None, 2, Focus::FirstFix));
+        assert_eq!(undone.reduce(Action::Undo), undone, "nothing left to undo");
+    }
+
+    #[test]
+    fn indented_text_keeps_its_indent_and_odd_spacing_comes_back_on_undo() {
+        let text = "{\n    \"restApiId\" :  \"a\",\n    \"stageName\": \"prod\",\n    \"deploymentId\": \"d\",\n    \"variables\": {\"v\": \"a b\"}\n}\n";
+        let s = State::new("aws.create-stage".into(), text.into());
+        let fixed = fix_first(&s);
+        assert!(fixed.text.contains("\n    \"variables\": {\n        \"v\": \"ab\"\n    }\n}\n"));
+        assert_eq!(fixed.reduce(Action::Undo).text, text);
+    }
+
+    #[test]
+    fn fixes_stack_and_undo_one_at_a_time_and_fix_all_is_one_step() {
+        let text = r#"{"restApiId":"a","stageName":"prod","deploymentId":"d","variables":{"v":"a b","w":"c d"}}"#;
+        let s = State::new("aws.create-stage".into(), text.into());
+        let one = fix_first(&s);
+        let two = fix_first(&one);
+        assert!(validate_text(&two.api, &two.text).unwrap().diagnostics().is_empty());
+        let back = two.reduce(Action::Undo);
+        assert_eq!((back.text.as_str(), back.focus), (one.text.as_str(), Focus::Undo));
+        let both = s.reduce(Action::FixAll);
+        assert_eq!((both.text.as_str(), both.last_fix()), (two.text.as_str(), Some("2 fixes")));
+        assert_eq!(both.reduce(Action::Undo).text, text);
+        let single = State::new(s.api.clone(), SPACE.into()).reduce(Action::FixAll);
+        assert_eq!(single.last_fix(), Some(first_fix(&s.api, SPACE).description.as_str()));
+    }
+
+    #[test]
+    fn any_other_edit_ends_the_undo_history() {
+        let fixed = fix_first(&State::new("aws.create-stage".into(), SPACE.into()));
+        for action in [
+            Action::Type("{}".into()),
+            Action::Load("{}".into()),
+            Action::Switch { api: "ncp.edit-canary".into(), text: "{}".into() },
+        ] {
+            let next = fixed.reduce(action);
+            assert_eq!((next.last_fix(), next.edits, next.focus), (None, 2, Focus::Stay));
+        }
+    }
+
+    #[test]
+    fn a_fix_that_does_not_apply_says_why_and_changes_nothing() {
+        let s = State::new("aws.create-stage".into(), r#"{"a": 1}"#.into());
+        let next = s.reduce(Action::Fix(first_fix("aws.create-stage", SPACE)));
+        assert_eq!(next.text, s.text);
+        assert!(next.problem.as_deref().unwrap().starts_with("the fix \""), "{next:?}");
+        assert_eq!((next.edits, next.focus, next.last_fix()), (0, Focus::Stay, None));
+        assert_eq!(next.reduce(Action::Type("{}".into())).problem, None);
+        let broken = State::new("aws.create-stage".into(), "{".into());
+        assert!(broken.reduce(Action::Fix(first_fix("aws.create-stage", SPACE))).problem.is_some());
+        assert_eq!(broken.reduce(Action::FixAll), broken, "nothing offered, nothing done");
+    }
+
+    #[test]
+    fn the_verdict_counts_errors_and_warnings() {
+        let verdict_of = |api, text| verdict(&validate_text(api, text).unwrap());
+        assert_eq!(verdict_of("aws.create-stage", SPACE), "Invalid: 1 error, 0 warnings");
+        let example = crate::web::examples::payload("ncp.edit-canary").1;
+        assert_eq!(verdict_of("ncp.edit-canary", example), "Invalid: 2 errors, 3 warnings");
+        let fine = r#"{"restApiId":"a","stageName":"prod","deploymentId":"d"}"#;
+        assert_eq!(verdict_of("aws.create-stage", fine), "Valid (0 warnings)");
+    }
+
+    #[test]
+    fn marks_prefer_errors_and_lines_count_utf16_units() {
+        let text = "{\n  \"restApiId\": \"a\",\n  \"stageName\": \"prod\",\n  \"deploymentId\": \"d\",\n  \"variables\": {\"v\": \"a b\"}\n}";
+        let report = validate_text("aws.create-stage", text).unwrap();
+        let marked = marks(text, &report, &[5]);
+        assert_eq!(marked, ["ln", "ln", "ln", "ln", "ln err", "ln"]);
+        assert_eq!(marks("{}", &report, &[0, 9]), ["ln"], "lines out of range are ignored");
+        assert_eq!(line_range("ab\n😀c\nd", 2), (3, 6));
+        assert_eq!(line_range("ab\n😀c\nd", 3), (7, 8));
+        assert_eq!(line_range("ab", 9), (3, 3));
+    }
+}
