@@ -43,6 +43,7 @@ step "cargo test (native)" cargo test --locked
 step "wasm-bindgen tests in Node" cargo test --locked --target wasm32-unknown-unknown --features js --test wasm_node
 step "site release build (trunk)" trunk build --release
 step "site in headless Chromium" node --test e2e/
+step "SARIF output against the SARIF 2.1.0 schema" node --test tests/sarif/
 step "npm package: pack, install, node --test, tsc" bash scripts/test-npm.sh
 
 say "finished in $((SECONDS - start)) s"

@@ -10,7 +10,11 @@
 
 use std::fmt::Write as _;
 
+mod check;
 mod explain;
+mod judge;
+mod plan;
+mod output;
 mod validate;
 
 /// Exit code: success.
@@ -94,6 +98,12 @@ const COMMANDS: &[Command] = &[
         run: validate::validate,
     },
     Command {
+        name: "check",
+        usage: check::USAGE,
+        about: "Check CloudFormation/SAM templates, Terraform plans and AWS CLI scripts: their API Gateway requests validated and simulated, each diagnostic at its line and column",
+        run: check::check,
+    },
+    Command {
         name: "run",
         usage: "run SCENARIO|-",
         about: "Run a scenario against a simulated gateway; print the results and final state as JSON",
@@ -104,6 +114,24 @@ const COMMANDS: &[Command] = &[
         usage: "simulate CONFIG|- [--seed N]",
         about: "Simulate the traffic split (seeded Monte Carlo); print the summary as JSON",
         run: simulate,
+    },
+    Command {
+        name: "plan",
+        usage: plan::USAGE,
+        about: "The UpdateStage patchOperations that take a stage (GetStage JSON) to another, proved on the simulated gateway",
+        run: plan::plan,
+    },
+    Command {
+        name: "judge",
+        usage: judge::JUDGE_USAGE,
+        about: "May the canary be promoted? rollback, wait or promote from both sides' requests and errors (a judge document or CloudWatch output); exit 0 promote, 1 rollback, 3 wait, 2 bad input",
+        run: judge::judge,
+    },
+    Command {
+        name: "ramp",
+        usage: judge::RAMP_USAGE,
+        about: "Plan a canary's ramp: minutes per step, requests and blast radius, each step's AWS and NCP calls, and an AWS CLI script that judges every minute",
+        run: judge::ramp,
     },
     Command {
         name: "explain",

@@ -1,23 +1,18 @@
-//! `canarylab validate API FILE|-... [--format text|json] [--fix | --fix-dry-run]`: the
-//! validators over files, for CI; with `--fix`, the fixes their reports offer written back.
+//! `canarylab validate API FILE|-... [--format text|json|github|sarif] [--quiet] [--deny warnings]
+//! [--allow CODE] [--fix | --fix-dry-run]`: the validators over files, for CI (`output` holds the
+//! formats and the policy); with `--fix`, the fixes their reports offer written back.
 
 use std::fmt::Write as _;
 
 use serde_json::{Map, Value, json};
 
+use super::output::{self, FileReport, Format, Policy};
 use super::{Arg, Args, EXIT_INVALID, EXIT_OK, Host, Outcome, is_help, read_input, to_pretty};
 use crate::api::Api;
 use crate::fix::Settled;
 use crate::report::{Diagnostic, Report, Severity};
 
-pub(super) const USAGE: &str = "validate API FILE|-... [--format text|json] [--fix|--fix-dry-run]";
-
-/// Output format of `validate`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Text,
-    Json,
-}
+pub(super) const USAGE: &str = "validate API FILE|-... [--format text|json|github|sarif] [--quiet] [--deny warnings] [--allow CODE] [--fix|--fix-dry-run]";
 
 /// What `validate` does with the fixes the reports offer.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,7 +29,7 @@ enum Fixing {
 struct Request {
     api: Api,
     files: Vec<String>,
-    format: Format,
+    policy: Policy,
     fixing: Fixing,
 }
 
@@ -50,7 +45,8 @@ struct Checked {
 fn help() -> String {
     format!(
         "Usage: canarylab {USAGE}\n\nAPIs: {}\n\n\
-         Text (default): one line per diagnostic, ending in (fix: ...) where a fix is offered.\n\
+         Text (default): one line per diagnostic, ending in (fix: ...) where a fix is offered;\n\
+         a verdict per file and, for several files, a summary line on stderr.\n\
          JSON: {{\"valid\": bool, \"diagnostics\": [...]}} (an array of {{\"file\", \"valid\", \"diagnostics\"}}\n\
          for several files).\n\
          --fix: apply every offered fix, validate again (while new fixes come, up to {} rounds) and\n\
@@ -59,14 +55,21 @@ fn help() -> String {
          (several files: each after a line `==> FILE <==`), and the diagnostics on stderr. JSON\n\
          adds \"applied\" (the fixes; \"notApplied\" for a round that did not apply) to each report\n\
          and, for --fix-dry-run, \"payload\".\n\
-         Exit: 0 valid (warnings allowed), 1 invalid or malformed JSON, 2 usage error or unreadable file.\n",
+         github: GitHub Actions annotations (file, line, column). sarif: one SARIF 2.1.0 log.\n\
+         --quiet: only the problems, then one summary line.\n\
+         --deny warnings: a warning fails the check. --allow CODE (repeatable, or CODE,CODE):\n\
+         never report CODE. Both are also read from canarylab.toml (allow = [...], deny = [\"warnings\"])\n\
+         or, without it, the \"canarylab\" key of package.json, in the working directory.\n\
+         Exit: 0 valid (warnings allowed unless denied), 1 invalid or malformed JSON, 2 usage error\n\
+         or unreadable file.\n",
         crate::api::APIS.join(", "),
         crate::fix::MAX_ROUNDS,
     )
 }
 
 pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
-    let Some(request) = read_args(p)? else { return Ok(Outcome::ok(help())) };
+    let Some(mut request) = read_args(p)? else { return Ok(Outcome::ok(help())) };
+    request.policy.configure(host)?;
     // Every input is read before anything is checked or written: an unreadable one stops the
     // run before any file changes.
     let mut texts = Vec::with_capacity(request.files.len());
@@ -91,30 +94,50 @@ pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
         }
         checked.push(item);
     }
-    let many = checked.len() > 1;
-    match request.format {
-        Format::Text => checked.iter().for_each(|c| print_text(&mut out, c, request.fixing, many)),
-        Format::Json => print_json(&mut out, &checked, request.fixing),
+    let policy = &request.policy;
+    for c in &mut checked {
+        c.report = policy.filter(&c.report);
     }
-    let valid = checked.iter().all(|c| c.report.is_valid());
+    let files: Vec<FileReport<'_>> = checked
+        .iter()
+        .zip(&texts)
+        .map(|(c, text)| {
+            let text = c.fixed.as_ref().map_or(text.as_str(), |f| f.text.as_str());
+            FileReport::on_text(&c.file, text, &c.report)
+        })
+        .collect();
+    let many = checked.len() > 1;
+    match policy.format {
+        Format::Text => {
+            for c in &checked {
+                print_text(&mut out, c, request.fixing, many, policy);
+            }
+            if many || policy.quiet {
+                let _ = writeln!(out.stderr, "{}", output::summary(&files, policy));
+            }
+        }
+        Format::Json => print_json(&mut out, &checked, request.fixing, policy),
+        Format::Github => {
+            out.stdout.push_str(&output::github(&files));
+            let _ = writeln!(out.stderr, "{}", output::summary(&files, policy));
+        }
+        Format::Sarif => out.stdout.push_str(&output::sarif(&files)),
+    }
+    let valid = checked.iter().all(|c| policy.passes(&c.report));
     out.code = if valid { EXIT_OK } else { EXIT_INVALID };
     Ok(out)
 }
 
 /// The command line; `None` for `--help`.
 fn read_args(mut p: Args) -> Result<Option<Request>, String> {
-    let mut format = Format::Text;
+    let mut policy = Policy::default();
     let mut fixing = Fixing::Off;
     let mut positional = Vec::new();
     while let Some(arg) = p.next()? {
+        if policy.option(&arg, &mut |o| p.value(o))? {
+            continue;
+        }
         match arg {
-            Arg::Opt(o) if o == "--format" || o == "-f" => {
-                format = match p.value(&o)?.as_str() {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    other => return Err(format!("unknown format '{other}': use text or json")),
-                }
-            }
             Arg::Opt(o) if o == "--fix" || o == "--fix-dry-run" => {
                 let mode = if o == "--fix" { Fixing::InPlace } else { Fixing::DryRun };
                 if fixing != Fixing::Off && fixing != mode {
@@ -141,7 +164,7 @@ fn read_args(mut p: Args) -> Result<Option<Request>, String> {
              use --fix-dry-run - to print the fixed payload"
             .to_owned());
     }
-    Ok(Some(Request { api, files, format, fixing }))
+    Ok(Some(Request { api, files, policy, fixing }))
 }
 
 /// Validates one input and, when fixing, fixes it until it settles.
@@ -156,7 +179,7 @@ fn check(api: Api, fixing: Fixing, file: &str, text: &str) -> Checked {
 
 /// The text format: the diagnostics (on stderr when the payload takes stdout), then what was
 /// fixed and the verdict on stderr.
-fn print_text(out: &mut Outcome, c: &Checked, fixing: Fixing, many: bool) {
+fn print_text(out: &mut Outcome, c: &Checked, fixing: Fixing, many: bool, policy: &Policy) {
     let prefix = if many { format!("{}:", c.file) } else { String::new() };
     let name = if c.file == "-" { "<stdin>" } else { c.file.as_str() };
     if let (Fixing::DryRun, Some(fixed)) = (fixing, &c.fixed) {
@@ -186,9 +209,12 @@ fn print_text(out: &mut Outcome, c: &Checked, fixing: Fixing, many: bool) {
             let _ = writeln!(out.stderr, "{name}: not fixed: {e}");
         }
     }
+    if policy.quiet {
+        return;
+    }
     let errors = c.report.count(Severity::Error);
     let warnings = c.report.count(Severity::Warning);
-    let verdict = if c.report.is_valid() { "valid" } else { "invalid" };
+    let verdict = if policy.passes(&c.report) { "valid" } else { "invalid" };
     let _ = writeln!(out.stderr, "{name}: {verdict} ({errors} errors, {warnings} warnings)");
 }
 
@@ -202,7 +228,7 @@ fn line(d: &Diagnostic) -> String {
 
 /// The JSON format: the report (an array of reports with their file for several inputs); when
 /// fixing, each with the fixes applied and, for a dry run, the fixed payload.
-fn print_json(out: &mut Outcome, checked: &[Checked], fixing: Fixing) {
+fn print_json(out: &mut Outcome, checked: &[Checked], fixing: Fixing, policy: &Policy) {
     let item = |c: &Checked, with_file: bool| {
         let mut m = Map::new();
         if with_file {
@@ -217,7 +243,7 @@ fn print_json(out: &mut Outcome, checked: &[Checked], fixing: Fixing) {
                 m.insert("notApplied".into(), json!({"fix": e.fix, "reason": e.reason}));
             }
         }
-        m.insert("valid".into(), json!(c.report.is_valid()));
+        m.insert("valid".into(), json!(policy.passes(&c.report)));
         m.insert("diagnostics".into(), crate::doc::to_value(c.report.diagnostics()));
         Value::Object(m)
     };
@@ -246,14 +272,14 @@ mod tests {
         let checked =
             Checked { file: "a.json".into(), report: Report::new(), fixed: Some(settled) };
         let mut out = Outcome::default();
-        print_text(&mut out, &checked, Fixing::InPlace, false);
+        print_text(&mut out, &checked, Fixing::InPlace, false, &Policy::default());
         assert_eq!(
             out.stderr,
             "a.json: not fixed: the fix \"quote it\" does not apply: path is invalid\n\
              a.json: valid (0 errors, 0 warnings)\n"
         );
         let mut out = Outcome::default();
-        print_json(&mut out, std::slice::from_ref(&checked), Fixing::DryRun);
+        print_json(&mut out, std::slice::from_ref(&checked), Fixing::DryRun, &Policy::default());
         let v = crate::doc::parse(&out.stdout).unwrap();
         assert_eq!(
             v,

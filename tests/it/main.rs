@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 mod aws;
+mod ci;
 mod cli;
 mod fixes;
 mod fixtures;
@@ -10,3 +11,4 @@ mod ncp;
 mod robustness;
 mod scenario;
 mod traffic;
+mod traffic_scale;
