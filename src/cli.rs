@@ -403,11 +403,11 @@ mod tests {
             ),
             (
                 &["validate", "aws.create-stage", "a.json", "--format="],
-                usage("unknown format '': use text or json"),
+                usage("unknown format '': use text, json, github or sarif"),
             ),
             (
                 &["validate", "aws.create-stage", "a.json", "-fyaml"],
-                usage("unknown format 'yaml': use text or json"),
+                usage("unknown format 'yaml': use text, json, github or sarif"),
             ),
             (
                 &["validate", "aws.create-stage", "a.json", "--fmt", "json"],
