@@ -121,6 +121,21 @@ codes! {
     TrafficValues = "traffic.values", Error, "header or query values with malformed weights";
     TrafficConditions = "traffic.conditions", Error, "condition routing the workload cannot exercise";
     TrafficAssumptions = "traffic.assumptions", Error, "an NCP assumption with an unknown name or value";
+
+    // Files read by `canarylab check`: templates, plans and scripts (src/input/).
+    InputKind = "input.kind", Error, "a file whose kind (template, plan or script) cannot be told: name it with --input";
+    InputSyntax = "input.syntax", Error, "a file that does not read as its kind (YAML or JSON syntax, an unknown YAML tag, shell quoting)";
+    InputLimit = "input.limit", Error, "a file past what canarylab reads: YAML aliases that expand too far, or nesting too deep";
+    InputShape = "input.shape", Error, "a template or plan without the parts of its kind (no Resources, no resource_changes)";
+    InputProperty = "input.property", Error, "a template property the resource type does not have (CloudFormation refuses it)";
+    InputType = "input.type", Error, "a template or plan value of a type its property cannot take";
+    InputUnresolved = "input.unresolved", Warning, "a value only known when the file runs (an intrinsic function, a parameter without a default, a value known after apply, a shell variable): what depends on it is not checked";
+    InputNotChecked = "input.not-checked", Warning, "a part of a command read from another file (file://): check that file on its own";
+    InputCliOption = "input.cli.option", Error, "an aws apigateway option the command does not take, or one without its value";
+    InputCliValue = "input.cli.value", Error, "an option value that is neither the AWS CLI's shorthand nor JSON, or not of the type the option takes";
+    InputServiceError = "input.service-error", Error, "a request the simulated API Gateway refuses when the file's requests run in order";
+    InputCfnOrder = "input.cfn.order", Error, "a canary deployment CloudFormation may create before the stage it needs";
+    InputTerraformCanaryDeployment = "input.terraform.canary-deployment", Warning, "a Terraform stage canary without deployment_id: the provider sends the stage's own deployment, so the canary tests nothing";
 }
 
 impl Code {

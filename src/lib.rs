@@ -9,6 +9,8 @@
 //! - [`aws`]: Amazon API Gateway (REST) stages, deployments and canary settings;
 //! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
 //! - [`traffic`]: the seeded Monte Carlo simulator of the canary split;
+//! - [`input`]: the files AWS users already have (CloudFormation and SAM templates, Terraform
+//!   plans, AWS CLI scripts) read as the requests they make, checked and located in the file;
 //! - [`snippet`], [`locate`] and [`diff`]: pure helpers for the faces (copy-as commands, where a
 //!   pointer sits in JSON text, line diffs), and [`contrast`]: the same patch operation under
 //!   AWS's rules and under RFC 6902;
@@ -29,6 +31,7 @@ pub mod contrast;
 pub mod diff;
 pub mod doc;
 pub mod fix;
+pub mod input;
 pub mod locate;
 pub mod ncp;
 pub mod pointer;

@@ -1,36 +1,50 @@
-//! Where a JSON Pointer points in JSON text: the line of the member's key (or of the array item),
-//! so the site can mark the offending field in place. A small position-tracking scanner, lenient
-//! by design: on malformed text it reports what it saw before the error.
+//! Where a JSON Pointer points in JSON text: the line and column of the member's key (or of the
+//! array item), so the site can mark the offending field in place and `canarylab check` can name
+//! the line and column in a template or plan. A small position-tracking scanner, lenient by
+//! design: on malformed text it reports what it saw before the error.
+
+use std::collections::HashMap;
 
 use crate::pointer::Pointer;
 
 /// The 1-based line of each pointer in `text`; a pointer to a missing member falls back to its
 /// nearest present ancestor (a missing required field marks the object that lacks it).
 pub fn lines(text: &str, pointers: &[&str]) -> Vec<usize> {
-    let mut seen: Vec<(String, usize)> = Vec::new();
-    let mut s = Scanner { bytes: text.as_bytes(), i: 0, line: 1 };
+    positions(text, pointers).into_iter().map(|(line, _)| line).collect()
+}
+
+/// The 1-based line and column of each pointer in `text`, with [`lines`]' fallback to the
+/// nearest present ancestor. Columns count characters (Unicode scalar values), not bytes.
+pub fn positions(text: &str, pointers: &[&str]) -> Vec<(usize, usize)> {
+    let mut seen = HashMap::new();
+    let mut s = Scanner { bytes: text.as_bytes(), i: 0, line: 1, line_start: 0 };
     s.value(Pointer::root(), &mut seen, 0);
     pointers
         .iter()
         .map(|p| {
-            let mut p = (*p).to_owned();
+            let mut p = *p;
             loop {
-                if let Some((_, line)) = seen.iter().find(|(q, _)| *q == p) {
-                    return *line;
+                if let Some(at) = seen.get(p) {
+                    return *at;
                 }
                 match p.rfind('/') {
-                    Some(i) => p.truncate(i),
-                    None => return 1,
+                    Some(i) => p = p.get(..i).unwrap_or_default(),
+                    None => return (1, 1),
                 }
             }
         })
         .collect()
 }
 
+/// Where each member and item starts, by pointer; the first occurrence wins.
+type Seen = HashMap<String, (usize, usize)>;
+
 struct Scanner<'a> {
     bytes: &'a [u8],
     i: usize,
     line: usize,
+    /// Where the current line starts (a byte index).
+    line_start: usize,
 }
 
 impl Scanner<'_> {
@@ -41,8 +55,21 @@ impl Scanner<'_> {
     fn bump(&mut self) {
         if self.peek() == Some(b'\n') {
             self.line += 1;
+            self.line_start = self.i + 1;
         }
         self.i += 1;
+    }
+
+    /// The current line and column (1-based; the column in characters).
+    fn here(&self) -> (usize, usize) {
+        let before = self.bytes.get(self.line_start..self.i).unwrap_or_default();
+        // UTF-8 continuation bytes are 0b10xxxxxx: every other byte starts a character.
+        let chars = before.iter().filter(|b| (**b & 0xC0) != 0x80).count();
+        (self.line, chars + 1)
+    }
+
+    fn mark(&self, at: &Pointer, seen: &mut Seen) {
+        seen.entry(at.as_str().to_owned()).or_insert_with(|| self.here());
     }
 
     fn ws(&mut self) {
@@ -81,14 +108,14 @@ impl Scanner<'_> {
     }
 
     /// Scans one value at `at`, recording where each member and item starts.
-    fn value(&mut self, at: Pointer, seen: &mut Vec<(String, usize)>, depth: usize) -> Option<()> {
+    fn value(&mut self, at: Pointer, seen: &mut Seen, depth: usize) -> Option<()> {
         self.ws();
         if depth > 128 {
             return None;
         }
         match self.peek()? {
             b'{' => {
-                seen.push((at.as_str().to_owned(), self.line));
+                self.mark(&at, seen);
                 self.bump();
                 loop {
                     self.ws();
@@ -96,10 +123,10 @@ impl Scanner<'_> {
                         self.bump();
                         return Some(());
                     }
-                    let line = self.line;
+                    let here = self.here();
                     let key = self.string()?;
                     let child = at.join(key.as_str());
-                    seen.push((child.as_str().to_owned(), line));
+                    seen.entry(child.as_str().to_owned()).or_insert(here);
                     self.ws();
                     if self.peek()? != b':' {
                         return None;
@@ -115,7 +142,7 @@ impl Scanner<'_> {
                 }
             }
             b'[' => {
-                seen.push((at.as_str().to_owned(), self.line));
+                self.mark(&at, seen);
                 self.bump();
                 let mut n = 0usize;
                 loop {
@@ -125,7 +152,7 @@ impl Scanner<'_> {
                         return Some(());
                     }
                     let child = at.join(n);
-                    seen.push((child.as_str().to_owned(), self.line));
+                    self.mark(&child, seen);
                     self.value(child, seen, depth + 1)?;
                     n += 1;
                     self.ws();
@@ -139,7 +166,7 @@ impl Scanner<'_> {
             b'"' => self.string().map(|_| ()),
             _ => {
                 if at.is_root() {
-                    seen.push((String::new(), self.line));
+                    self.mark(&at, seen);
                 }
                 while matches!(self.peek(), Some(b) if !matches!(b, b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t'))
                 {
@@ -153,7 +180,7 @@ impl Scanner<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::lines;
+    use super::{lines, positions};
 
     #[test]
     fn finds_members_items_and_falls_back_to_ancestors() {
@@ -170,5 +197,14 @@ mod tests {
         assert_eq!(lines(escaped, &["/c~1d", "/x\"y", "/\\ud800"]), [2, 3, 4]);
         // Malformed text: what came before the error is still located.
         assert_eq!(lines("{\n \"a\": [1,\n", &["/a", "/a/1"]), [2, 2]);
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let text = "{\n  \"a\": [10, \"x\"],\n  \"é\": {\"ü\": 1}\n}";
+        assert_eq!(
+            positions(text, &["", "/a", "/a/0", "/a/1", "/é", "/é/ü", "/é/nope", "/zz"]),
+            [(1, 1), (2, 3), (2, 9), (2, 13), (3, 3), (3, 9), (3, 3), (1, 1)]
+        );
     }
 }
