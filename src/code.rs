@@ -136,6 +136,17 @@ codes! {
     InputServiceError = "input.service-error", Error, "a request the simulated API Gateway refuses when the file's requests run in order";
     InputCfnOrder = "input.cfn.order", Error, "a canary deployment CloudFormation may create before the stage it needs";
     InputTerraformCanaryDeployment = "input.terraform.canary-deployment", Warning, "a Terraform stage canary without deployment_id: the provider sends the stage's own deployment, so the canary tests nothing";
+
+    // AWS lints (requests the service takes that do something other than what was meant), the
+    // account settings of scenarios, and `plan`'s stages.
+    AwsCanarySameDeployment = "aws.canary.same-deployment", Warning, "a canary serving the stage's own deployment, so it tests nothing new";
+    AwsCanaryZeroPercentOverrides = "aws.canary.zero-percent-overrides", Warning, "a canary at 0 % with stage variable overrides that no request sees";
+    AwsCanaryOverrideUnknown = "aws.canary.override-unknown", Warning, "an override for a stage variable the stage does not define";
+    AwsCanaryStageCacheOff = "aws.canary.stage-cache-off", Warning, "useStageCache while the stage cache is off";
+    AwsCanaryFullTraffic = "aws.canary.full-traffic", Warning, "a canary at 100 %, serving every request without being promoted";
+    AwsLoggingNoRole = "aws.logging.no-role", Warning, "logging on in an account without a CloudWatch Logs role";
+    ScenarioAccount = "scenario.account", Error, "account settings that do not read as the service's";
+    PlanStage = "plan.stage", Error, "a stage given to plan that does not read as GetStage returns it";
 }
 
 impl Code {

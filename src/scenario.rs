@@ -48,7 +48,7 @@ fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>) -> Result<Value, Repo
     let provider = name.and_then(Provider::from_name);
     let members: &[&str] = match provider {
         Some(Provider::Ncp) => &["provider", "stages", "clock", "assumptions", "calls", "comment"],
-        _ => &["provider", "deployments", "stages", "clock", "calls", "comment"],
+        _ => &["provider", "deployments", "stages", "account", "clock", "calls", "comment"],
     };
     obj.only(members, &mut report);
     let clock = parse_clock(&obj, &mut report);
@@ -264,20 +264,91 @@ fn run_aws(
 ) -> Result<Value, Report> {
     let deployments: Vec<aws::model::Deployment> = typed_list(obj, "deployments", &mut report);
     let stages: Vec<aws::model::Stage> = typed_list(obj, "stages", &mut report);
+    let account = read_account(obj, &mut report);
     let names: Vec<&str> = aws::request::Action::ALL.iter().map(|a| a.name()).collect();
     let planned =
         planned_calls(obj, calls, "AWS", aws::request::Action::from_name, &names, &mut report);
     if !report.is_valid() {
         return Err(report);
     }
-    let mut gw = aws::gateway::Gateway::new(deployments, stages, clock);
-    let result = |gw: &mut aws::gateway::Gateway, action, name: &str, params: &Value| match gw
-        .call(action, params)
-    {
-        Ok(r) => json!({"action": name, "status": r.status, "body": r.body}),
-        Err(e) => json!({"action": name, "status": e.status(),
+    // The starting stages' lints, at their pointers in the scenario (and in the first state).
+    let mut starting = Report::new();
+    for (i, s) in stages.iter().enumerate() {
+        aws::lint::stage(s, Some(&account), &Pointer::root().join("stages").join(i), &mut starting);
+    }
+    let mut gw = aws::gateway::Gateway::new(deployments, stages, clock).with_account(account);
+    let result = |gw: &mut aws::gateway::Gateway, action, name: &str, params: &Value| {
+        let stage_name = params.get("stageName").and_then(Value::as_str);
+        let find = |gw: &aws::gateway::Gateway| {
+            let name = stage_name?;
+            gw.stages()
+                .iter()
+                .enumerate()
+                .find(|(_, s)| s.stage_name == name)
+                .map(|(i, s)| (i, s.clone()))
+        };
+        let before = find(gw).map(|(_, s)| s);
+        match gw.call(action, params) {
+            Ok(r) => {
+                let mut out = json!({"action": name, "status": r.status, "body": r.body});
+                let changes_stage = matches!(
+                    action,
+                    aws::request::Action::UpdateStage
+                        | aws::request::Action::CreateStage
+                        | aws::request::Action::CreateDeployment
+                );
+                if let (true, Some((i, after))) = (changes_stage, find(gw)) {
+                    let at = Pointer::root().join("stages").join(i);
+                    let promoted = aws::lint::promotes(params);
+                    let warnings =
+                        aws::lint::after_call(before.as_ref(), &after, promoted, gw.account(), &at);
+                    if let (false, Some(m)) = (warnings.is_empty(), out.as_object_mut()) {
+                        m.insert("warnings".to_owned(), crate::doc::to_value(&warnings));
+                    }
+                }
+                out
+            }
+            Err(e) => json!({"action": name, "status": e.status(),
                              "error": {"type": e.type_name(), "message": e.message}}),
+        }
     };
     let state = |gw: &aws::gateway::Gateway| json!({"deployments": gw.deployments(), "stages": gw.stages()});
-    Ok(replay(&mut gw, &planned, result, state, states))
+    let mut out = replay(&mut gw, &planned, result, state, states);
+    if let (false, Some(m)) = (starting.diagnostics().is_empty(), out.as_object_mut()) {
+        m.insert("warnings".to_owned(), crate::doc::to_value(starting.diagnostics()));
+    }
+    Ok(out)
+}
+
+/// The scenario's `account`: absent, or an absent `cloudwatchRoleArn`, is an account whose
+/// CloudWatch Logs role is set; `null` is one without.
+fn read_account(obj: &Obj<'_>, report: &mut Report) -> aws::model::Account {
+    let Some(a) = obj.object("account", report) else { return aws::model::Account::default() };
+    a.only(&["cloudwatchRoleArn"], report);
+    // `null` says something here, so the member is read as written (`Obj::get` drops it).
+    let role = match a.map.get("cloudwatchRoleArn") {
+        None => return aws::model::Account::default(),
+        Some(Value::Null) => None,
+        Some(Value::String(arn)) if arn.starts_with("arn:") => Some(arn.clone()),
+        Some(Value::String(arn)) => {
+            report.push(
+                a.path("cloudwatchRoleArn"),
+                Code::ScenarioAccount,
+                format!("\"{arn}\" is not an ARN: the account's CloudWatch Logs role is an IAM role's ARN"),
+                "write the role's ARN (arn:aws:iam::<account>:role/<name>), or null for an account without one",
+            );
+            None
+        }
+        Some(other) => {
+            crate::check::type_error(
+                report,
+                a.path("cloudwatchRoleArn"),
+                "cloudwatchRoleArn",
+                "a string",
+                other,
+            );
+            None
+        }
+    };
+    aws::model::Account { cloudwatch_role_arn: role }
 }

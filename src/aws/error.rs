@@ -94,6 +94,12 @@ pub mod msg {
     /// "Deleting a deployment"; recorded.
     pub const ACTIVE_STAGES: &str =
         "Active stages pointing to this deployment must be moved or deleted";
+    /// "Deleting a deployment"; relied on.
+    pub const ACTIVE_CANARY_STAGES: &str =
+        "Active stages with canary settings pointing to this deployment must be moved or deleted";
+    /// "Logging and the account's CloudWatch role"; reported.
+    pub const CLOUDWATCH_ROLE_NOT_SET: &str =
+        "CloudWatch Logs role ARN must be set in account settings to enable logging";
     /// "CreateStage"; reported.
     pub const STAGE_EXISTS: &str = "Stage already exists";
     /// "Unknown stage"; reported.

@@ -8,7 +8,8 @@ use crate::doc::to_value;
 
 use super::error::{AwsError, ErrorKind, msg};
 use super::model::{
-    AccessLogSettings, CacheClusterStatus, CanarySettings, Deployment, MethodSetting, Stage,
+    AccessLogSettings, Account, CacheClusterStatus, CanarySettings, Deployment, MethodSetting,
+    Stage,
 };
 use super::patch::{AccessLogField, MethodField, MethodValue, StageField, Step};
 use super::request::{self, Action, CreateDeployment, CreateStage, Request};
@@ -32,12 +33,25 @@ pub struct Gateway {
     stages: Vec<Stage>,
     clock: Clock,
     minted: u64,
+    account: Account,
 }
 
 impl Gateway {
     /// A REST API holding `deployments` and `stages`, with a simulated clock.
     pub fn new(deployments: Vec<Deployment>, stages: Vec<Stage>, clock: Clock) -> Self {
-        Gateway { deployments, stages, clock, minted: 0 }
+        Gateway { deployments, stages, clock, minted: 0, account: Account::default() }
+    }
+
+    /// The same REST API in an account with these settings (by default the CloudWatch Logs role
+    /// is set).
+    pub fn with_account(mut self, account: Account) -> Self {
+        self.account = account;
+        self
+    }
+
+    /// The account's settings.
+    pub fn account(&self) -> &Account {
+        &self.account
     }
 
     /// The deployments, in creation order.
@@ -116,16 +130,16 @@ impl Gateway {
                 let Some(i) = self.deployments.iter().position(|d| d.id == deployment_id) else {
                     return Err(AwsError::not_found(msg::INVALID_DEPLOYMENT));
                 };
-                // A deployment that only a canary points at is protected too: canarylab's choice
-                // (AWS's behaviour is unknown; deleting it would leave the canary serving nothing).
-                let in_use = self.stages.iter().any(|s| {
-                    s.deployment_id == deployment_id
-                        || s.canary_settings
-                            .as_ref()
-                            .is_some_and(|c| c.deployment_id == deployment_id)
-                });
-                if in_use {
+                // A stage's own deployment first, then a canary's ("Deleting a deployment"); which
+                // message wins when both point at it is canarylab's choice.
+                if self.stages.iter().any(|s| s.deployment_id == deployment_id) {
                     return Err(AwsError::bad_request(msg::ACTIVE_STAGES));
+                }
+                let canary_points = |s: &Stage| {
+                    s.canary_settings.as_ref().is_some_and(|c| c.deployment_id == deployment_id)
+                };
+                if self.stages.iter().any(canary_points) {
+                    return Err(AwsError::bad_request(msg::ACTIVE_CANARY_STAGES));
                 }
                 self.deployments.remove(i);
                 Ok(ok(202, Value::Null))
@@ -277,6 +291,12 @@ impl Gateway {
         now: &str,
     ) -> Result<Response, AwsError> {
         let i = self.stage_index(name)?;
+        // Without the account's CloudWatch Logs role, an operation that turns logging on is
+        // refused before any is applied ("Logging and the account's CloudWatch role"; judging
+        // by the operations, not by the stage they leave, is canarylab's choice).
+        if !self.account.has_cloudwatch_role() && steps.iter().any(Step::enables_logging) {
+            return Err(AwsError::bad_request(msg::CLOUDWATCH_ROLE_NOT_SET));
+        }
         let Some(mut stage) = self.stages.get(i).cloned() else { return Err(internal()) };
         for step in steps {
             self.apply(&mut stage, step)?;

@@ -10,21 +10,28 @@
 //! - [`patch`]: UpdateStage's path grammar and value coercion;
 //! - [`variables`]: stage variable names and values;
 //! - [`gateway`]: the simulated REST API;
+//! - [`lint`]: warnings for what the service takes but users regret;
+//! - [`plan`]: the UpdateStage operations from one stage to another, proved on the gateway;
 //! - [`error`]: AWS's error types, statuses and messages.
 
 pub mod error;
 pub mod gateway;
+pub mod lint;
 pub mod model;
 pub mod patch;
+pub mod plan;
 pub mod request;
 pub mod variables;
 
 use crate::report::Report;
 
-/// Validates the parameters of `action` (static checks: no stage state). Every problem is
-/// reported, each with its JSON Pointer.
+/// Validates the parameters of `action` (static checks: no stage state), then lints what the
+/// payload knows enough to lint ([`lint::request`]). Every problem is reported, each with its
+/// JSON Pointer.
 pub fn validate(action: request::Action, params: &serde_json::Value) -> Report {
     let mut report = Report::new();
-    request::parse(action, params, &mut report);
+    if let Some(req) = request::parse(action, params, &mut report) {
+        lint::request(&req, params, &mut report);
+    }
     report
 }

@@ -223,6 +223,40 @@ pub struct Deployment {
     pub created_date: Option<String>,
 }
 
+/// The account's API Gateway settings that change what the service answers (GetAccount). In a
+/// scenario: `"account": {"cloudwatchRoleArn": null | "arn:..."}`; an absent account or an
+/// absent role means the role is set.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Account {
+    /// The IAM role API Gateway writes CloudWatch logs with; `None` when the account has none,
+    /// and then turning logging on is refused (`docs/aws-behaviour.md`, "Logging and the
+    /// account's CloudWatch role").
+    #[serde(default = "Account::default_role")]
+    pub cloudwatch_role_arn: Option<String>,
+}
+
+impl Account {
+    /// The role an account is taken to have when a scenario does not say: a set role whose ARN
+    /// is not known.
+    pub const DEFAULT_ROLE_ARN: &str = "arn:aws:iam::123456789012:role/APIGatewayCloudWatchLogs";
+
+    fn default_role() -> Option<String> {
+        Some(Self::DEFAULT_ROLE_ARN.to_owned())
+    }
+
+    /// Whether API Gateway can write CloudWatch logs for this account.
+    pub fn has_cloudwatch_role(&self) -> bool {
+        self.cloudwatch_role_arn.is_some()
+    }
+}
+
+impl Default for Account {
+    fn default() -> Self {
+        Account { cloudwatch_role_arn: Self::default_role() }
+    }
+}
+
 impl Stage {
     /// Every member a stage may have, as GetStage names them.
     pub fn fields() -> &'static [&'static str] {

@@ -405,6 +405,20 @@ impl Step {
                 | Step::SetOverride(..)
         )
     }
+
+    /// Whether the step turns logging on, which needs the account's CloudWatch Logs role: an
+    /// execution log level of ERROR or INFO, full request and response logging, or an access-log
+    /// destination (`docs/aws-behaviour.md`, "Logging and the account's CloudWatch role").
+    pub fn enables_logging(&self) -> bool {
+        match self {
+            Step::SetMethod(_, MethodField::LoggingLevel, MethodValue::Text(level)) => {
+                level != "OFF"
+            }
+            Step::SetMethod(_, MethodField::DataTrace, MethodValue::Bool(on)) => *on,
+            Step::SetAccessLog(AccessLogField::DestinationArn, _) => true,
+            _ => false,
+        }
+    }
 }
 
 /// Understands one operation without looking at a stage.
