@@ -1,0 +1,74 @@
+//! `canarylab plan CURRENT WANTED`: the UpdateStage operations that take one stage (GetStage
+//! JSON) to another, proved on the simulated gateway (`aws::plan`).
+
+use super::{Arg, Args, EXIT_INVALID, EXIT_OK, Host, Outcome, is_help, read_input, to_pretty};
+use crate::aws::plan;
+use crate::pointer::Pointer;
+use crate::report::Report;
+
+pub(super) const USAGE: &str = "plan CURRENT WANTED";
+
+fn help() -> String {
+    format!(
+        "Usage: canarylab {USAGE}\n\n\
+         CURRENT and WANTED are stages as GetStage returns them (aws apigateway get-stage), files or\n\
+         - for standard input (one of them). Prints {{\"patchOperations\": [...], \"unsupported\": [...]}}:\n\
+         the UpdateStage operations that take CURRENT to WANTED, run on the simulated gateway to\n\
+         prove them, and each difference UpdateStage cannot make, with why.\n\
+         Not compared (the service writes them itself): {}.\n\
+         Exit: 0 the operations reach WANTED, 1 something is unsupported or a stage is invalid,\n\
+         2 usage error or unreadable file.\n",
+        plan::IGNORED.join(", ")
+    )
+}
+
+pub(super) fn plan(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+    let mut files = Vec::new();
+    while let Some(arg) = p.next()? {
+        match arg {
+            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(help())),
+            Arg::Value(v) if files.len() < 2 => files.push(v),
+            other => return Err(other.unexpected()),
+        }
+    }
+    let [current, wanted] = files.as_slice() else {
+        return Ok(Outcome::usage("plan needs two stage files: CURRENT WANTED (one may be -)"));
+    };
+    if current == "-" && wanted == "-" {
+        return Ok(Outcome::usage(
+            "plan reads standard input once: give at most one of CURRENT and WANTED as -",
+        ));
+    }
+    let mut texts = Vec::with_capacity(2);
+    for file in [current, wanted] {
+        match read_input(host, file) {
+            Ok(t) => texts.push(t),
+            Err(o) => return Ok(o),
+        }
+    }
+    let mut stderr = String::new();
+    let mut stages = Vec::with_capacity(2);
+    for (file, text) in [current, wanted].into_iter().zip(&texts) {
+        let mut report = Report::new();
+        let stage = crate::doc::parse_into_report(text, &mut report)
+            .and_then(|doc| plan::read_stage(&doc, Pointer::root(), &mut report));
+        let name = if file == "-" { "(stdin)" } else { file.as_str() };
+        for line in report.to_text().lines() {
+            stderr.push_str(&format!("{name}: {line}\n"));
+        }
+        stages.push(stage);
+    }
+    let (Some(Some(c)), Some(Some(w))) = (stages.first(), stages.get(1)) else {
+        return Ok(Outcome { code: EXIT_INVALID, stdout: String::new(), stderr });
+    };
+    let planned = plan::plan(c, w);
+    let code = if planned.unsupported.is_empty() { EXIT_OK } else { EXIT_INVALID };
+    if code != EXIT_OK {
+        let n = planned.unsupported.len();
+        stderr.push_str(&format!(
+            "{n} difference{} UpdateStage cannot make (see \"unsupported\")\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(Outcome { code, stdout: to_pretty(&crate::doc::to_value(&planned)), stderr })
+}
