@@ -147,6 +147,23 @@ codes! {
     AwsLoggingNoRole = "aws.logging.no-role", Warning, "logging on in an account without a CloudWatch Logs role";
     ScenarioAccount = "scenario.account", Error, "account settings that do not read as the service's";
     PlanStage = "plan.stage", Error, "a stage given to plan that does not read as GetStage returns it";
+
+    // `canarylab judge` (judge documents and the AWS CLI's CloudWatch output) and `canarylab ramp`.
+    JudgeDocument = "judge.document", Error, "a judge document with both totals and a series, or with neither";
+    JudgeRange = "judge.range", Error, "alpha or tolerance outside its limits";
+    JudgeCount = "judge.count", Error, "a request or error count that is not a whole number from 0 up";
+    JudgeErrorsExceed = "judge.errors-exceed", Error, "more errors than requests on one side";
+    JudgeSeriesEmpty = "judge.series.empty", Error, "a series, or a CloudWatch output, without a single point";
+    JudgeSeriesOrder = "judge.series.order", Error, "a series whose times do not rise";
+    JudgeTime = "judge.time", Error, "a time that is neither an ISO 8601 UTC timestamp nor a number of seconds";
+    JudgeLatency = "judge.latency", Error, "latency that is not a number of milliseconds from 0 up, or on one side only";
+    JudgeCloudwatchOutput = "judge.cloudwatch.output", Error, "CloudWatch output that does not read as the AWS CLI prints it, or without a named query";
+    JudgeCloudwatchStatus = "judge.cloudwatch.status", Error, "a CloudWatch result that is partial (PartialData, NextToken) or failed";
+    JudgeCloudwatchMissing = "judge.cloudwatch.missing", Error, "a period one of the four count series has and another lacks";
+    JudgeCloudwatchMetric = "judge.cloudwatch.metric", Error, "a get-metric-statistics output without the metric or statistic its role needs";
+    RampRange = "ramp.range", Error, "a ramp input outside its limits, or a ramp longer than the planner offers";
+    RampSteps = "ramp.steps", Error, "ramp steps that do not rise to 100 %";
+    RampIds = "ramp.ids", Error, "an AWS or NCP identifier the ramp's calls cannot carry";
 }
 
 impl Code {

@@ -9,6 +9,8 @@
 //! - [`aws`]: Amazon API Gateway (REST) stages, deployments and canary settings;
 //! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
 //! - [`traffic`]: the seeded Monte Carlo simulator of the canary split;
+//! - [`judge`]: judging a real canary from its counts (sequential tests valid at every look) and
+//!   planning its ramp;
 //! - [`input`]: the files AWS users already have (CloudFormation and SAM templates, Terraform
 //!   plans, AWS CLI scripts) read as the requests they make, checked and located in the file;
 //! - [`snippet`], [`locate`] and [`diff`]: pure helpers for the faces (copy-as commands, where a
@@ -31,6 +33,7 @@ pub mod contrast;
 pub mod diff;
 pub mod doc;
 pub mod fix;
+pub mod judge;
 pub mod input;
 pub mod locate;
 pub mod ncp;

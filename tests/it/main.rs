@@ -7,6 +7,7 @@ mod ci;
 mod cli;
 mod fixes;
 mod fixtures;
+mod judge;
 mod ncp;
 mod robustness;
 mod scenario;

@@ -1,0 +1,287 @@
+//! Judging a real canary, and planning its ramp (docs/judge.md).
+//!
+//! - [`input`]: the documents `judge` reads (totals, a series, the AWS CLI's CloudWatch output),
+//!   checked like a request: every problem a diagnostic with its JSON Pointer;
+//! - [`stats`]: the method: a mixture SPRT on the errors for "roll back", a confidence sequence
+//!   for the difference in error rates for "promote", both valid however often one looks; the
+//!   naive z-test beside them; Hodges-Lehmann for latency;
+//! - [`ramp`]: a schedule of canary steps from the baseline error rate, the request rate, the
+//!   tolerance, alpha and power, with each step's calls and an AWS CLI script;
+//! - [`sim`]: a canary simulated minute by minute (the traffic engine routes, the errors are
+//!   drawn per side), judged after every minute: the proof the tests run, and what the site shows.
+//!
+//! Pure: no IO, no clock; randomness only in [`sim`], seeded by the caller.
+
+pub mod input;
+pub mod ramp;
+pub mod sim;
+pub mod stats;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::report::Report;
+use input::{Input, Options};
+use stats::{Counts, Sequential, Verdict};
+
+/// Reads a document as `opts` says and judges it: the JSON the CLI prints and npm returns, or
+/// the report of why the input cannot be judged.
+pub fn judge(doc: &Value, opts: &Options) -> Result<Value, Report> {
+    let input = input::read(doc, opts)?;
+    Ok(crate::doc::to_value(&judge_input(&input)))
+}
+
+/// One side's totals in a judgement.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Side {
+    /// Requests.
+    pub requests: u64,
+    /// Failed requests.
+    pub errors: u64,
+    /// errors / requests (0 without requests).
+    pub error_rate: f64,
+}
+
+impl From<Counts> for Side {
+    fn from(c: Counts) -> Side {
+        Side { requests: c.requests, errors: c.errors, error_rate: c.rate() }
+    }
+}
+
+/// The difference in error rates, canary minus baseline.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Difference {
+    /// The observed difference.
+    pub estimate: f64,
+    /// The confidence sequence `[lower, upper]` (running intersection over the looks).
+    pub confidence_sequence: [f64; 2],
+    /// Its confidence, 1 − alpha.
+    pub confidence: f64,
+}
+
+/// What a waiting judge still needs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Needed {
+    /// The verdict the observed error rates point to.
+    pub toward: Verdict,
+    /// More canary requests.
+    pub canary_requests: u64,
+    /// More requests in all, at the canary's latest share.
+    pub requests: u64,
+    /// Minutes at the latest interval's rate (a series with times only).
+    pub minutes: Option<f64>,
+}
+
+/// The latency comparison: approximate, and not part of the verdict.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Latency {
+    /// How it is computed.
+    pub method: &'static str,
+    /// Always true: per-minute statistics are not independent samples.
+    pub approximate: bool,
+    /// Minutes compared on the baseline.
+    pub baseline_minutes: usize,
+    /// Minutes compared on the canary.
+    pub canary_minutes: usize,
+    /// The canary's latency minus the baseline's (Hodges-Lehmann), in the input's unit.
+    pub shift: f64,
+    /// Its interval, `None` when the minutes are too few.
+    pub interval: Option<[f64; 2]>,
+    /// The interval's nominal confidence.
+    pub confidence: f64,
+    /// What the numbers do not say.
+    pub note: String,
+}
+
+/// One look in a series: the judge after that interval.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Look {
+    /// The interval's time as the input wrote it.
+    pub time: Option<Value>,
+    /// The verdict after it.
+    pub verdict: Verdict,
+    /// The always-valid p-value after it.
+    pub p_value: f64,
+    /// The confidence sequence after it.
+    pub confidence_sequence: [f64; 2],
+}
+
+/// The judge's answer: the public JSON shape of `canarylab judge` (README, "Judging a canary").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Judgement {
+    /// rollback, wait or promote.
+    pub verdict: Verdict,
+    /// Why, in a sentence.
+    pub reason: String,
+    /// The level.
+    pub alpha: f64,
+    /// The largest acceptable increase in error rate.
+    pub tolerance: f64,
+    /// How many intervals were judged (1 for totals).
+    pub looks: usize,
+    /// The baseline's totals.
+    pub baseline: Side,
+    /// The canary's totals.
+    pub canary: Side,
+    /// The difference in error rates and its confidence sequence.
+    pub difference: Difference,
+    /// The always-valid p-value of "the canary fails no more often than the baseline".
+    pub p_value: f64,
+    /// The SPRT's mixture likelihood ratio now (rollback when it has reached 1/alpha).
+    pub likelihood_ratio: f64,
+    /// For wait: what it would take to decide.
+    pub needed: Option<Needed>,
+    /// The latency comparison, when latency was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub latency: Option<Latency>,
+    /// For a series: the judge after each interval.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Look>,
+}
+
+/// Judges a checked input, one look per point.
+pub fn judge_input(input: &Input) -> Judgement {
+    let s = input.settings;
+    let mut j = Sequential::new(s.alpha, s.tolerance);
+    let mut history = Vec::new();
+    for p in &input.points {
+        j.push(p.baseline, p.canary);
+        if input.series {
+            history.push(Look {
+                time: p.time.clone(),
+                verdict: j.verdict(),
+                p_value: j.p_value(),
+                confidence_sequence: j.interval(),
+            });
+        }
+    }
+    let (baseline, canary) = j.totals();
+    let verdict = j.verdict();
+    let interval = j.interval();
+    let needed = (verdict == Verdict::Wait).then(|| j.needed()).flatten().map(|n| Needed {
+        toward: n.toward,
+        canary_requests: n.canary_requests as u64,
+        requests: n.requests as u64,
+        minutes: canary_per_minute(input).map(|r| libm::ceil(n.canary_requests / r)),
+    });
+    let reason = reason(&j, verdict);
+    Judgement {
+        verdict,
+        reason,
+        alpha: s.alpha,
+        tolerance: s.tolerance,
+        looks: j.looks(),
+        baseline: baseline.into(),
+        canary: canary.into(),
+        difference: Difference {
+            estimate: canary.rate() - baseline.rate(),
+            confidence_sequence: interval,
+            confidence: 1.0 - s.alpha,
+        },
+        p_value: j.p_value(),
+        likelihood_ratio: libm::exp(j.log_lambda().min(690.0)),
+        needed,
+        latency: input.latency.as_ref().and_then(|(b, c)| latency(b, c, s.alpha)),
+        history,
+    }
+}
+
+/// The canary's requests per minute in the latest interval of a series with times.
+fn canary_per_minute(input: &Input) -> Option<f64> {
+    let [.., before, last] = input.points.as_slice() else { return None };
+    let minutes = (last.seconds? - before.seconds?) / 60.0;
+    let rate = last.canary.requests as f64 / minutes;
+    (minutes > 0.0 && rate > 0.0).then_some(rate)
+}
+
+fn reason(j: &Sequential, verdict: Verdict) -> String {
+    let (b, c) = j.totals();
+    let [_, hi] = j.interval();
+    let sides = format!(
+        "canary {} of {} requests failed ({}), baseline {} of {} ({})",
+        c.errors,
+        c.requests,
+        percent(c.rate()),
+        b.errors,
+        b.requests,
+        percent(b.rate())
+    );
+    match verdict {
+        Verdict::Rollback => format!(
+            "the canary fails more often than the baseline: always-valid p-value {} is at most alpha {}; {sides}",
+            significant(j.p_value()),
+            significant(alpha_of(j))
+        ),
+        Verdict::Promote => format!(
+            "the canary's error rate is at most {} above the baseline's ({} confidence sequence), less than the tolerance {}; {sides}",
+            percent(hi.max(0.0)),
+            percent(1.0 - alpha_of(j)),
+            percent(tolerance_of(j))
+        ),
+        Verdict::Wait if c.requests == 0 => {
+            "the canary has served no requests yet: no evidence either way".to_owned()
+        }
+        Verdict::Wait => format!(
+            "not decided yet: the p-value {} is above alpha {}, and the canary's error rate could still be up to {} above the baseline's (tolerance {}); {sides}",
+            significant(j.p_value()),
+            significant(alpha_of(j)),
+            percent(hi.max(0.0)),
+            percent(tolerance_of(j))
+        ),
+    }
+}
+
+fn alpha_of(j: &Sequential) -> f64 {
+    j.settings().0
+}
+
+fn tolerance_of(j: &Sequential) -> f64 {
+    j.settings().1
+}
+
+/// A fraction as a percentage with up to three decimals: `0.512 %`.
+pub fn percent(x: f64) -> String {
+    let p = libm::round(x * 100_000.0) / 1000.0;
+    format!("{p} %")
+}
+
+/// A number with four significant digits.
+pub fn significant(x: f64) -> String {
+    if x == 0.0 || !x.is_finite() {
+        return format!("{x}");
+    }
+    let digits = 3 - libm::floor(libm::log10(x.abs())) as i32;
+    let scale = libm::pow(10.0, f64::from(digits));
+    format!("{}", libm::round(x * scale) / scale)
+}
+
+fn latency(baseline: &[f64], canary: &[f64], alpha: f64) -> Option<Latency> {
+    let keep = |v: &[f64]| {
+        v.get(v.len().saturating_sub(input::MAX_LATENCY_MINUTES)..).map(<[f64]>::to_vec)
+    };
+    let (b, c) = (keep(baseline)?, keep(canary)?);
+    let shift = stats::hodges_lehmann(&b, &c, alpha)?;
+    let mut note = "per-minute statistics are not independent samples and this interval is not valid under repeated looks: a guide, not part of the verdict".to_owned();
+    if baseline.len() > b.len() || canary.len() > c.len() {
+        note.push_str(&format!(
+            "; the latest {} minutes were compared",
+            input::MAX_LATENCY_MINUTES
+        ));
+    }
+    Some(Latency {
+        method: "Hodges-Lehmann shift of the canary's per-minute latency over the baseline's, with the Mann-Whitney interval (normal approximation)",
+        approximate: true,
+        baseline_minutes: b.len(),
+        canary_minutes: c.len(),
+        shift: shift.estimate,
+        interval: shift.interval,
+        confidence: 1.0 - alpha,
+        note,
+    })
+}
