@@ -95,6 +95,15 @@ export function runScenario(scenario) {
   return JSON.parse(use('runScenario').runScenarioText(text('scenario', scenario)));
 }
 
+/**
+ * The UpdateStage operations that take one stage (as GetStage returns it: object or JSON text) to
+ * another, proved on the simulated gateway: `{patchOperations, unsupported}`, or
+ * `{valid: false, diagnostics}` when one is not a stage.
+ */
+export function plan(current, wanted) {
+  return use('plan').plan(text('current', current), text('wanted', wanted));
+}
+
 /** Runs a traffic document (object or JSON text); returns the summary or `{valid: false, diagnostics}`. */
 export function simulate(config, options = {}) {
   const seed = options.seed === undefined ? undefined : BigInt(options.seed);

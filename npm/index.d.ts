@@ -221,10 +221,17 @@ export interface AwsStage {
 
 export interface AwsCall { action: AwsAction; params?: object; comment?: string }
 
+/** The account's settings; without them (or without the role) the CloudWatch Logs role is set. */
+export interface AwsAccount {
+  /** The role API Gateway writes CloudWatch logs with; `null`: none, and turning logging on is refused. */
+  cloudwatchRoleArn?: string | null;
+}
+
 export interface AwsScenario {
   provider: 'aws';
   deployments?: AwsDeployment[];
   stages?: AwsStage[];
+  account?: AwsAccount;
   clock?: Clock;
   calls: AwsCall[];
   comment?: string;
@@ -308,19 +315,53 @@ export type Operation =
 /**
  * One call's result. `changes` is what the call did to the scenario's state: an RFC 6902 patch
  * from the state before the call to the state after it (both shaped like `ScenarioResult.state`;
- * `[]` for a failed or read-only call). Any JSON Patch library applies it.
+ * `[]` for a failed or read-only call). Any JSON Patch library applies it. `warnings` (AWS, when
+ * there are any): the lints the call brought to the stage it changed, each `path` a pointer into
+ * the state after the call.
  */
 export type CallResult =
-  | { action: string; status: number; body: unknown; changes: Operation[] }
+  | { action: string; status: number; body: unknown; changes: Operation[]; warnings?: Diagnostic[] }
   | { action: string; status: number; error: AwsError | NcpError; changes: Operation[] };
 
 export interface ScenarioResult {
   results: CallResult[];
   state: { deployments?: AwsDeployment[]; stages: AwsStage[] | NcpStage[] };
+  /** The starting stages' lints (AWS, when there are any), at their pointers in the scenario. */
+  warnings?: Diagnostic[];
 }
 
 /** Replays a scenario against a simulated gateway. */
 export declare function runScenario(scenario: Scenario | string): ScenarioResult | InvalidDocument;
+
+// ---------------------------------------------------------------- plan
+
+/** One UpdateStage operation as `plan` writes it (`value` always a string). */
+export interface PlannedOperation {
+  op: 'replace' | 'remove';
+  path: string;
+  value?: string;
+}
+
+/** A difference UpdateStage cannot make, with why. */
+export interface Unsupported {
+  /** JSON Pointer into the stage JSON. */
+  path: string;
+  reason: string;
+}
+
+/** What `plan` returns: nothing `unsupported` means the simulated gateway reached the wanted stage. */
+export interface Plan {
+  patchOperations: PlannedOperation[];
+  unsupported: Unsupported[];
+}
+
+/**
+ * The UpdateStage `patchOperations` that take the stage `current` (as GetStage returns it) to
+ * `wanted`, proved on the simulated gateway; createdDate, lastUpdatedDate and cacheClusterStatus
+ * are not compared. A stage that does not read as GetStage returns it gives InvalidDocument, its
+ * pointers under /current and /wanted.
+ */
+export declare function plan(current: AwsStage | string, wanted: AwsStage | string): Plan | InvalidDocument;
 
 // ---------------------------------------------------------------- traffic
 

@@ -159,6 +159,17 @@ pub fn run_scenario_text(text: &str) -> String {
     }
 }
 
+/// The UpdateStage operations that take one stage to another, each given as JSON text (npm/api.js
+/// writes an object with `JSON.stringify`): `{patchOperations, unsupported}`, or the report of
+/// why one is not a stage (pointers under `/current` and `/wanted`).
+#[wasm_bindgen(skip_typescript)]
+pub fn plan(current: &str, wanted: &str) -> Result<JsValue, JsError> {
+    match crate::aws::plan::run_text(current, wanted) {
+        Ok(v) => to_js(&SafeNumbers(&v)),
+        Err(report) => to_js(&report),
+    }
+}
+
 /// Runs a traffic document, JSON text or a JS value (the seed overrides the document's): the
 /// summary, or the report of an invalid document.
 #[wasm_bindgen(skip_typescript)]

@@ -71,6 +71,18 @@ fn run_scenario_returns_results_with_changes() {
 }
 
 #[wasm_bindgen_test]
+fn plan_returns_the_operations_or_a_report() {
+    let current = r#"{"stageName": "prod", "deploymentId": "d1"}"#;
+    let out = json(js::plan(current, r#"{"stageName": "prod", "deploymentId": "d2"}"#).unwrap());
+    assert_eq!(
+        out,
+        json!({"patchOperations": [{"op": "replace", "path": "/deploymentId", "value": "d2"}],
+               "unsupported": []})
+    );
+    assert_eq!(json(js::plan(current, "{").unwrap())["diagnostics"][0]["path"], "/wanted");
+}
+
+#[wasm_bindgen_test]
 fn simulate_takes_an_object_or_text_with_the_same_result() {
     let mut small: Value =
         serde_json::from_str(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();

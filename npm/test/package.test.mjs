@@ -152,6 +152,47 @@ test('validate: an unknown API name is misuse and throws an Error', () => {
   assert.deepEqual([...canarylab.apis], ['aws.create-deployment', 'aws.create-stage', 'aws.update-stage', 'ncp.edit-canary']);
 });
 
+test('plan: the UpdateStage operations between two stages (objects or text), what cannot be made, and a report for what is not a stage', () => {
+  const current = { stageName: 'prod', deploymentId: 'd1', variables: { backend: 'v1' },
+    canarySettings: { deploymentId: 'd2', percentTraffic: 10, stageVariableOverrides: { backend: 'v2' } } };
+  const wanted = { stageName: 'prod', deploymentId: 'd2', variables: { backend: 'v2' }, tags: { team: 'a' } };
+  const want = {
+    patchOperations: [
+      { op: 'remove', path: '/canarySettings' },
+      { op: 'replace', path: '/deploymentId', value: 'd2' },
+      { op: 'replace', path: '/variables/backend', value: 'v2' },
+    ],
+    unsupported: [{ path: '/tags', reason: "UpdateStage has no path for tags: use TagResource and UntagResource on the stage's ARN" }],
+  };
+  assert.deepEqual(canarylab.plan(current, wanted), want);
+  assert.deepEqual(canarylab.plan(JSON.stringify(current), JSON.stringify(wanted)), want);
+  const bad = canarylab.plan({ stageName: 'prod' }, '{');
+  assert.equal(bad.valid, false);
+  assert.deepEqual(bad.diagnostics.map((d) => [d.path, d.code]), [['/current', 'plan.stage'], ['/wanted', 'json.syntax']]);
+  assert.throws(() => canarylab.plan(current), /wanted is required/);
+});
+
+test('runScenario: an account without a CloudWatch Logs role, and the lints a call brings', () => {
+  const out = canarylab.runScenario({
+    provider: 'aws',
+    account: { cloudwatchRoleArn: null },
+    deployments: [{ id: 'd1' }],
+    stages: [{ stageName: 'prod', deploymentId: 'd1' }],
+    calls: [
+      { action: 'UpdateStage', params: { restApiId: 'a', stageName: 'prod', patchOperations: [
+        { op: 'replace', path: '/*/*/logging/loglevel', value: 'INFO' }] } },
+      { action: 'UpdateStage', params: { restApiId: 'a', stageName: 'prod', patchOperations: [
+        { op: 'replace', path: '/canarySettings/percentTraffic', value: '100' }] } },
+    ],
+  });
+  assert.deepEqual(out.results[0].error,
+    { type: 'BadRequestException', message: 'CloudWatch Logs role ARN must be set in account settings to enable logging' });
+  assert.deepEqual(out.results[1].warnings.map((w) => [w.path, w.code]), [
+    ['/stages/0/canarySettings/deploymentId', 'aws.canary.same-deployment'],
+    ['/stages/0/canarySettings/percentTraffic', 'aws.canary.full-traffic'],
+  ]);
+});
+
 test('runScenario: NCP error bodies and states; a malformed scenario is a report', () => {
   const out = canarylab.runScenario({
     provider: 'ncp',

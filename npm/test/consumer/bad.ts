@@ -1,6 +1,6 @@
 // Must NOT compile: every line tagged as an expected error has to be one (scripts/test-npm.sh
 // checks each line number appears in tsc's output).
-import { applyFixes, init, runCli, runScenario, simulate, validate, version } from 'canarylab';
+import { applyFixes, init, plan, runCli, runScenario, simulate, validate, version } from 'canarylab';
 
 const n: number = version(); // expect-error TS2322: a string is not a number
 runCli('--version', (p: string) => p, () => ''); // expect-error TS2345: args is string[]
@@ -15,4 +15,6 @@ if ('results' in ran) for (const r of ran.results) console.log(r.changes[0]?.val
 const t: number = applyFixes('{}', { diagnostics: [] }); // expect-error text in, text out
 applyFixes({}, [{ description: 'x', patch: [] }]); // expect-error a report, not a list of fixes
 runCli(['validate'], () => '', () => '', 'fixed.json'); // expect-error the writer is a function
+plan({ stageName: 'prod' }, '{}'); // expect-error a stage has its deploymentId
+runScenario({ provider: 'aws', account: { cloudwatchRoleArn: false }, calls: [] }); // expect-error the role is an ARN or null
 console.log(n, t);

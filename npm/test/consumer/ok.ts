@@ -1,8 +1,8 @@
 // Must compile: the typed surface as a consumer uses it.
 import {
-  applyFixes, apis, init, runCli, runScenario, simulate, validate, version,
-  type CliOutcome, type EditCanaryBody, type Fix, type Operation, type Report, type TrafficConfig,
-  type UpdateStageRequest,
+  applyFixes, apis, init, plan, runCli, runScenario, simulate, validate, version,
+  type AwsStage, type CliOutcome, type EditCanaryBody, type Fix, type Operation, type Plan, type Report,
+  type TrafficConfig, type UpdateStageRequest,
 } from 'canarylab';
 
 await init();
@@ -49,6 +49,16 @@ if ('results' in ran) {
   console.log(ran.results.length, ran.state.stages.length);
 }
 else console.log(ran.diagnostics[0]?.message);
+
+const current: AwsStage = { deploymentId: 'd1', stageName: 'prod', canarySettings: { deploymentId: 'd2', percentTraffic: 10 } };
+const planned = plan(current, JSON.stringify({ deploymentId: 'd2', stageName: 'prod' }));
+if ('patchOperations' in planned) {
+  const p: Plan = planned;
+  validate('aws.update-stage', { restApiId: 'a', stageName: 'prod', patchOperations: p.patchOperations });
+  for (const u of p.unsupported) console.log(u.path, u.reason);
+}
+const audited = runScenario({ provider: 'aws', account: { cloudwatchRoleArn: null }, calls: [] });
+if ('results' in audited) console.log(audited.warnings?.[0]?.code);
 
 const config: TrafficConfig = {
   provider: 'aws',
