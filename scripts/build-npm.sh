@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package into pkg/ (git-ignored): the core compiled to one wasm module,
 # wasm-bindgen's web-target glue (which also runs in Node through node.js), the entry points,
-# types, bin, README and licence, and a package.json whose version is the crate's.
+# types, bin, README, licence and the JSON Schemas (schemas/), and a package.json whose version
+# is the crate's.
 # The stable toolchain with stable flags only; any failure stops the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,8 @@ wasm-bindgen --target web --out-dir pkg --out-name canarylab \
 wasm-opt -Oz pkg/canarylab_bg.wasm -o pkg/canarylab_bg.wasm
 cp npm/node.js npm/web.js npm/api.js npm/index.d.ts npm/README.md LICENSE pkg/
 cp -r npm/bin pkg/
+# The JSON Schemas of the documents (editors complete and check them): canarylab/schemas/*.
+mkdir -p pkg/schemas && cp schemas/*.schema.json pkg/schemas/
 rm -f pkg/.gitignore pkg/canarylab.d.ts pkg/canarylab_bg.wasm.d.ts
 version=$(cargo metadata --no-deps --format-version 1 | node -e \
   'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages[0].version))')

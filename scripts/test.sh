@@ -44,6 +44,7 @@ step "wasm-bindgen tests in Node" cargo test --locked --target wasm32-unknown-un
 step "site release build (trunk)" trunk build --release
 step "site in headless Chromium" node --test e2e/
 step "SARIF output against the SARIF 2.1.0 schema" node --test tests/sarif/
+step "JSON Schemas against the examples, fixtures and CLI" node --test tests/schemas/
 step "npm package: pack, install, node --test, tsc" bash scripts/test-npm.sh
 
 say "finished in $((SECONDS - start)) s"
