@@ -67,16 +67,18 @@ test('traffic: guess first hides the result until the reveal, then compares', as
 });
 
 test('traffic: a long run shows progress and can be cancelled; the seed reproduces a run', async () => {
-  const { page, context } = await open('#/traffic');
-  await page.waitForSelector('.results');
-  await page.fill('#runs', '2000');
-  await page.dispatchEvent('#runs', 'change');
+  // A canary-only sticky cookie over many clients: each run follows every client the cookie pins,
+  // so the runs take long enough to go in chunks with a progress bar.
+  const long = { mode: 'sticky-cookie', percent: 5, requests: 1000000, clients: 100000, runs: 2000, seed: 1 };
+  const { page, context } = await open('#/traffic?in=' + encodeURIComponent(JSON.stringify(long)));
   await page.waitForSelector('progress');
   await page.click('button:text-is("Cancel")');
   await page.waitForSelector('text=Cancelled.');
+  await page.fill('#requests', '20000');
+  await page.dispatchEvent('#requests', 'change');
   await page.fill('#runs', '50');
   await page.dispatchEvent('#runs', 'change');
-  await page.waitForSelector('.results');
+  await page.waitForSelector('.results h2:has-text("of 20000 requests")');
   const first = await page.textContent('.results h2');
   const url = page.url();
   const other = await ctx.browser.newContext();

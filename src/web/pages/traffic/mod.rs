@@ -9,6 +9,7 @@
 pub mod form;
 pub mod guess;
 pub mod inputs;
+pub mod progress;
 pub mod results;
 pub mod run;
 pub mod run_controls;
@@ -22,6 +23,7 @@ use crate::web::state;
 use form::InputsForm;
 use guess::GuessPrompt;
 use inputs::Inputs;
+use progress::RunProgress;
 use results::Results;
 use run::{Status, use_simulation};
 use run_controls::RunControls;
@@ -102,22 +104,15 @@ pub fn Traffic() -> Html {
             <p class="lede">{"Set 5 % and see 7 % in the logs? Run the split here, seeded and reproducible, and see how far observed shares wander, what each request sees, and how many requests it takes before a canary's error rate means something."}</p>
             <InputsForm inputs={i.clone()} {on_change} />
             <RunControls {running} {on_run} {on_new_seed} {on_cancel} />
+            <RunProgress status={sim.status().clone()} />
             { match sim.status() {
-                Status::Idle => html! {},
-                Status::Cancelled => html! { <p class="muted" role="status">{"Cancelled."}</p> },
-                Status::Invalid(problems) => html! { <ul class="bad">{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul> },
-                Status::Running { done, total } => html! {
-                    <div role="status">
-                        <progress max={total.to_string()} value={done.to_string()} aria-label="Simulation progress" />
-                        { format!(" {done} of {total} requests") }
-                    </div>
-                },
                 Status::Done { summary, ms, run } if *revealed => html! {
                     <Results summary={summary.clone()} ms={*ms} inputs={i.clone()} guess={(*guess).clone()} run={*run} />
                 },
                 Status::Done { .. } => html! {
                     <GuessPrompt requests={i.requests} percent={i.percent} guess={(*guess).clone()} {on_guess} {on_reveal} />
                 },
+                _ => html! {},
             } }
         </article>
     }
