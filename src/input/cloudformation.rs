@@ -569,7 +569,7 @@ impl<'a> Template<'a> {
         file: &Pointer,
         out: &mut Out,
     ) -> Option<Call> {
-        let Some(m) = self.object(v, file, "StageDescription", out) else { return None };
+        let m = self.object(v, file, "StageDescription", out)?;
         let props: Vec<Prop<'_>> =
             m.iter().map(|(k, v)| (k.as_str(), v, file.join(k.as_str()))).collect();
         self.known(&props, STAGE_DESCRIPTION_PROPS, "StageDescription", out);
@@ -765,7 +765,10 @@ impl<'a> Template<'a> {
             match *name {
                 "MethodSettings" => {
                     let Some(items) = v.as_array() else {
-                        self.type_error(f, name, "a list", v, out);
+                        match intrinsic(v) {
+                            Some((what, _)) => unresolved(out, f, name, what),
+                            None => self.type_error(f, name, "a list", v, out),
+                        }
                         continue;
                     };
                     for (i, item) in items.iter().enumerate() {

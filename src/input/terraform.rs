@@ -16,7 +16,7 @@
 //! The provider's behaviour this relies on is in `docs/aws-behaviour.md`, "Terraform's AWS
 //! provider and canaries".
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use serde_json::{Map, Value, json};
 
@@ -327,8 +327,6 @@ impl<'a> Plan<'a> {
             }
         }
         let deps: Vec<HashSet<&str>> = self.changes.iter().map(|c| self.dependencies(c)).collect();
-        let index_of: HashMap<&str, usize> =
-            self.changes.iter().enumerate().map(|(i, c)| (c.address, i)).collect();
         let before = |a: (usize, bool), b: (usize, bool)| -> bool {
             // Must step `a` come before step `b`?
             let (ca, cb) = (a.0, b.0);
@@ -354,25 +352,25 @@ impl<'a> Plan<'a> {
         let mut done = vec![false; steps.len()];
         let mut order = Vec::new();
         while order.len() < steps.len() {
-            let next = (0..steps.len()).find(|&i| {
-                !done.get(i).copied().unwrap_or(true)
-                    && (0..steps.len()).all(|j| {
-                        j == i
-                            || done.get(j).copied().unwrap_or(true)
-                            || !before(steps[j], steps[i])
-                    })
-            });
-            let Some(i) =
-                next.or_else(|| (0..steps.len()).find(|&i| !done.get(i).copied().unwrap_or(true)))
-            else {
-                break;
+            let pending = |i: &usize| !done.get(*i).copied().unwrap_or(true);
+            let ready = |i: &usize| {
+                let Some(step) = steps.get(*i) else { return false };
+                steps
+                    .iter()
+                    .enumerate()
+                    .all(|(j, other)| j == *i || !pending(&j) || !before(*other, *step))
             };
+            // The first step ready, in the plan's order; in a cycle, the first pending one.
+            let next = (0..steps.len())
+                .filter(pending)
+                .find(ready)
+                .or_else(|| (0..steps.len()).find(pending));
+            let Some(i) = next else { break };
             if let Some(d) = done.get_mut(i) {
                 *d = true;
             }
-            order.push(steps[i]);
+            order.extend(steps.get(i).copied());
         }
-        let _ = index_of;
         let mut calls = Vec::new();
         for (i, destroy) in order {
             let Some(c) = self.changes.get(i) else { continue };
