@@ -301,3 +301,51 @@ fn plan_reports_what_is_not_a_stage() {
         json!({"patchOperations": [{"op": "replace", "path": "/deploymentId", "value": "d2"}], "unsupported": []})
     );
 }
+
+/// `canarylab plan`: the operations on stdout as JSON; exit 0 when they reach the wanted stage, 1
+/// when something cannot be made (stdout still the plan) or a stage is invalid (its diagnostics
+/// on stderr, after the file's name), 2 for a usage error.
+#[test]
+fn the_plan_command_prints_the_operations_and_exits_by_what_it_found() {
+    use std::process::Command;
+    let bin = env!("CARGO_BIN_EXE_canarylab");
+    let example = |f: &str| format!("{}/examples/aws/{f}", env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(bin)
+        .args(["plan", &example("stage-canary.json"), &example("stage-promoted.json")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let p: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(p["patchOperations"][0], json!({"op": "remove", "path": "/canarySettings"}));
+    assert_eq!(p["patchOperations"].as_array().unwrap().len(), 7);
+    assert_eq!(p["unsupported"], json!([]));
+
+    let run = |args: &[&str], stdin: &str| {
+        use std::io::Write as _;
+        let mut child = Command::new(bin)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        let out = child.wait_with_output().unwrap();
+        let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+        (out.status.code(), text(out.stdout), text(out.stderr))
+    };
+    let renamed = r#"{"stageName": "live", "deploymentId": "a1b2c3"}"#;
+    let (code, stdout, stderr) = run(&["plan", &example("stage-canary.json"), "-"], renamed);
+    assert_eq!(code, Some(1));
+    assert!(stdout.contains("\"path\": \"/stageName\""), "{stdout}");
+    assert!(
+        stderr.ends_with("1 difference UpdateStage cannot make (see \"unsupported\")\n"),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) =
+        run(&["plan", "-", &example("stage-canary.json")], "{\"stageName\": 1}");
+    assert_eq!((code, stdout.as_str()), (Some(1), ""));
+    assert!(stderr.starts_with("(stdin): (document): error[plan.stage]: "), "{stderr}");
+    assert_eq!(run(&["plan", "-", "-"], "").0, Some(2));
+    assert_eq!(run(&["plan", "one.json"], "").0, Some(2));
+}
