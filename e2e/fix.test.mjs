@@ -116,6 +116,51 @@ test('fix: "Fix all" applies every offered fix as one step that one Undo reverts
   await context.close();
 });
 
+test('fix: "Fix all" goes on while fixes bring new ones into reach, as the CLI\'s --fix does', async () => {
+  const { page, problems, context } = await open('#/validate');
+  const text = JSON.stringify({ restApiId: 'a1', stageName: 'prod', patchOperations: [
+    { op: 'add', path: '/canarySettings/percentTraffic', value: 10 },
+    { op: 'replace', path: '/canarySettings/PercentTraffic', value: '5' }] }, null, 2);
+  await page.selectOption('#api', 'aws.update-stage');
+  await page.fill('#payload', text);
+  await page.waitForSelector('button.fix-all');
+  const first = await page.locator('.diag .fix-desc').allTextContents();
+  assert.ok(first.includes('write "10"'), first.join(' | '));
+  assert.ok(!first.includes('use replace'), 'add is judged once its value is a string');
+  await page.click('button.fix-all');
+  await page.waitForSelector('#verdict:text("Valid")');
+  const ops = JSON.parse(await page.inputValue('#payload')).patchOperations;
+  assert.deepEqual(ops, [
+    { op: 'replace', path: '/canarySettings/percentTraffic', value: '10' },
+    { op: 'replace', path: '/canarySettings/percentTraffic', value: '5' }]);
+  await page.click('button.undo-fix');
+  await page.waitForSelector('button.fix-all');
+  assert.equal(await page.inputValue('#payload'), text, 'one Undo reverts every round');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('fix: NCP fixes (a quoted boolean, the query parameter code) in the envelope, all at once', async () => {
+  const { page, problems, context } = await open('#/validate');
+  const text = JSON.stringify({ productId: 'p1', apiId: 'a1', stageId: 's1', body: { useDistributionRate: 'false',
+    canaryEndpointDomain: 'NONE', canaryConditions: [{ parameterCode: 'QUERY_STRING', parameterName: 'v', parameterValue: '2' }] } }, null, 2);
+  await page.selectOption('#api', 'ncp.edit-canary');
+  await page.fill('#payload', text);
+  await page.waitForSelector('button.fix-all');
+  const descriptions = await page.locator('.diag .fix-desc').allTextContents();
+  assert.ok(descriptions.includes('write false') && descriptions.includes('write REQUEST_QUERY'), descriptions.join(' | '));
+  await page.click('button.fix-all');
+  await page.waitForSelector('#verdict:text("Valid")');
+  const fixed = JSON.parse(await page.inputValue('#payload'));
+  assert.equal(fixed.body.useDistributionRate, false);
+  assert.equal(fixed.body.canaryConditions[0].parameterCode, 'REQUEST_QUERY');
+  await page.click('button.undo-fix');
+  await page.waitForSelector('button.fix-all');
+  assert.equal(await page.inputValue('#payload'), text);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('fix: markup in a payload stays text in the fix and its description', async () => {
   const { page, problems, context } = await open('#/validate');
   let dialogs = 0;
