@@ -110,6 +110,25 @@ export function simulate(config, options = {}) {
   return use('simulate').simulate(required('config', config), seed);
 }
 
+/** The kinds of file `check` reads. */
+const inputs = ['cloudformation', 'terraform', 'aws-cli'];
+
+/**
+ * Checks a CloudFormation or SAM template (JSON or YAML), a Terraform plan (JSON) or a script of
+ * `aws apigateway` commands, given as text: `{kind, valid, diagnostics}`, each diagnostic with its
+ * JSON Pointer in the file, `line` and `column`. `options.input` names the kind; `options.name`
+ * (a file name) helps tell it.
+ */
+export function check(text, options = {}) {
+  if (typeof text !== 'string') throw new TypeError("canarylab: check takes the file's text (a string)");
+  const { input, name } = options ?? {};
+  if (input !== undefined && !inputs.includes(input)) {
+    throw new TypeError(`canarylab: input must be one of ${inputs.join(', ')}`);
+  }
+  if (name !== undefined && typeof name !== 'string') throw new TypeError('canarylab: name must be a string');
+  return use('check').check(text, input, name);
+}
+
 /** The API names `validate` accepts. */
 export const apis = Object.freeze(['aws.create-deployment', 'aws.create-stage', 'aws.update-stage', 'ncp.edit-canary']);
 

@@ -171,6 +171,42 @@ export declare function validate<A extends Api>(api: A, payload: Payloads[A] | s
 export declare function applyFixes(payload: string, report: Pick<Report, 'diagnostics'> | string): string;
 export declare function applyFixes<T extends object>(payload: T, report: Pick<Report, 'diagnostics'> | string): T;
 
+// ---------------------------------------------------------------- check
+
+/** The kinds of file `check` reads. */
+export type InputKind = 'cloudformation' | 'terraform' | 'aws-cli';
+
+/** One problem found in a template, plan or script, where it is in the file. */
+export interface FileDiagnostic extends Omit<Diagnostic, 'fix'> {
+  /**
+   * JSON Pointer (RFC 6901) within the file (a template or plan); for a script, within the
+   * command's request, as `validate` would report it. "" is the whole file or command.
+   */
+  path: string;
+  /** The line, from 1. */
+  line: number;
+  /** The column, from 1, in characters. */
+  column: number;
+  /** The request the problem is in, when it comes from one: the action and, in its terms, where. */
+  request?: { action: string; path: string; from: string };
+}
+
+/** The result of `check`: valid when no diagnostic is an error (warnings allowed). */
+export interface FileReport {
+  /** The kind the file was read as; null when it could not be told. */
+  kind: InputKind | null;
+  valid: boolean;
+  diagnostics: FileDiagnostic[];
+}
+
+/**
+ * Checks a CloudFormation or SAM template (JSON or YAML; CDK's cdk.out templates too), a Terraform
+ * plan (`terraform show -json`) or a script of `aws apigateway` commands, given as text: each
+ * request it makes is validated, the requests run in order through the simulated API Gateway,
+ * and every diagnostic is located in the file. Throws only for an unknown `input`.
+ */
+export declare function check(text: string, options?: { input?: InputKind; name?: string }): FileReport;
+
 // ---------------------------------------------------------------- scenarios
 
 export interface Clock {

@@ -177,6 +177,26 @@ pub fn simulate(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> 
     outcome(config, "config", |doc| crate::traffic::simulate(doc, seed))
 }
 
+// ---------------------------------------------------------------- check
+
+/// Checks a CloudFormation or SAM template, a Terraform plan or a script of `aws apigateway`
+/// commands, given as text, as `canarylab check` does: `{kind, valid, diagnostics}`, each
+/// diagnostic with its JSON Pointer in the file, `line` and `column`. `input` names the kind
+/// (`cloudformation`, `terraform` or `aws-cli`; told from the text when absent); `name`, a file
+/// name, helps tell it. Throws only for an unknown `input`.
+#[wasm_bindgen(skip_typescript)]
+pub fn check(text: &str, input: Option<String>, name: Option<String>) -> Result<JsValue, JsError> {
+    use crate::input::Kind;
+    let kind = match input.as_deref() {
+        None => None,
+        Some(n) => Some(Kind::from_name(n).ok_or_else(|| {
+            let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
+            JsError::new(&format!("canarylab: unknown input '{n}': use {}", names.join(", ")))
+        })?),
+    };
+    to_js(&crate::input::check(text, kind, name.as_deref()).to_json())
+}
+
 /// Runs `f` on a document, JSON text or a JS value: its value, or the report of why the
 /// document cannot be run, as a JS object.
 fn outcome(

@@ -18,3 +18,7 @@ runCli(['validate'], () => '', () => '', 'fixed.json'); // expect-error the writ
 plan({ stageName: 'prod' }, '{}'); // expect-error a stage has its deploymentId
 runScenario({ provider: 'aws', account: { cloudwatchRoleArn: false }, calls: [] }); // expect-error the role is an ARN or null
 console.log(n, t);
+
+import { check } from 'canarylab';
+check('Resources: {}', { input: 'helm' }); // expect-error input is cloudformation, terraform or aws-cli
+check({ Resources: {} }); // expect-error check takes the file's text

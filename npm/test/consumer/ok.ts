@@ -72,3 +72,9 @@ if ('counts' in summary) {
   console.log(observed, lo, hi, summary.counts.canary);
 }
 console.log(v, out.code, apis.length);
+
+import { check, type FileDiagnostic, type FileReport, type InputKind } from 'canarylab';
+const checked: FileReport = check('Resources: {}\n', { input: 'cloudformation', name: 'template.yaml' });
+const kind: InputKind | null = checked.kind;
+const first: FileDiagnostic | undefined = checked.diagnostics[0];
+console.log(kind, first?.line, first?.column, first?.request?.action, check('aws apigateway get-stages').valid);
