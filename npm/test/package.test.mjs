@@ -56,13 +56,15 @@ test('runCli: readers return text or throw; what they throw is the reason the CL
   // validate --fix writes through writeFile; without one it says it cannot write (exit 2).
   const payload = '{"restApiId": "a", "stageName": "p", "patchOperations": [{"op": "replace", "path": "/description", "value": 1}]}\n';
   const written = {};
-  const fixed = canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], () => payload, () => '', (p, t) => { written[p] = t; });
+  // Only p.json exists: the CLI also looks for canarylab.toml and package.json (its CI policy).
+  const only = (p) => { if (p === 'p.json') return payload; throw new Error('ENOENT'); };
+  const fixed = canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], only, () => '', (p, t) => { written[p] = t; });
   assert.equal(fixed.code, 0, fixed.stderr);
   assert.deepEqual(written, { 'p.json': payload.replace('"value": 1', '"value": "1"').replaceAll('": ', '":').replaceAll(', ', ',') });
   assert.match(fixed.stderr, /^p\.json: applied 1 fix\n/);
-  assert.deepEqual(canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], () => payload, () => ''),
+  assert.deepEqual(canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], only, () => ''),
     { code: 2, stdout: '', stderr: 'error: cannot write p.json: runCli was given no writeFile\n' });
-  const refused = canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], () => payload, () => '', () => { throw new Error('EROFS'); });
+  const refused = canarylab.runCli(['validate', 'aws.update-stage', '--fix', 'p.json'], only, () => '', () => { throw new Error('EROFS'); });
   assert.equal(refused.stderr, 'error: cannot write p.json: EROFS\n');
   assert.throws(() => canarylab.runCli('run', () => '', () => ''), TypeError);
   assert.throws(() => canarylab.runCli(['simulate', 1], () => '', () => ''), TypeError);
@@ -271,6 +273,70 @@ test('simulate: a JS object reads as JSON.stringify would write it', () => {
   assert.throws(() => canarylab.simulate(), { name: 'TypeError', message: /config is required/ });
 });
 
+test('judge: rollback, wait or promote, from an object or JSON text; bad input is a report, misuse throws', () => {
+  const doc = { tolerance: 0.005, baseline: { requests: 180000, errors: 900 }, canary: { requests: 20000, errors: 95 } };
+  const promote = canarylab.judge(doc);
+  assert.equal(promote.verdict, 'promote');
+  assert.ok(promote.difference.confidenceSequence[1] < 0.005);
+  assert.deepEqual(canarylab.judge(JSON.stringify(doc)), promote);
+  assert.equal(promote.needed, null);
+  // Options win over the document.
+  assert.equal(canarylab.judge(doc, { tolerance: 0.001 }).verdict, 'wait');
+  const rollback = canarylab.judge({ tolerance: 0.005, baseline: { requests: 99000, errors: 99 }, canary: { requests: 1000, errors: 12 } });
+  assert.equal(rollback.verdict, 'rollback');
+  assert.ok(rollback.pValue <= 0.05);
+  // A series, judged interval by interval.
+  const series = Array.from({ length: 10 }, (_, i) => ({ time: 60 * i,
+    baseline: { requests: 2850, errors: 14 }, canary: { requests: 150, errors: i % 2 } }));
+  const wait = canarylab.judge({ tolerance: 0.005, series });
+  assert.equal(wait.verdict, 'wait');
+  assert.equal(wait.history.length, 10);
+  assert.equal(wait.needed.toward, 'promote');
+  assert.equal(typeof wait.needed.minutes, 'number');
+  // Bad input: every problem at its pointer, never a verdict.
+  const bad = canarylab.judge({ tolerance: 0.005, series: [series[1], series[0]] });
+  assert.deepEqual(bad.diagnostics.map((d) => [d.code, d.path]), [['judge.series.order', '/series/1/time']]);
+  const negative = canarylab.judge({ tolerance: 0.005, baseline: { requests: -1, errors: 0 }, canary: { requests: 1, errors: 2 } });
+  assert.deepEqual(negative.diagnostics.map((d) => [d.code, d.path]),
+    [['judge.count', '/baseline/requests'], ['judge.errors-exceed', '/canary/errors']]);
+  assert.equal(canarylab.judge({ tolerance: 0.005, series: [] }).valid, false);
+  // NaN has no place in JSON: as JSON.stringify writes it, null, a missing count.
+  assert.equal(canarylab.judge({ ...doc, canary: { requests: NaN, errors: 0 } }).diagnostics[0].code, 'param.missing');
+  assert.throws(() => canarylab.judge(doc, 'x'), { name: 'TypeError' });
+  assert.throws(() => canarylab.judge(doc, { tolerence: 0.1 }), { message: /^canarylab: judge options/ });
+  assert.throws(() => canarylab.judge(), { name: 'TypeError', message: /doc is required/ });
+});
+
+test('judge: get-metric-data output with the query of each series', () => {
+  const times = ['2026-01-01T00:02:00+00:00', '2026-01-01T00:01:00+00:00', '2026-01-01T00:00:00+00:00'];
+  const result = (Id, Values) => ({ Id, Label: Id, Timestamps: times, Values, StatusCode: 'Complete' });
+  const output = { MetricDataResults: [result('br', [990, 990, 990]), result('be', [5, 4, 5]),
+    result('cr', [10, 10, 10]), result('ce', [0, 0, 0])], Messages: [] };
+  const queries = { baseline: { requests: 'br', errors: 'be' }, canary: { requests: 'cr', errors: 'ce' } };
+  const j = canarylab.judge(output, { input: 'cloudwatch', tolerance: 0.01, queries });
+  assert.equal(j.looks, 3);
+  assert.equal(j.history[0].time, '2026-01-01T00:00:00+00:00');
+  const partial = structuredClone(output);
+  partial.MetricDataResults[2].StatusCode = 'PartialData';
+  assert.equal(canarylab.judge(partial, { input: 'cloudwatch', tolerance: 0.01, queries }).diagnostics[0].code,
+    'judge.cloudwatch.status');
+});
+
+test('ramp: minutes per step, blast radius, calls that replay on the simulated gateways, a script', () => {
+  const plan = canarylab.ramp({ baselineErrorRate: 0.005, requestsPerSecond: 50, tolerance: 0.005 });
+  assert.equal(plan.minutesPerStep, 11);
+  assert.deepEqual(plan.steps.map((s) => s.percent), [1, 5, 25, 100]);
+  assert.deepEqual(plan.steps[0].blastRadius, { worstCase: 330, atTolerance: 1.65 });
+  assert.match(plan.script, /^#!\/usr\/bin\/env bash\n/);
+  const stage = { deploymentId: 'dep001', stageName: 'prod', createdDate: '2025-12-31T00:00:00+00:00', lastUpdatedDate: '2025-12-31T00:00:00+00:00' };
+  const out = canarylab.runScenario({ provider: 'aws', deployments: [{ id: 'dep001' }], stages: [stage],
+    calls: plan.steps.flatMap((s) => s.aws) });
+  assert.ok(out.results.every((r) => r.status < 300), JSON.stringify(out.results));
+  assert.notEqual(out.state.stages[0].deploymentId, 'dep001');
+  assert.deepEqual(canarylab.ramp({ requestsPerSecond: 50, tolerance: 0.005, steps: [5, 1] }).diagnostics.map((d) => d.code),
+    ['param.missing', 'ramp.steps']);
+});
+
 // ---------------------------------------------------------------- the bin, against the native CLI
 
 const examples = process.env.CANARYLAB_EXAMPLES;
@@ -371,6 +437,35 @@ test('bin: the same arguments, output and exit code as the native CLI', { skip: 
   const a = bin(args, input);
   const b = spawnSync(native, args, { input, encoding: 'utf8' });
   assert.deepEqual([a.status, a.stdout, a.stderr], [b.status, b.stdout, b.stderr], args.join(' '));
+});
+
+test('bin: judge and ramp, the same as the native CLI', { skip: !native && 'CANARYLAB_NATIVE not set' }, () => {
+  const cw = ['--input', 'cloudwatch', ex('judge/get-metric-data.json'), '--tolerance', '0.005',
+    '--baseline-requests', 'baselineRequests', '--baseline-errors', 'baselineErrors',
+    '--canary-requests', 'canaryRequests', '--canary-errors', 'canaryErrors'];
+  const cases = [
+    ['judge', ex('judge/totals.json')],
+    ['judge', ex('judge/series.json'), '--format', 'text'],
+    ['judge', ...cw],
+    ['judge', ...cw, '--format', 'text'],
+    ['judge', ex('judge/series.json'), '--alpha', 'x'],
+    ['judge', ex('ncp/lifecycle.json')],
+    ['judge', '--input', 'cloudwatch', ex('judge/get-metric-data.json')],
+    ['judge', '--help'],
+    ['ramp', ex('judge/ramp.json')],
+    ['ramp', ex('judge/ramp.json'), '--format', 'script'],
+    ['ramp', ex('judge/totals.json')],
+    ['ramp', '--help'],
+  ];
+  for (const args of cases) {
+    const a = bin(args);
+    const b = spawnSync(native, args, { encoding: 'utf8' });
+    assert.deepEqual([a.status, a.stdout, a.stderr], [b.status, b.stdout, b.stderr], args.join(' '));
+  }
+  assert.equal(bin(['judge', ex('judge/totals.json')]).status, 0);
+  assert.equal(bin(['judge', ...cw]).status, 1);
+  assert.equal(bin(['judge', ex('judge/series.json')]).status, 3);
+  assert.equal(bin(['judge', ex('ncp/lifecycle.json')]).status, 2);
 });
 
 test('bin: --fix writes the same files as the native CLI', { skip: !native && 'CANARYLAB_NATIVE not set' }, () => {
