@@ -168,6 +168,28 @@ mod native {
         });
     }
 
+    /// Time to a full summary (document checked, detailed run, 200 repeated runs, the summary
+    /// with its intervals and histogram) of the README's example (AWS 10 %, shared stage cache,
+    /// method throttle, error rates) at n requests: the first 10^6 simulated one by one, the
+    /// rest drawn exactly.
+    #[divan::bench(args = [1_000_000u64, 1_000_000_000, 1_000_000_000_000])]
+    fn traffic_summary(b: divan::Bencher, n: u64) {
+        let text = include_str!("../examples/traffic/aws-10-percent.json");
+        let mut doc: Value = canarylab::doc::parse(text).unwrap_or_default();
+        doc["workload"]["requests"] = serde_json::json!(n);
+        b.bench(|| canarylab::traffic::simulate(black_box(&doc), None));
+    }
+
+    /// The same without cache or throttle (AWS 10 %, 200 runs): nothing needs the requests
+    /// one by one but the sample, so `detailRequests` is the sample's 40.
+    #[divan::bench(args = [1_000_000u64, 1_000_000_000, 1_000_000_000_000])]
+    fn traffic_summary_plain(b: divan::Bencher, n: u64) {
+        let doc = serde_json::json!({"provider": "aws", "detailRequests": 40,
+            "stage": {"deploymentId": "d1", "stageName": "p", "canarySettings": {"deploymentId": "d2", "percentTraffic": 10.0}},
+            "workload": {"requests": n}});
+        b.bench(|| canarylab::traffic::simulate(black_box(&doc), None));
+    }
+
     /// NCP condition mode: two parameters drawn per request, matched by bitmask.
     #[divan::bench]
     fn traffic_conditions_only(b: divan::Bencher) {

@@ -9,7 +9,7 @@
 //!               "headers": [{"name": "x-canary", "values": [{"value": "on", "weight": 1},
 //!                                                           {"value": null, "weight": 19}]}],
 //!               "query": []},
-//!  "runs": 200, "pathPoints": 60, "sampleRequests": 40,
+//!  "runs": 200, "pathPoints": 60, "sampleRequests": 40, "detailRequests": 1000000,
 //!  "errorRates": {"stage": 0.01, "canary": 0.02}, "alpha": 0.05, "power": 0.8, "seed": 1}
 //! ```
 //!
@@ -166,6 +166,9 @@ pub struct Config {
     pub path_points: usize,
     /// How many of the first requests to describe one by one.
     pub sample_requests: usize,
+    /// The first requests simulated one by one (the sample, cache, throttle, sticky clients,
+    /// condition matching); beyond them, counts are drawn from their exact distribution.
+    pub detail_requests: u64,
     /// Error rates `(stage, canary)` for the sample-size panel.
     pub error_rates: Option<(f64, f64)>,
     /// Test level.
@@ -184,10 +187,21 @@ pub const MAX_CLIENTS: u64 = 10_000_000;
 pub const MAX_CACHE_KEYS: u64 = 10_000_000;
 /// Most repeated runs.
 pub const MAX_RUNS: u64 = 1_000_000;
+/// Most requests in a run: counts stay exact integers in a double (2^53 is about 9·10^15), and
+/// JSON readers that hold numbers as doubles read them back exactly.
+pub const MAX_REQUESTS: u64 = 1_000_000_000_000_000;
+/// Most requests simulated one by one per run (`detailRequests`).
+pub const MAX_DETAIL_REQUESTS: u64 = 1_000_000_000;
+/// `detailRequests` when the document does not say: a million requests take a few milliseconds
+/// and put cache hit ratios and throttled shares within about 0.1 % of where they settle.
+pub const DEFAULT_DETAIL_REQUESTS: u64 = 1_000_000;
+/// Most work a simulation may take, in the engine's units (one request simulated one by one;
+/// an exact draw counts as several): about half a minute natively.
+pub const MAX_WORK: u64 = 4_000_000_000;
 /// Most conditions in condition mode (a bitmask per request).
 pub const MAX_CONDITIONS: usize = 64;
 
-const MEMBERS: [&str; 14] = [
+const MEMBERS: [&str; 15] = [
     "provider",
     "stage",
     "method",
@@ -197,6 +211,7 @@ const MEMBERS: [&str; 14] = [
     "runs",
     "pathPoints",
     "sampleRequests",
+    "detailRequests",
     "errorRates",
     "alpha",
     "power",
@@ -230,6 +245,8 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
     let path_points = count(&obj, "pathPoints", 2, 10_000, &mut report).unwrap_or(60) as usize;
     let sample_requests =
         count(&obj, "sampleRequests", 0, 10_000, &mut report).unwrap_or(40) as usize;
+    let detail_requests = count(&obj, "detailRequests", 0, MAX_DETAIL_REQUESTS, &mut report)
+        .unwrap_or(DEFAULT_DETAIL_REQUESTS);
     let error_rates = error_rates(&obj, &mut report);
     let alpha = fraction(&obj, "alpha", &mut report).unwrap_or(0.05);
     let power = fraction(&obj, "power", &mut report).unwrap_or(0.8);
@@ -277,7 +294,7 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         );
         return Err(report);
     }
-    Ok(Config {
+    let cfg = Config {
         provider,
         split,
         routing,
@@ -287,12 +304,50 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         runs,
         path_points,
         sample_requests,
+        detail_requests,
         error_rates,
         alpha,
         power,
         seed,
         notes,
-    })
+    };
+    let work = super::engine::work(&cfg);
+    if work.total > MAX_WORK {
+        // Blame the input that makes the work: the runs, or requests simulated one by one.
+        let (at, hint) = if work.per_request_runs {
+            (
+                obj.path("workload").join("requests"),
+                "this condition mode is simulated request by request in every run: lower requests or runs",
+            )
+        } else {
+            (obj.path("runs"), "lower runs (or, for a sticky cookie, clients)")
+        };
+        report.push(
+            at,
+            Code::TrafficRange,
+            format!(
+                "this simulation needs about {} steps of work, more than the {} the engine takes",
+                group(work.total),
+                group(MAX_WORK)
+            ),
+            hint,
+        );
+        return Err(report);
+    }
+    Ok(cfg)
+}
+
+/// `n` with a comma every three digits: 1,000,000.
+pub fn group(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn count(obj: &Obj<'_>, key: &str, min: u64, max: u64, report: &mut Report) -> Option<u64> {
@@ -347,7 +402,7 @@ fn workload(obj: &Obj<'_>, report: &mut Report) -> Option<Workload> {
         &["requests", "ratePerSecond", "phases", "clients", "cacheKeys", "headers", "query"],
         report,
     );
-    let requests = count(&w, "requests", 1, 1 << 40, report);
+    let requests = count(&w, "requests", 1, MAX_REQUESTS, report);
     if w.get("requests").is_none() {
         w.require("requests", report);
     }

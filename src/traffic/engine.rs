@@ -1,16 +1,29 @@
-//! The Monte Carlo engine: one detailed run (every request's side, time, cache and throttle
-//! outcome), then repeated count-only runs for the histogram. Work proceeds in chunks
-//! ([`Simulation::advance`]) so a caller can show progress and cancel between chunks.
+//! The Monte Carlo engine: one detailed run, then repeated runs for the histogram. Work proceeds
+//! in chunks ([`Simulation::advance`]) so a caller can show progress and cancel between chunks.
 //!
-//! Routing draws, per request and in this order: the client (sticky splits), 64 bits for the
-//! share (share routing), one value per request parameter (condition routing), then, in the
-//! detailed run only, the cache key. Count-only runs use the same routing code, so both kinds of
-//! run have the same distribution.
+//! The detailed run simulates its first `detailRequests` requests one by one: arrival time,
+//! side, cache, throttle, sticky clients, condition matching, the sample. Beyond them, and in
+//! every repeated run, the counts are drawn from their exact distribution ([`Law`]). Where each
+//! request goes to the canary independently with a fixed probability p, the canary requests among
+//! m are Binomial(m, p), so each checkpoint of the share path costs one draw and a repeated run
+//! one draw. Under the sticky cookie the number of pinned clients is all the split remembers, so
+//! a run is a chain of pin events: a geometric wait, then a binomial draw among the waiting
+//! requests (the pinned clients' go to the canary). A summary costs time in proportion to the
+//! checkpoints and the runs (for the cookie, the clients it pins), not to the requests. Cache and
+//! throttle depend on each request's time and key: they come from the detailed requests only, and
+//! the summary says so (`detail`). `docs/traffic-model.md`, "Exact counts at any scale".
+//!
+//! Per-request draws, in this order: the client (sticky splits), 64 bits for the share (share
+//! routing), one value per request parameter (condition routing), then, in the detailed run only,
+//! the cache key. Each run's stream goes on, after its routing, to the error counts per side
+//! (Binomial(side's requests, error rate)).
+
+use std::collections::BTreeMap;
 
 use serde_json::json;
 use serde_json::{Map, Value};
 
-use super::config::{Config, Routing, Side, Split};
+use super::config::{Config, Routing, Side, Split, group};
 use rand::RngExt;
 use rand::distr::Bernoulli;
 use rand::distr::weighted::WeightedIndex;
@@ -19,14 +32,43 @@ use super::rng::{self, Rng};
 use super::stats;
 use crate::ncp::assume::{ConditionMatch, HeaderNames};
 
-/// Where a simulation stands.
+/// Where a simulation stands, in units of work: one request simulated one by one is a unit, an
+/// exact draw [`DRAW`] units. `done` reaches `total` when every run is done.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
-    /// Requests simulated so far, over all runs.
+    /// Work done so far, over all runs.
     pub done: u64,
-    /// Requests in all runs.
+    /// All the work (an estimate while a sticky cookie's chains run: they end at random).
     pub total: u64,
 }
+
+/// The work of one exact draw (binomial or geometric), in requests simulated one by one: about
+/// what a draw costs next to a detailed request.
+pub const DRAW: u64 = 16;
+
+/// What a run's canary count follows, and so how it is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Law {
+    /// Each request goes to the canary independently with this probability: AWS and NCP rate mode,
+    /// NCP condition mode (values drawn independently per request), sticky hash (clients drawn
+    /// uniformly; the canary bucket's share of them). Counts are binomial.
+    Independent(f64),
+    /// The canary-only sticky cookie: a request goes to the canary when its client is pinned, or
+    /// when it draws the canary (probability `p`), which pins its client.
+    Ratchet {
+        /// The configured share.
+        p: f64,
+        /// Distinct clients.
+        clients: u64,
+    },
+    /// No exact shortcut (condition mode whose match probability is out of reach): every run
+    /// goes request by request.
+    PerRequest,
+}
+
+/// Condition routing's tables: per request parameter, its values' weights and the condition
+/// bitmask each value satisfies (`None`: no value has weight, the first is taken).
+type Tables = Vec<(Option<WeightedIndex<f64>>, Vec<u64>)>;
 
 /// Routing tables built once per simulation.
 #[derive(Clone, Debug)]
@@ -34,73 +76,152 @@ struct Router {
     split: Split,
     /// Share routing's draw; `None` sends nothing to the canary.
     share: Option<Bernoulli>,
-    /// Condition routing: per request parameter, its values' weights and the condition bitmask
-    /// each value satisfies (`None`: no value has weight, the first is taken).
-    params: Vec<(Option<WeightedIndex<f64>>, Vec<u64>)>,
+    params: Tables,
     all_bits: u64,
     combine: ConditionMatch,
     conditional: bool,
     /// Sticky-hash: which clients hash into the canary bucket.
     hashed: Vec<bool>,
     clients: u64,
-    /// Per-request share routing: repeated runs sample their count exactly instead of looping.
-    binomial: Option<stats::Binomial>,
+    /// What each run's counts follow.
+    law: Law,
+}
+
+/// The share a simulation's routing draws (0 without a canary) and whether it routes by
+/// conditions.
+fn share_of(cfg: &Config) -> (f64, bool) {
+    match &cfg.routing {
+        Routing::Share(p) if cfg.canary.is_some() => (*p, false),
+        Routing::Share(_) => (0.0, false),
+        Routing::Conditions { .. } => (0.0, true),
+    }
+}
+
+/// The condition tables, the mask with every condition's bit, and how conditions combine.
+fn tables(cfg: &Config) -> (Tables, u64, ConditionMatch) {
+    let Routing::Conditions { conditions, combine, header_names } = &cfg.routing else {
+        return (Vec::new(), 0, ConditionMatch::Any);
+    };
+    let tables = cfg
+        .workload
+        .params
+        .iter()
+        .map(|p| {
+            let weights = WeightedIndex::new(p.values.iter().map(|(_, wt)| *wt)).ok();
+            let masks = p
+                .values
+                .iter()
+                .map(|(v, _)| {
+                    conditions.iter().enumerate().fold(0u64, |m, (i, (code, name, want))| {
+                        let name_ok = *code == p.code
+                            && match (code, header_names) {
+                                (
+                                    crate::ncp::model::ParameterCode::RequestHeader,
+                                    HeaderNames::CaseInsensitive,
+                                ) => name.eq_ignore_ascii_case(&p.name),
+                                _ => *name == p.name,
+                            };
+                        if name_ok && v.as_deref() == Some(want.as_str()) {
+                            m | (1 << i)
+                        } else {
+                            m
+                        }
+                    })
+                })
+                .collect();
+            (weights, masks)
+        })
+        .collect();
+    let n = conditions.len().min(64);
+    let all = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+    (tables, all, *combine)
+}
+
+/// Whether a request whose parameters satisfied the conditions in `mask` goes to the canary.
+fn matches(combine: ConditionMatch, all_bits: u64, mask: u64) -> bool {
+    match combine {
+        ConditionMatch::Any => mask != 0,
+        ConditionMatch::All => all_bits != 0 && mask == all_bits,
+    }
+}
+
+/// Most distinct masks (and mask-value pairs per parameter) the exact match probability follows.
+const MAX_MASKS: usize = 65_536;
+const MAX_MASK_STEPS: usize = 10_000_000;
+
+/// P(a request matches the conditions): the distribution of the mask of satisfied conditions,
+/// built parameter by parameter (values drawn independently, weights normalised), in mask order
+/// so the sum is the same everywhere. `None` when the masks outgrow [`MAX_MASKS`].
+fn match_probability(
+    cfg: &Config,
+    tables: &Tables,
+    all_bits: u64,
+    combine: ConditionMatch,
+) -> Option<f64> {
+    let mut dist: BTreeMap<u64, f64> = BTreeMap::from([(0, 1.0)]);
+    for (param, (weights, masks)) in cfg.workload.params.iter().zip(tables) {
+        let sum: f64 = param.values.iter().map(|(_, w)| w).sum();
+        let probs: Vec<f64> = match weights {
+            Some(_) => param.values.iter().map(|(_, w)| w / sum).collect(),
+            None => vec![1.0],
+        };
+        if dist.len().saturating_mul(probs.len()) > MAX_MASK_STEPS {
+            return None;
+        }
+        let mut next = BTreeMap::new();
+        for (&mask, &pr) in &dist {
+            for (i, &pv) in probs.iter().enumerate() {
+                if pv <= 0.0 {
+                    continue;
+                }
+                let m = mask | masks.get(i).copied().unwrap_or(0);
+                // Under "any", only whether a condition held matters.
+                let m = if combine == ConditionMatch::Any { u64::from(m != 0) } else { m };
+                *next.entry(m).or_insert(0.0) += pr * pv;
+            }
+        }
+        if next.len() > MAX_MASKS {
+            return None;
+        }
+        dist = next;
+    }
+    Some(dist.iter().filter(|(m, _)| matches(combine, all_bits, **m)).map(|(_, p)| p).sum())
+}
+
+/// The law of `cfg`'s runs; `hash_share` is the canary bucket's share of the clients (sticky
+/// hash).
+fn law_of(
+    cfg: &Config,
+    tables: &Tables,
+    all_bits: u64,
+    combine: ConditionMatch,
+    hash_share: f64,
+) -> Law {
+    let (share, conditional) = share_of(cfg);
+    match cfg.split {
+        Split::Service if conditional => match_probability(cfg, tables, all_bits, combine)
+            .map_or(Law::PerRequest, Law::Independent),
+        Split::Service => Law::Independent(share),
+        Split::StickyHash => Law::Independent(hash_share),
+        Split::StickyCookie => Law::Ratchet { p: share, clients: cfg.workload.clients.max(1) },
+    }
 }
 
 impl Router {
     fn new(cfg: &Config) -> Self {
         let w = &cfg.workload;
-        let (share, conditional) = match &cfg.routing {
-            Routing::Share(p) if cfg.canary.is_some() => (*p, false),
-            Routing::Share(_) => (0.0, false),
-            Routing::Conditions { .. } => (0.0, true),
-        };
-        let (params, all_bits, combine) = match &cfg.routing {
-            Routing::Conditions { conditions, combine, header_names } => {
-                let tables = w
-                    .params
-                    .iter()
-                    .map(|p| {
-                        let weights = WeightedIndex::new(p.values.iter().map(|(_, wt)| *wt)).ok();
-                        let masks = p
-                            .values
-                            .iter()
-                            .map(|(v, _)| {
-                                conditions.iter().enumerate().fold(
-                                    0u64,
-                                    |m, (i, (code, name, want))| {
-                                        let name_ok = *code == p.code
-                                            && match (code, header_names) {
-                                                (
-                                                    crate::ncp::model::ParameterCode::RequestHeader,
-                                                    HeaderNames::CaseInsensitive,
-                                                ) => name.eq_ignore_ascii_case(&p.name),
-                                                _ => *name == p.name,
-                                            };
-                                        if name_ok && v.as_deref() == Some(want.as_str()) {
-                                            m | (1 << i)
-                                        } else {
-                                            m
-                                        }
-                                    },
-                                )
-                            })
-                            .collect();
-                        (weights, masks)
-                    })
-                    .collect();
-                let n = conditions.len().min(64);
-                let all = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
-                (tables, all, *combine)
-            }
-            Routing::Share(_) => (Vec::new(), 0, ConditionMatch::Any),
-        };
-        let hashed = if cfg.split == Split::StickyHash {
+        let (share, conditional) = share_of(cfg);
+        let (params, all_bits, combine) = tables(cfg);
+        let hashed: Vec<bool> = if cfg.split == Split::StickyHash {
             let bound = split_clients_bound(share);
-            (0..w.clients).map(|c| murmur2(c.to_string().as_bytes()) < bound).collect()
+            let mut digits = [0u8; 20];
+            (0..w.clients).map(|c| murmur2(decimal(c, &mut digits)) < bound).collect()
         } else {
             Vec::new()
         };
+        let inside = hashed.iter().filter(|b| **b).count();
+        let hash_share = inside as f64 / hashed.len().max(1) as f64;
+        let law = law_of(cfg, &params, all_bits, combine, hash_share);
         Router {
             split: cfg.split,
             share: rng::chance(share),
@@ -110,8 +231,7 @@ impl Router {
             conditional,
             hashed,
             clients: w.clients.max(1),
-            binomial: (cfg.split == Split::Service && !conditional)
-                .then(|| stats::Binomial::new(w.requests, share)),
+            law,
         }
     }
 
@@ -127,14 +247,6 @@ impl Router {
         mask
     }
 
-    /// Whether a request whose parameters satisfied the conditions in `mask` goes to the canary.
-    fn matches(&self, mask: u64) -> bool {
-        match self.combine {
-            ConditionMatch::Any => mask != 0,
-            ConditionMatch::All => self.all_bits != 0 && mask == self.all_bits,
-        }
-    }
-
     /// One share draw: does this request go to the canary?
     #[inline(always)]
     fn hit(&self, rng: &mut Rng) -> bool {
@@ -147,7 +259,7 @@ impl Router {
         match self.split {
             Split::Service if self.conditional => {
                 let mask = self.draw_params(rng, picked);
-                (self.matches(mask), 0)
+                (matches(self.combine, self.all_bits, mask), 0)
             }
             Split::Service => (self.hit(rng), 0),
             Split::StickyHash => {
@@ -188,9 +300,25 @@ impl Router {
     }
 }
 
+/// The decimal text of `n` in `buf` (no allocation per client).
+fn decimal(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        if let Some(d) = buf.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || at == 0 {
+            break;
+        }
+    }
+    buf.get(at..).unwrap_or_default()
+}
+
 /// Canary requests in `n` requests of one count-only run (stream `run` of the config's seed),
 /// request by request: routing only, no time, cache or throttle. The hot loop the benchmarks
-/// measure. (Simulations sample per-request share runs exactly instead; see [`stats::Binomial`].)
+/// measure. (Simulations draw such counts exactly instead; see [`Law`].)
 pub fn count_only(cfg: &Config, run: u64, n: u64) -> u64 {
     let router = Router::new(cfg);
     let (mut pins, mut picked) = scratch(cfg);
@@ -278,12 +406,90 @@ struct Tally {
     throttled: u64,
 }
 
-/// The detailed run's state.
+/// One run's counting state: its stream, requests done, canary requests, and for the sticky
+/// cookie the pinned clients and the requests left before the next pin (`None`: not drawn yet).
 #[derive(Clone, Debug)]
-struct Detail {
+struct Run {
     rng: Rng,
     i: u64,
     canary: u64,
+    pinned: u64,
+    wait: Option<u64>,
+}
+
+impl Run {
+    fn new(rng: Rng) -> Self {
+        Run { rng, i: 0, canary: 0, pinned: 0, wait: None }
+    }
+
+    /// Draws the run on to request `to`, exactly, spending at most about `left` units of work
+    /// (at least one draw); true once it is there. A draw is whole, so where a chunk ends never
+    /// changes the numbers.
+    fn draw_to(&mut self, to: u64, law: Law, left: &mut u64, work: &mut u64) -> bool {
+        let mut spend = |left: &mut u64| {
+            *left = left.saturating_sub(DRAW);
+            *work += DRAW;
+        };
+        match law {
+            Law::Independent(p) => {
+                self.canary += stats::draw_binomial(&mut self.rng, to.saturating_sub(self.i), p);
+                self.i = self.i.max(to);
+                spend(left);
+            }
+            Law::Ratchet { p, clients } => {
+                let mut first = true;
+                while self.i < to {
+                    if *left == 0 && !first {
+                        return false;
+                    }
+                    first = false;
+                    if self.pinned >= clients {
+                        // Every client pinned: every request goes to the canary.
+                        self.canary += to - self.i;
+                        self.i = to;
+                        break;
+                    }
+                    let unpinned = (clients - self.pinned) as f64;
+                    let wait = match self.wait {
+                        Some(w) => w,
+                        None => {
+                            spend(left);
+                            // A request pins a new client with probability (unpinned / C)·p.
+                            stats::draw_geometric(&mut self.rng, unpinned / clients as f64 * p)
+                        }
+                    };
+                    if wait > 0 {
+                        // The waiting requests: a pinned client's goes to the canary, an unpinned
+                        // client's (which drew the stage) to the stage.
+                        let m = wait.min(to - self.i);
+                        let k = self.pinned as f64;
+                        let a = if self.pinned == 0 { 0.0 } else { k / (k + unpinned * (1.0 - p)) };
+                        self.canary += stats::draw_binomial(&mut self.rng, m, a);
+                        self.i += m;
+                        self.wait = Some(wait - m);
+                        spend(left);
+                        continue;
+                    }
+                    // The pin: an unpinned client draws the canary.
+                    self.canary += 1;
+                    self.pinned += 1;
+                    self.i += 1;
+                    self.wait = None;
+                }
+            }
+            Law::PerRequest => {}
+        }
+        self.i >= to
+    }
+}
+
+/// The detailed run's state.
+#[derive(Clone, Debug)]
+struct Detail {
+    run: Run,
+    /// Requests simulated one by one: the first `detailRequests` (all of them under
+    /// [`Law::PerRequest`]).
+    prefix: u64,
     tally: [Tally; 2],
     tokens: [f64; 2],
     last: [f64; 2],
@@ -293,7 +499,62 @@ struct Detail {
     next_checkpoint: usize,
     path: Vec<Value>,
     sample: Vec<Value>,
-    last_time: f64,
+    /// Errors per side `[stage, canary]`, drawn when the run is done.
+    errors: Option<[u64; 2]>,
+}
+
+/// What a simulation costs, in units of work (see [`Progress`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Work {
+    /// All of it.
+    pub total: u64,
+    /// True when the repeated runs go request by request ([`Law::PerRequest`]).
+    pub per_request_runs: bool,
+}
+
+/// The work `cfg` takes, estimated before anything runs (the sticky-hash table is not built:
+/// its law's cost does not depend on the share). `config::parse` refuses documents above
+/// `config::MAX_WORK`.
+pub fn work(cfg: &Config) -> Work {
+    let (tables, all_bits, combine) = tables(cfg);
+    estimate(cfg, law_of(cfg, &tables, all_bits, combine, 0.0))
+}
+
+fn prefix_of(cfg: &Config, law: Law) -> u64 {
+    let n = cfg.workload.requests;
+    if law == Law::PerRequest { n } else { n.min(cfg.detail_requests) }
+}
+
+/// Clients a sticky cookie is expected to have pinned after `m` requests: C·(1 − (1 − p/C)^m).
+fn expected_pins(p: f64, clients: u64, m: u64) -> f64 {
+    let c = clients.max(1) as f64;
+    -c * libm::expm1(m as f64 * libm::log1p(-(p / c).min(1.0)))
+}
+
+fn estimate(cfg: &Config, law: Law) -> Work {
+    let n = cfg.workload.requests;
+    let prefix = prefix_of(cfg, law);
+    let points = checkpoints(n, cfg.path_points);
+    let rest_points = points.iter().filter(|c| **c > prefix).count() as u64;
+    let errors = if cfg.error_rates.is_some() { 2 * DRAW } else { 0 };
+    let units = |x: f64| if x >= 1.8e19 { u64::MAX } else { x.ceil() as u64 };
+    let (rest, per_run) = match law {
+        Law::Independent(_) => (rest_points * DRAW, DRAW),
+        Law::Ratchet { p, clients } => {
+            let pins = expected_pins(p, clients, n);
+            let rest_pins = pins - expected_pins(p, clients, prefix);
+            (
+                units((rest_points as f64 + 2.0 * rest_pins) * DRAW as f64),
+                units((1.0 + 2.0 * pins) * DRAW as f64),
+            )
+        }
+        Law::PerRequest => (0, n),
+    };
+    let total = prefix
+        .saturating_add(rest)
+        .saturating_add(errors)
+        .saturating_add((cfg.runs - 1).saturating_mul(per_run.saturating_add(errors)));
+    Work { total: total.max(1), per_request_runs: law == Law::PerRequest }
 }
 
 /// A simulation in progress.
@@ -304,13 +565,14 @@ pub struct Simulation {
     detail: Detail,
     /// Canary counts per run; the detailed run is first.
     counts: Vec<u64>,
-    run: u64,
-    /// The count-only run in progress: its stream, requests done, canary requests.
-    current: Option<(Rng, u64, u64)>,
-    /// Clients the detailed run pinned to the canary (sticky cookie).
-    detail_pinned: usize,
+    /// The repeated run in progress (its number is `counts.len()`).
+    current: Option<Run>,
+    /// Runs whose error test found the canary's error rate different (with error rates).
+    detected: u64,
     pins: Vec<bool>,
     picked: Vec<usize>,
+    work: u64,
+    total: u64,
 }
 
 impl Simulation {
@@ -323,9 +585,8 @@ impl Simulation {
         let keys = cfg.workload.cache_keys as usize;
         let tokens = [bucket_of(&cfg, 0), bucket_of(&cfg, 1)].map(|b| b.map_or(0.0, |t| t.burst));
         let detail = Detail {
-            rng: rng::seeded(cfg.seed),
-            i: 0,
-            canary: 0,
+            run: Run::new(rng::seeded(cfg.seed)),
+            prefix: prefix_of(&cfg, router.law),
             tally: [Tally::default(); 2],
             tokens,
             last: [0.0; 2],
@@ -335,19 +596,21 @@ impl Simulation {
             next_checkpoint: 0,
             path: Vec::new(),
             sample: Vec::new(),
-            last_time: 0.0,
+            errors: None,
         };
         let (pins, picked) = scratch(&cfg);
+        let total = estimate(&cfg, router.law).total;
         Simulation {
             cfg,
             router,
             detail,
             counts: Vec::new(),
-            run: 0,
             current: None,
-            detail_pinned: 0,
+            detected: 0,
             pins,
             picked,
+            work: 0,
+            total,
         }
     }
 
@@ -361,15 +624,15 @@ impl Simulation {
         &self.cfg
     }
 
-    /// Requests done and to do.
+    /// What the runs' counts follow.
+    pub fn law(&self) -> Law {
+        self.router.law
+    }
+
+    /// Work done and to do.
     pub fn progress(&self) -> Progress {
-        let n = self.cfg.workload.requests;
-        let done = if self.counts.is_empty() {
-            self.detail.i
-        } else {
-            (self.counts.len() as u64).saturating_mul(n) + self.current.as_ref().map_or(0, |c| c.1)
-        };
-        Progress { done, total: n.saturating_mul(self.cfg.runs) }
+        let done = if self.is_done() { self.total } else { self.work.min(self.total - 1) };
+        Progress { done, total: self.total }
     }
 
     /// True when every run is done.
@@ -377,50 +640,87 @@ impl Simulation {
         self.counts.len() as u64 >= self.cfg.runs
     }
 
-    /// Simulates up to `budget` more requests and returns the progress.
+    /// Does up to about `budget` more units of work and returns the progress.
     pub fn advance(&mut self, budget: u64) -> Progress {
-        let n = self.cfg.workload.requests;
         let mut left = budget.max(1);
         while left > 0 && !self.is_done() {
             if self.counts.is_empty() {
-                let step = left.min(n - self.detail.i);
-                self.detail_steps(step);
-                left -= step;
-                if self.detail.i >= n {
-                    self.counts.push(self.detail.canary);
-                    self.run = 1;
-                    self.detail_pinned = self.pins.iter().filter(|p| **p).count();
-                }
-                continue;
-            }
-            if let (Some(b), None) = (self.router.binomial, &self.current) {
-                // A whole repeated run in one exact draw: its count is Binomial(n, p).
-                let mut rng = rng::for_run(self.cfg.seed, self.run);
-                let u: f64 = rng.random();
-                self.counts.push(b.sample(u));
-                self.run += 1;
-                left = left.saturating_sub(n);
-                continue;
-            }
-            let (mut rng, done, canary) = match self.current.take() {
-                Some(c) => c,
-                None => {
-                    self.pins.iter_mut().for_each(|p| *p = false);
-                    (rng::for_run(self.cfg.seed, self.run), 0, 0)
-                }
-            };
-            let step = left.min(n - done);
-            let canary =
-                canary + self.router.count_run(&mut rng, step, &mut self.pins, &mut self.picked);
-            left -= step;
-            if done + step >= n {
-                self.counts.push(canary);
-                self.run += 1;
+                self.advance_detail(&mut left);
             } else {
-                self.current = Some((rng, done + step, canary));
+                self.advance_run(&mut left);
             }
         }
         self.progress()
+    }
+
+    /// The detailed run: requests one by one up to the prefix, then exact draws checkpoint by
+    /// checkpoint, then the error counts.
+    fn advance_detail(&mut self, left: &mut u64) {
+        let n = self.cfg.workload.requests;
+        let d = &mut self.detail;
+        if d.run.i < d.prefix {
+            let step = (*left).min(d.prefix - d.run.i);
+            self.detail_steps(step);
+            *left -= step;
+            self.work += step;
+            let d = &mut self.detail;
+            if d.run.i >= d.prefix && self.cfg.split == Split::StickyCookie {
+                d.run.pinned = self.pins.iter().filter(|p| **p).count() as u64;
+            }
+            return;
+        }
+        if d.run.i < n {
+            let to = d.checkpoints.get(d.next_checkpoint).copied().unwrap_or(n);
+            if d.run.draw_to(to, self.router.law, left, &mut self.work)
+                && d.checkpoints.get(d.next_checkpoint) == Some(&to)
+            {
+                d.path.push(path_point(d.run.canary, to));
+                d.next_checkpoint += 1;
+            }
+            return;
+        }
+        if let Some(rates) = self.cfg.error_rates {
+            let e = draw_errors(&mut d.run.rng, n, d.run.canary, rates);
+            self.detected += u64::from(error_test(n, d.run.canary, e, self.cfg.alpha).detected);
+            d.errors = Some(e);
+            self.work += 2 * DRAW;
+            *left = left.saturating_sub(2 * DRAW);
+        }
+        self.counts.push(d.run.canary);
+    }
+
+    /// A repeated run, from its own stream: exact draws, or request by request.
+    fn advance_run(&mut self, left: &mut u64) {
+        let n = self.cfg.workload.requests;
+        let mut run = match self.current.take() {
+            Some(r) => r,
+            None => {
+                self.pins.iter_mut().for_each(|p| *p = false);
+                Run::new(rng::for_run(self.cfg.seed, self.counts.len() as u64))
+            }
+        };
+        let done = if self.router.law == Law::PerRequest {
+            let step = (*left).min(n - run.i);
+            run.canary +=
+                self.router.count_run(&mut run.rng, step, &mut self.pins, &mut self.picked);
+            run.i += step;
+            *left -= step;
+            self.work += step;
+            run.i >= n
+        } else {
+            run.draw_to(n, self.router.law, left, &mut self.work)
+        };
+        if !done {
+            self.current = Some(run);
+            return;
+        }
+        if let Some(rates) = self.cfg.error_rates {
+            let e = draw_errors(&mut run.rng, n, run.canary, rates);
+            self.detected += u64::from(error_test(n, run.canary, e, self.cfg.alpha).detected);
+            self.work += 2 * DRAW;
+            *left = left.saturating_sub(2 * DRAW);
+        }
+        self.counts.push(run.canary);
     }
 
     /// Runs everything that is left.
@@ -438,15 +738,14 @@ impl Simulation {
         let keys = self.cfg.workload.cache_keys;
         let any_cache = !d.expiry.is_empty();
         let sample_n = self.cfg.sample_requests as u64;
-        let end = d.i + steps;
-        while d.i < end {
-            let i = d.i;
+        let end = d.run.i + steps;
+        while d.run.i < end {
+            let i = d.run.i;
             let t = d.arrivals.time(i);
-            d.last_time = t;
             let (to_canary, client) =
-                self.router.route(&mut d.rng, &mut self.pins, &mut self.picked);
-            d.canary += u64::from(to_canary);
-            let key = if any_cache { d.rng.random_range(0..keys.max(1)) } else { 0 };
+                self.router.route(&mut d.run.rng, &mut self.pins, &mut self.picked);
+            d.run.canary += u64::from(to_canary);
+            let key = if any_cache { d.run.rng.random_range(0..keys.max(1)) } else { 0 };
             let [tally_s, tally_c] = &mut d.tally;
             let (tally, throttle, cache_cfg) = if to_canary {
                 (tally_c, throttle_c, caches_c)
@@ -497,10 +796,9 @@ impl Simulation {
                     &self.picked,
                 ));
             }
-            d.i += 1;
-            if d.checkpoints.get(d.next_checkpoint) == Some(&d.i) {
-                let [lo, hi] = stats::wilson(d.canary, d.i, 0.05);
-                d.path.push(json!({"requests": d.i, "observed": d.canary as f64 / d.i as f64, "ci95": [lo, hi]}));
+            d.run.i += 1;
+            if d.checkpoints.get(d.next_checkpoint) == Some(&d.run.i) {
+                d.path.push(path_point(d.run.canary, d.run.i));
                 d.next_checkpoint += 1;
             }
         }
@@ -509,8 +807,9 @@ impl Simulation {
     /// The summary (call when [`Simulation::is_done`]; before that it describes what is done).
     pub fn summary(&self) -> Value {
         let cfg = &self.cfg;
-        let n = self.detail.i;
-        let canary = self.detail.canary;
+        let d = &self.detail;
+        let n = d.run.i;
+        let canary = d.run.canary;
         let configured = match cfg.routing {
             Routing::Share(p) => Some(if cfg.canary.is_some() { p } else { 0.0 }),
             Routing::Conditions { .. } => None,
@@ -519,12 +818,13 @@ impl Simulation {
         let wilson = stats::wilson(canary, n, 0.05);
         let exact = stats::clopper_pearson(canary, n, 0.05);
         let observed = if n == 0 { 0.0 } else { canary as f64 / n as f64 };
+        let seconds = if n == 0 { 0.0 } else { Arrivals::new(cfg).time(n - 1) };
         let mut out = Map::new();
         out.insert("provider".into(), json!(cfg.provider));
         out.insert("split".into(), json!(cfg.split.name()));
         out.insert("seed".into(), json!(cfg.seed));
         out.insert("requests".into(), json!(n));
-        out.insert("seconds".into(), json!(self.detail.last_time));
+        out.insert("seconds".into(), json!(seconds));
         out.insert("counts".into(), json!({"stage": n - canary, "canary": canary}));
         out.insert(
             "share".into(),
@@ -534,99 +834,117 @@ impl Simulation {
         out.insert(
             "sides".into(),
             json!({
-                "stage": self.side_json(0, Some(&cfg.stage)),
-                "canary": self.side_json(1, cfg.canary.as_ref()),
+                "stage": self.side_json(0, Some(&cfg.stage), n - canary),
+                "canary": self.side_json(1, cfg.canary.as_ref(), canary),
             }),
         );
-        out.insert("path".into(), Value::Array(self.detail.path.clone()));
-        out.insert("runs".into(), self.runs_json(expected));
+        out.insert("detail".into(), self.detail_json());
+        out.insert("path".into(), Value::Array(d.path.clone()));
+        // The binomial overlay fits only where requests are independent.
+        let overlay = match self.router.law {
+            Law::Independent(_) => expected,
+            _ => None,
+        };
+        out.insert("runs".into(), self.runs_json(expected, overlay));
         if cfg.split != Split::Service {
             out.insert("clients".into(), self.clients_json(configured.unwrap_or(0.0)));
         }
+        out.insert("errors".into(), self.errors_json());
         out.insert("sampleSize".into(), self.sample_size_json(expected.or(configured)));
-        out.insert("sample".into(), Value::Array(self.detail.sample.clone()));
-        out.insert("notes".into(), json!(cfg.notes));
+        out.insert("sample".into(), Value::Array(d.sample.clone()));
+        let mut notes = cfg.notes.clone();
+        if d.prefix < cfg.workload.requests {
+            notes.push(self.detail_statement());
+        }
+        out.insert("notes".into(), json!(notes));
         Value::Object(out)
     }
 
+    /// What the requests simulated one by one describe, in words: "cache and throttle from the
+    /// first 1,000,000 requests; ...".
+    fn detail_statement(&self) -> String {
+        let (n, prefix) = (self.cfg.workload.requests, self.detail.prefix);
+        if prefix >= n {
+            return format!("all {} requests simulated one by one", group(n));
+        }
+        let what = match self.per_request_parts().as_slice() {
+            [_] => "the request sample".to_owned(),
+            [_, one] => one.to_string(),
+            [_, a, b] => format!("{a} and {b}"),
+            _ => "the request sample".to_owned(),
+        };
+        let exact = if matches!(self.router.law, Law::Ratchet { .. }) {
+            "counts, the share path, the repeated runs and the pinned clients are drawn exactly (the sticky cookie through its pinned-client count)"
+        } else {
+            "counts, the share path and the repeated runs are drawn exactly"
+        };
+        format!("{what} from the first {} requests; {exact} for all {}", group(prefix), group(n))
+    }
+
+    /// What only the detailed requests describe.
+    fn per_request_parts(&self) -> Vec<&'static str> {
+        let cfg = &self.cfg;
+        let sides = [Some(&cfg.stage), cfg.canary.as_ref()];
+        let mut parts = vec!["sample"];
+        if sides.iter().flatten().any(|s| s.cache.is_some()) {
+            parts.push("cache");
+        }
+        if sides.iter().flatten().any(|s| s.throttle.is_some()) {
+            parts.push("throttle");
+        }
+        parts
+    }
+
+    fn detail_json(&self) -> Value {
+        let d = &self.detail;
+        json!({
+            "requests": d.run.i.min(d.prefix),
+            "limit": self.cfg.detail_requests,
+            "perRequest": self.per_request_parts(),
+            "law": match self.router.law {
+                Law::Independent(_) => "binomial",
+                Law::Ratchet { .. } => "pinned-clients",
+                Law::PerRequest => "per-request",
+            },
+            "statement": self.detail_statement(),
+        })
+    }
+
     /// The share the split should produce on average: the setting for per-request splits, the
-    /// matching probability in condition mode (exact, by enumerating the population), the NGINX
-    /// bucket share of the client population for sticky-hash, and the closed form
-    /// `1 - (1-p)·C·(1-q^n)/(p·n)`, `q = 1 - p/C`, for the sticky cookie.
+    /// matching probability in condition mode (exact, from the distribution of the matched
+    /// conditions), the NGINX bucket share of the client population for sticky-hash, and the
+    /// closed form `1 - (1-p)·C·(1-q^n)/(p·n)`, `q = 1 - p/C`, for the sticky cookie.
     fn expected_share(&self) -> Option<f64> {
         let cfg = &self.cfg;
         cfg.canary.as_ref()?;
-        let n = cfg.workload.requests as f64;
-        match (&cfg.routing, cfg.split) {
-            (Routing::Share(p), Split::Service) => Some(*p),
-            (Routing::Share(_), Split::StickyHash) => {
-                let inside = self.router.hashed.iter().filter(|b| **b).count();
-                Some(inside as f64 / self.router.hashed.len().max(1) as f64)
-            }
-            (Routing::Share(p), Split::StickyCookie) => {
-                let c = cfg.workload.clients.max(1) as f64;
+        let n = cfg.workload.requests;
+        match (&cfg.routing, cfg.split, self.router.law) {
+            (_, _, Law::Independent(p)) => Some(p),
+            (_, _, Law::PerRequest) => None,
+            (Routing::Share(p), _, Law::Ratchet { clients, .. }) => {
                 if *p <= 0.0 {
                     return Some(0.0);
                 }
                 if *p >= 1.0 {
                     return Some(1.0);
                 }
-                let q = 1.0 - p / c;
-                Some(1.0 - (1.0 - p) * c * (1.0 - libm::pow(q, n)) / (p * n))
+                let c = clients as f64;
+                let pinned = expected_pins(*p, clients, n) / c;
+                Some(1.0 - (1.0 - p) * c * pinned / (p * n as f64))
             }
-            (Routing::Conditions { .. }, _) => self.match_probability(),
+            (Routing::Conditions { .. }, ..) => None,
         }
     }
 
-    /// P(a request matches), enumerating every combination of parameter values (up to 100,000).
-    fn match_probability(&self) -> Option<f64> {
-        let params = &self.cfg.workload.params;
-        let combos: f64 = params.iter().map(|p| p.values.len().max(1) as f64).product();
-        if combos > 100_000.0 {
-            return None;
-        }
-        // Each value's probability, once: weights normalised per parameter.
-        let probs: Vec<Vec<f64>> = params
-            .iter()
-            .map(|p| {
-                let sum: f64 = p.values.iter().map(|(_, w)| w).sum();
-                p.values.iter().map(|(_, w)| w / sum).collect()
-            })
-            .collect();
-        let mut total = 0.0;
-        let mut idx = vec![0usize; params.len()];
-        loop {
-            let mut prob = 1.0;
-            let mut mask = 0u64;
-            for (k, &i) in idx.iter().enumerate() {
-                prob *= probs.get(k).and_then(|p| p.get(i)).copied().unwrap_or(0.0);
-                mask |= self.router.params.get(k).and_then(|(_, m)| m.get(i)).copied().unwrap_or(0);
-            }
-            if self.router.matches(mask) {
-                total += prob;
-            }
-            // Next combination (odometer).
-            let mut k = 0;
-            loop {
-                let Some(slot) = idx.get_mut(k) else { return Some(total) };
-                *slot += 1;
-                if *slot < probs.get(k).map_or(1, Vec::len) {
-                    break;
-                }
-                *slot = 0;
-                k += 1;
-            }
-        }
-    }
-
-    fn side_json(&self, side: usize, s: Option<&Side>) -> Value {
+    fn side_json(&self, side: usize, s: Option<&Side>, requests: u64) -> Value {
         let Some(s) = s else { return Value::Null };
         let t = self.detail.tally.get(side).copied().unwrap_or_default();
         let lookups = t.hits + t.misses;
         json!({
             "deployment": s.deployment,
             "variables": s.variables,
-            "requests": t.requests,
+            "requests": requests,
+            "detailRequests": t.requests,
             "cache": s.cache.map(|c| json!({
                 "ttlSeconds": c.ttl_seconds, "hits": t.hits, "misses": t.misses,
                 "hitRatio": if lookups == 0 { 0.0 } else { t.hits as f64 / lookups as f64 },
@@ -639,7 +957,7 @@ impl Simulation {
         })
     }
 
-    fn runs_json(&self, expected: Option<f64>) -> Value {
+    fn runs_json(&self, expected: Option<f64>, overlay: Option<f64>) -> Value {
         let n = self.cfg.workload.requests;
         let r = self.counts.len();
         if r == 0 {
@@ -664,7 +982,26 @@ impl Simulation {
             "mean": mean,
             "sd": var.sqrt(),
             "ci95Coverage": covered,
-            "histogram": histogram(&self.counts, n, expected),
+            "errorTestDetected": self.cfg.error_rates.map(|_| self.detected as f64 / r as f64),
+            "histogram": histogram(&self.counts, n, overlay),
+        })
+    }
+
+    /// The detailed run's errors per side and the pooled two-proportion test on them.
+    fn errors_json(&self) -> Value {
+        let (Some([es, ec]), Some((rs, rc))) = (self.detail.errors, self.cfg.error_rates) else {
+            return Value::Null;
+        };
+        let (n, canary) = (self.detail.run.i, self.detail.run.canary);
+        let side = |requests: u64, errors: u64, rate: f64| {
+            json!({"requests": requests, "errors": errors, "configuredRate": rate,
+                   "observedRate": if requests == 0 { 0.0 } else { errors as f64 / requests as f64 }})
+        };
+        let t = error_test(n, canary, [es, ec], self.cfg.alpha);
+        json!({
+            "stage": side(n - canary, es, rs),
+            "canary": side(canary, ec, rc),
+            "z": t.z, "pValue": t.p_value, "alpha": self.cfg.alpha, "detected": t.detected,
         })
     }
 
@@ -676,14 +1013,15 @@ impl Simulation {
                 json!({"count": c, "inCanaryBucket": inside})
             }
             _ => {
-                let pinned = if self.counts.is_empty() {
-                    self.pins.iter().filter(|b| **b).count()
+                let d = &self.detail;
+                let pinned = if d.run.i >= d.prefix {
+                    d.run.pinned
                 } else {
-                    self.detail_pinned
+                    self.pins.iter().filter(|b| **b).count() as u64
                 };
-                let n = self.cfg.workload.requests as f64;
-                let expected = 1.0 - libm::pow(1.0 - p / c.max(1) as f64, n);
-                let k = n / c.max(1) as f64;
+                let n = self.cfg.workload.requests;
+                let expected = expected_pins(p, c, n) / c.max(1) as f64;
+                let k = n as f64 / c.max(1) as f64;
                 json!({"count": c, "pinnedToCanary": pinned, "pinnedFraction": pinned as f64 / c.max(1) as f64,
                        "expectedPinnedFraction": expected, "requestsPerClient": k,
                        "ratchet": format!("a client with k requests is pinned with probability 1-(1-p)^k: {:.3} at k = {k:.0}", 1.0 - libm::pow(1.0 - p, k))})
@@ -705,6 +1043,38 @@ impl Simulation {
             "canaryRequests": s.canary, "stageRequests": s.stage, "totalRequests": s.total, "seconds": seconds,
         })
     }
+}
+
+/// A point of the share path: requests so far, the observed share and its Wilson band.
+fn path_point(canary: u64, requests: u64) -> Value {
+    let [lo, hi] = stats::wilson(canary, requests, 0.05);
+    json!({"requests": requests, "observed": canary as f64 / requests as f64, "ci95": [lo, hi]})
+}
+
+/// Errors per side `[stage, canary]` among `n` requests, `canary` of them on the canary:
+/// Binomial(side's requests, side's error rate).
+fn draw_errors(rng: &mut Rng, n: u64, canary: u64, (stage, on_canary): (f64, f64)) -> [u64; 2] {
+    let s = stats::draw_binomial(rng, n - canary, stage);
+    [s, stats::draw_binomial(rng, canary, on_canary)]
+}
+
+/// A pooled two-proportion z-test, two-sided.
+struct ErrorTest {
+    z: f64,
+    p_value: f64,
+    detected: bool,
+}
+
+fn error_test(n: u64, canary: u64, [es, ec]: [u64; 2], alpha: f64) -> ErrorTest {
+    let (ns, nc) = ((n - canary) as f64, canary as f64);
+    let pooled = (es + ec) as f64 / n.max(1) as f64;
+    let se = (pooled * (1.0 - pooled) * (1.0 / nc + 1.0 / ns)).sqrt();
+    if !(se > 0.0 && se.is_finite()) {
+        return ErrorTest { z: 0.0, p_value: 1.0, detected: false };
+    }
+    let z = (ec as f64 / nc - es as f64 / ns) / se;
+    let p_value = libm::erfc(z.abs() / std::f64::consts::SQRT_2);
+    ErrorTest { z, p_value, detected: p_value < alpha }
 }
 
 fn bucket_of(cfg: &Config, bucket: u8) -> Option<super::config::Throttle> {
@@ -764,11 +1134,14 @@ fn checkpoints(n: u64, points: usize) -> Vec<u64> {
         .map(|c| c.clamp(1, n))
         .collect();
     out.dedup();
+    if out.last() != Some(&n) {
+        out.push(n);
+    }
     out
 }
 
 /// Up to 40 bins over the observed counts and the binomial's ±4σ, each with the runs in it and
-/// the runs the exact Binomial(n, expected) puts there (CDF differences via the incomplete beta).
+/// the runs the exact Binomial(n, expected) puts there (differences of its CDF).
 fn histogram(counts: &[u64], n: u64, expected: Option<f64>) -> Value {
     let (Some(&min), Some(&max)) = (counts.iter().min(), counts.iter().max()) else {
         return Value::Null;
@@ -789,16 +1162,8 @@ fn histogram(counts: &[u64], n: u64, expected: Option<f64>) -> Value {
         }
     }
     let r = counts.len() as f64;
-    let cdf = |k: i64, p: f64| -> f64 {
-        if k < 0 {
-            0.0
-        } else if k as u64 >= n {
-            1.0
-        } else {
-            // P(X <= k) = I_{1-p}(n - k, k + 1).
-            stats::beta_inc(1.0 - p, (n - k as u64) as f64, k as f64 + 1.0)
-        }
-    };
+    let cdf =
+        |k: i64, p: f64| -> f64 { if k < 0 { 0.0 } else { stats::binomial_cdf(k as u64, n, p) } };
     let bins: Vec<Value> = runs
         .iter()
         .enumerate()

@@ -1,11 +1,15 @@
 //! The statistics the traffic page and `canarylab simulate` report: Wilson and exact
-//! (Clopper-Pearson) intervals for an observed share, the binomial distribution to lay over a
-//! histogram, and the sample size needed to judge an error-rate regression.
+//! (Clopper-Pearson) intervals for an observed share, the binomial distribution (its CDF to lay
+//! over a histogram, and exact draws), and the sample size needed to judge an error-rate
+//! regression.
 //!
-//! Hand-written: four short functions are all that is needed, ln Γ (Lanczos), the regularised
-//! incomplete beta (Lentz's continued fraction), its inverse (bisection) and the normal quantile
-//! (Acklam), where a statistics crate would bring a linear-algebra library along. Each is
-//! checked against SciPy's values in the tests.
+//! Hand-written where a few short functions are all that is needed: ln Γ (Lanczos), the binomial
+//! density by Stirling's formula with its error terms and the deviance (accurate at any n, where
+//! differences of ln Γ lose every digit past 10^15), the regularised incomplete beta (Lentz's
+//! continued fraction), the binomial CDF (the incomplete beta, or one Edgeworth term where the
+//! variance passes a million) and the normal quantile (Acklam); a statistics crate would bring a
+//! linear-algebra library along. Each is checked against SciPy's values in the tests. Draws of
+//! Binomial(n, p) are rand_distr's.
 
 /// A two-sided interval `[lo, hi]` for a proportion.
 pub type Interval = [f64; 2];
@@ -26,15 +30,23 @@ pub fn wilson(k: u64, n: u64, alpha: f64) -> Interval {
 }
 
 /// Clopper-Pearson ("exact") interval for `k` successes in `n` trials at confidence `1 - alpha`:
-/// the beta quantiles `B(alpha/2; k, n-k+1)` and `B(1-alpha/2; k+1, n-k)`.
+/// the shares at which seeing at least `k` (for the lower end), or at most `k` (the upper end),
+/// has probability `alpha / 2`, found on [`binomial_cdf`] (the beta quantiles `B(alpha/2; k,
+/// n-k+1)` and `B(1-alpha/2; k+1, n-k)` by another name).
 pub fn clopper_pearson(k: u64, n: u64, alpha: f64) -> Interval {
     if n == 0 {
         return [0.0, 1.0];
     }
     let k = k.min(n);
-    let (kf, nf) = (k as f64, n as f64);
-    let lo = if k == 0 { 0.0 } else { beta_quantile(alpha / 2.0, kf, nf - kf + 1.0) };
-    let hi = if k == n { 1.0 } else { beta_quantile(1.0 - alpha / 2.0, kf + 1.0, nf - kf) };
+    let tail = alpha / 2.0;
+    let observed = k as f64 / n as f64;
+    // P(X ≥ k) rises with the share; P(X ≤ k) falls.
+    let lo = if k == 0 {
+        0.0
+    } else {
+        crossing(|p| (1.0 - binomial_cdf(k - 1, n, p)) - tail, 0.0, observed)
+    };
+    let hi = if k == n { 1.0 } else { crossing(|p| tail - binomial_cdf(k, n, p), observed, 1.0) };
     [lo, hi]
 }
 
@@ -65,21 +77,101 @@ pub fn ln_gamma(x: f64) -> f64 {
     0.5 * libm::log(2.0 * std::f64::consts::PI) + (x + 0.5) * libm::log(t) - t + libm::log(a)
 }
 
+/// ln Γ(x + 1) − (x + ½)·ln x + x − ½·ln 2π: what Stirling's formula leaves out of ln x!, for
+/// x > 0. The series for large x; ln Γ below 15, where nothing cancels badly.
+fn stirling_error(x: f64) -> f64 {
+    const S: [f64; 5] = [1.0 / 12.0, 1.0 / 360.0, 1.0 / 1260.0, 1.0 / 1680.0, 1.0 / 1188.0];
+    if x <= 15.0 {
+        return ln_gamma(x + 1.0) - (x + 0.5) * libm::log(x) + x - 0.5 * LN_2PI;
+    }
+    let xx = x * x;
+    let tail = if x > 500.0 {
+        S[0] - S[1] / xx
+    } else if x > 80.0 {
+        S[0] - (S[1] - S[2] / xx) / xx
+    } else if x > 35.0 {
+        S[0] - (S[1] - (S[2] - S[3] / xx) / xx) / xx
+    } else {
+        S[0] - (S[1] - (S[2] - (S[3] - S[4] / xx) / xx) / xx) / xx
+    };
+    tail / x
+}
+
+const LN_2PI: f64 = 1.837_877_066_409_345_5;
+
+/// x·ln(x / m) + m − x, the binomial's deviance term, without the cancellation of writing it out
+/// when x is close to m (a series in (x − m) / (x + m) there).
+fn deviance(x: f64, m: f64) -> f64 {
+    if (x - m).abs() < 0.1 * (x + m) {
+        let v = (x - m) / (x + m);
+        let v2 = v * v;
+        let mut s = (x - m) * v;
+        let mut term = 2.0 * x * v;
+        for j in 1..1_000 {
+            term *= v2;
+            let next = s + term / f64::from(2 * j + 1);
+            if next == s {
+                break;
+            }
+            s = next;
+        }
+        s
+    } else {
+        x * libm::log(x / m) + m - x
+    }
+}
+
+/// The binomial "density" Γ(n+1)/(Γ(x+1)Γ(n−x+1))·p^x·q^(n−x) for real 0 ≤ x ≤ n, with q = 1 − p
+/// given apart so that tiny shares keep their digits: Stirling's formula with its error terms
+/// and the deviance, so nothing large is subtracted (ln Γ(10^15) alone has only two decimals
+/// left after the point).
+fn binomial_density(x: f64, n: f64, p: f64, q: f64) -> f64 {
+    if p <= 0.0 {
+        return if x == 0.0 { 1.0 } else { 0.0 };
+    }
+    if q <= 0.0 {
+        return if x == n { 1.0 } else { 0.0 };
+    }
+    if x < 0.0 || x > n {
+        return 0.0;
+    }
+    if x == 0.0 {
+        let ln = if p < 0.1 { -deviance(n, n * q) - n * p } else { n * libm::log(q) };
+        return libm::exp(ln);
+    }
+    if x == n {
+        let ln = if q < 0.1 { -deviance(n, n * p) - n * q } else { n * libm::log(p) };
+        return libm::exp(ln);
+    }
+    let ln = stirling_error(n)
+        - stirling_error(x)
+        - stirling_error(n - x)
+        - deviance(x, n * p)
+        - deviance(n - x, n * q);
+    let ln_front = LN_2PI + libm::log(x) + libm::log1p(-x / n);
+    libm::exp(ln - 0.5 * ln_front)
+}
+
 /// The regularised incomplete beta function I_x(a, b).
 pub fn beta_inc(x: f64, a: f64, b: f64) -> f64 {
+    beta_inc_of(x, 1.0 - x, a, b)
+}
+
+/// I_x(a, b) with y = 1 − x given apart (a tiny share keeps its digits on both sides).
+fn beta_inc_of(x: f64, y: f64, a: f64, b: f64) -> f64 {
     if x <= 0.0 {
         return 0.0;
     }
-    if x >= 1.0 {
+    if y <= 0.0 {
         return 1.0;
     }
-    let ln_front =
-        ln_gamma(a + b) - ln_gamma(a) - ln_gamma(b) + a * libm::log(x) + b * libm::log(1.0 - x);
+    // x^a·y^b / (a·B(a, b)) is the binomial density at a of a + b trials, times b / (a + b).
+    let density = binomial_density(a, a + b, x, y);
     // The continued fraction converges fast for x < (a+1)/(a+b+2); use the symmetry otherwise.
     if x < (a + 1.0) / (a + b + 2.0) {
-        libm::exp(ln_front) * beta_cf(x, a, b) / a
+        density * b / (a + b) * beta_cf(x, a, b)
     } else {
-        1.0 - libm::exp(ln_front) * beta_cf(1.0 - x, b, a) / b
+        1.0 - density * a / (a + b) * beta_cf(y, b, a)
     }
 }
 
@@ -119,92 +211,95 @@ fn beta_cf(x: f64, a: f64, b: f64) -> f64 {
     h
 }
 
-/// The `q` quantile of Beta(a, b), by bisection on [`beta_inc`] (monotone in x; 100 halvings
-/// reach the float resolution).
-pub fn beta_quantile(q: f64, a: f64, b: f64) -> f64 {
-    let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
-    for _ in 0..100 {
+/// P(X ≤ k) for X ~ Binomial(n, p). The incomplete beta while n·p·(1−p) is at most a million
+/// (its continued fraction then takes at most a few hundred steps); beyond, the normal with the
+/// binomial's skewness (one Edgeworth term, at k + ½): its error shrinks as 1/(n·p·(1−p)), below
+/// 10^-6 there, where the continued fraction would need thousands of steps.
+pub fn binomial_cdf(k: u64, n: u64, p: f64) -> f64 {
+    binomial_cdf_of(k, n, p, 1.0 - p)
+}
+
+/// [`binomial_cdf`] with q = 1 − p given apart.
+fn binomial_cdf_of(k: u64, n: u64, p: f64, q: f64) -> f64 {
+    if k >= n || p <= 0.0 {
+        return 1.0;
+    }
+    if q <= 0.0 {
+        return 0.0;
+    }
+    let nf = n as f64;
+    let variance = nf * p * q;
+    if variance > EDGEWORTH_FROM {
+        let sd = variance.sqrt();
+        let z = (k as f64 + 0.5 - nf * p) / sd;
+        let skew = (q - p) / sd;
+        let f = normal_cdf(z) - normal_density(z) * skew / 6.0 * (z * z - 1.0);
+        return f.clamp(0.0, 1.0);
+    }
+    // P(X ≤ k) = I_q(n − k, k + 1).
+    beta_inc_of(q, p, nf - k as f64, k as f64 + 1.0)
+}
+
+/// Where [`binomial_cdf`] leaves the continued fraction for the Edgeworth term.
+const EDGEWORTH_FROM: f64 = 1e6;
+
+/// Φ(z), the standard normal CDF.
+pub fn normal_cdf(z: f64) -> f64 {
+    0.5 * libm::erfc(-z / std::f64::consts::SQRT_2)
+}
+
+/// φ(z), the standard normal density.
+fn normal_density(z: f64) -> f64 {
+    libm::exp(-0.5 * z * z - 0.5 * LN_2PI)
+}
+
+/// The share where `f`, increasing on [lo, hi] with f(lo) ≤ 0 ≤ f(hi), crosses zero: bisection
+/// down to a relative width of 10^-15 (so tiny shares keep their digits).
+fn crossing(f: impl Fn(f64) -> f64, mut lo: f64, mut hi: f64) -> f64 {
+    for _ in 0..200 {
         let mid = 0.5 * (lo + hi);
-        if beta_inc(mid, a, b) < q {
+        if mid <= lo || mid >= hi || hi - lo <= 1e-15 * hi {
+            break;
+        }
+        if f(mid) < 0.0 {
             lo = mid;
         } else {
             hi = mid;
-        }
-        if hi - lo < 1e-15 {
-            break;
         }
     }
     0.5 * (lo + hi)
 }
 
-/// P(X = k) for X ~ Binomial(n, p), computed in log space so large `n` does not overflow.
+/// P(X = k) for X ~ Binomial(n, p), accurate for any n (no large logarithms are subtracted).
 pub fn binomial_pmf(k: u64, n: u64, p: f64) -> f64 {
     if k > n {
         return 0.0;
     }
-    if p <= 0.0 {
-        return if k == 0 { 1.0 } else { 0.0 };
-    }
-    if p >= 1.0 {
-        return if k == n { 1.0 } else { 0.0 };
-    }
-    let (k, n) = (k as f64, n as f64);
-    let ln_choose = ln_gamma(n + 1.0) - ln_gamma(k + 1.0) - ln_gamma(n - k + 1.0);
-    libm::exp(ln_choose + k * libm::log(p) + (n - k) * libm::log(1.0 - p))
+    binomial_density(k as f64, n as f64, p.clamp(0.0, 1.0), 1.0 - p.clamp(0.0, 1.0))
 }
 
-/// Binomial(n, p) sampled exactly (to float precision) by inversion: one uniform, then a walk
-/// from the mode along the pmf recurrence, about √(n·p·(1−p)) steps whatever n is. This is where
-/// an exact method beats the per-request loop: a repeated run of 100,000 requests costs ~70 steps
-/// instead of 100,000 draws.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Binomial {
-    n: u64,
-    p: f64,
-    mode: u64,
-    pmf_mode: f64,
-    cdf_mode: f64,
+/// One draw of Binomial(n, p) (rand_distr: BTPE, or inversion while n·p is small), p clamped to
+/// 0..=1 (NaN: none).
+pub fn draw_binomial(rng: &mut super::rng::Rng, n: u64, p: f64) -> u64 {
+    let p = if p.is_nan() { 0.0 } else { p.clamp(0.0, 1.0) };
+    match rand_distr::Binomial::new(n, p) {
+        Ok(b) => rand::RngExt::sample(rng, b),
+        Err(_) => 0,
+    }
 }
 
-impl Binomial {
-    /// The distribution of canary requests among `n` at share `p`.
-    pub fn new(n: u64, p: f64) -> Self {
-        let p = p.clamp(0.0, 1.0);
-        let mode = (((n as f64 + 1.0) * p).floor() as u64).min(n);
-        let cdf_mode =
-            if mode >= n { 1.0 } else { beta_inc(1.0 - p, (n - mode) as f64, mode as f64 + 1.0) };
-        Binomial { n, p, mode, pmf_mode: binomial_pmf(mode, n, p), cdf_mode }
+/// One draw of the number of failures before the first success, each try succeeding with
+/// probability `s` (inversion: ⌊ln(1−u) / ln(1−s)⌋); `u64::MAX` when `s` is 0.
+pub fn draw_geometric(rng: &mut super::rng::Rng, s: f64) -> u64 {
+    if s.is_nan() || s <= 0.0 {
+        return u64::MAX;
     }
-
-    /// The count for a uniform `u` in [0, 1): the smallest k with P(X ≤ k) ≥ u.
-    pub fn sample(&self, u: f64) -> u64 {
-        if self.p <= 0.0 {
-            return 0;
-        }
-        if self.p >= 1.0 {
-            return self.n;
-        }
-        let ratio = self.p / (1.0 - self.p);
-        let (mut k, mut pmf, mut cdf) = (self.mode, self.pmf_mode, self.cdf_mode);
-        if u <= cdf {
-            // Walk down while P(X ≤ k−1) still covers u.
-            while k > 0 && u <= cdf - pmf && pmf > 0.0 {
-                cdf -= pmf;
-                pmf *= k as f64 / ((self.n - k + 1) as f64 * ratio);
-                k -= 1;
-            }
-        } else {
-            while k < self.n && u > cdf {
-                pmf *= (self.n - k) as f64 / (k + 1) as f64 * ratio;
-                k += 1;
-                cdf += pmf;
-                if pmf == 0.0 {
-                    break;
-                }
-            }
-        }
-        k
+    if s >= 1.0 {
+        return 0;
     }
+    let u: f64 = rand::RngExt::random(rng);
+    let t = (libm::log(1.0 - u) / libm::log1p(-s)).floor();
+    if t >= 1.8e19 { u64::MAX } else { t as u64 }
 }
 
 /// The standard normal quantile Φ⁻¹(p) (Acklam's rational approximation, relative error
@@ -325,6 +420,53 @@ mod tests {
         assert!(close(ln_gamma(0.25), 1.288_022_524_698_077_5, 1e-12));
         assert!(close(ln_gamma(11.0), (3_628_800.0_f64).ln(), 1e-13));
         assert!(close(ln_gamma(0.5), std::f64::consts::PI.sqrt().ln(), 1e-13));
+    }
+
+    /// The binomial density at sizes where differences of ln Γ would have lost every digit: at
+    /// the mean of Binomial(10^15, 1/2) it is 1/√(2π·n/4) to within its tiny skew correction.
+    #[test]
+    fn binomial_pmf_at_any_size() {
+        let n = 1_000_000_000_000_000u64;
+        let want = 1.0 / (2.0 * std::f64::consts::PI * n as f64 / 4.0).sqrt();
+        assert!(close(binomial_pmf(n / 2, n, 0.5), want, 1e-12));
+        // Binomial(10^12, 10^-12) is Poisson(1) to 12 digits: P(X = 3) = e^-1 / 6.
+        let p3 = binomial_pmf(3, 1_000_000_000_000, 1e-12);
+        assert!(close(p3, (-1.0f64).exp() / 6.0, 1e-9), "{p3}");
+        assert_eq!(binomial_pmf(0, 10, 0.0), 1.0);
+        assert_eq!(binomial_pmf(11, 10, 0.5), 0.0);
+    }
+
+    /// Where the CDF switches from the continued fraction to the Edgeworth term, the two agree
+    /// within 10^-6; both sum the density they should.
+    #[test]
+    fn binomial_cdf_methods_agree() {
+        for (n, p) in [(4_400_000u64, 0.5), (11_200_000, 0.1), (1_000_000_000_000, 1.01e-6)] {
+            let var = n as f64 * p * (1.0 - p);
+            assert!(var > EDGEWORTH_FROM);
+            let sd = var.sqrt();
+            for z in [-3.0, -1.5, 0.0, 0.7, 2.5] {
+                let k = (n as f64 * p + z * sd).floor() as u64;
+                let cf = beta_inc_of(1.0 - p, p, (n - k) as f64, k as f64 + 1.0);
+                let ew = binomial_cdf(k, n, p);
+                assert!((cf - ew).abs() < 1e-6, "n = {n}, z = {z}: {cf} vs {ew}");
+            }
+        }
+        let by_sum: f64 = (0..=40).map(|k| binomial_pmf(k, 100, 0.3)).sum();
+        assert!(close(binomial_cdf(40, 100, 0.3), by_sum, 1e-12));
+        assert_eq!(binomial_cdf(100, 100, 0.3), 1.0);
+    }
+
+    /// Clopper-Pearson at 10^12 requests: three canary requests give Poisson's exact interval
+    /// for 3 events (0.619 to 8.767, scaled by n); a large count gives Wilson's to 10^-9.
+    #[test]
+    fn exact_intervals_at_scale() {
+        let n = 1_000_000_000_000u64;
+        let [lo, hi] = clopper_pearson(3, n, 0.05);
+        assert!(close(lo * n as f64, 0.618_672_4, 1e-5), "{lo}");
+        assert!(close(hi * n as f64, 8.767_273_4, 1e-5), "{hi}");
+        let [lo, hi] = clopper_pearson(100_000_000_000, n, 0.05);
+        let [wl, wh] = wilson(100_000_000_000, n, 0.05);
+        assert!((lo - wl).abs() < 1e-9 && (hi - wh).abs() < 1e-9, "[{lo}, {hi}] vs [{wl}, {wh}]");
     }
 
     /// Requests per side at an even split (two-sided 0.05, power 0.8), computed apart from this

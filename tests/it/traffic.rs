@@ -243,7 +243,8 @@ fn sticky_cookie_ratchets_as_the_closed_form_says() {
     let pinned = summary["clients"]["pinnedFraction"].as_f64().unwrap();
     let want = 1.0 - (1.0 - p / c).powf(n);
     assert!((pinned - want).abs() < 4.0 * (want * (1.0 - want) / c).sqrt(), "{pinned} vs {want}");
-    assert_eq!(summary["clients"]["expectedPinnedFraction"].as_f64(), Some(want));
+    let said = summary["clients"]["expectedPinnedFraction"].as_f64().unwrap();
+    assert!((said - want).abs() < 1e-12, "{said} vs {want}");
     let expected = summary["share"]["expected"].as_f64().unwrap();
     let (mean, sd) =
         (summary["runs"]["mean"].as_f64().unwrap(), summary["runs"]["sd"].as_f64().unwrap());
@@ -345,19 +346,69 @@ fn the_per_request_loop_fits_the_binomial() {
     assert!((4..=27).contains(&over), "{over} of 300 runs rejected at 5 %");
 }
 
-/// The exact binomial sampler has the binomial's mean and variance, and its extremes.
+/// The binomial draws have the binomial's mean and variance at any n, and its extremes.
 #[test]
-fn binomial_sampler_moments() {
-    let b = stats::Binomial::new(100_000, 0.05);
+fn binomial_draws_have_the_binomial_moments() {
     let mut rng = rng::seeded(8);
-    let xs: Vec<f64> = (0..20_000).map(|_| b.sample(rng.random::<f64>()) as f64).collect();
-    let mean = xs.iter().sum::<f64>() / xs.len() as f64;
-    let var = xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (xs.len() - 1) as f64;
-    // Mean 5000 (se 0.49), variance 4750 (se ~47).
-    assert!((mean - 5_000.0).abs() < 2.0, "{mean}");
-    assert!((var - 4_750.0).abs() < 200.0, "{var}");
-    assert_eq!(stats::Binomial::new(10, 0.0).sample(0.99), 0);
-    assert_eq!(stats::Binomial::new(10, 1.0).sample(0.01), 10);
-    assert_eq!(stats::Binomial::new(10, 0.5).sample(0.0), 0);
-    assert_eq!(stats::Binomial::new(10, 0.5).sample(0.999_999_9), 10);
+    for (n, p) in [(100_000u64, 0.05), (1_000_000_000_000, 0.1), (1_000_000_000_000_000, 3e-9)] {
+        let xs: Vec<f64> =
+            (0..20_000).map(|_| stats::draw_binomial(&mut rng, n, p) as f64).collect();
+        let mean = xs.iter().sum::<f64>() / xs.len() as f64;
+        let var = xs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (xs.len() - 1) as f64;
+        let (m, v) = (n as f64 * p, n as f64 * p * (1.0 - p));
+        // The mean within 4 standard errors; the variance within 4 of its (near-normal) ones.
+        assert!((mean - m).abs() < 4.0 * (v / 20_000.0).sqrt(), "n = {n}: mean {mean} vs {m}");
+        assert!(
+            (var - v).abs() < 4.0 * v * (2.0 / 20_000.0_f64).sqrt(),
+            "n = {n}: var {var} vs {v}"
+        );
+    }
+    assert_eq!(stats::draw_binomial(&mut rng, 10, 0.0), 0);
+    assert_eq!(stats::draw_binomial(&mut rng, 10, 1.0), 10);
+    assert_eq!(stats::draw_binomial(&mut rng, 10, f64::NAN), 0);
 }
+
+/// rand_distr's binomial draws (BTPE, inversion, Poisson) give the same numbers natively and under
+/// wasm: a digest of 21,000 draws over n from 10 to 10^15 and shares from 10^-9 to 0.93, pinned
+/// here and in `tests/wasm_node.rs`. (Native test builds do rand_distr's math with the platform's
+/// libm, because proptest turns on num-traits' `std`; wasm and the shipped builds with the `libm`
+/// crate: this is where a difference would show.)
+#[test]
+fn binomial_draws_are_the_same_everywhere() {
+    assert_eq!(binomial_digest(), BINOMIAL_DIGEST);
+}
+
+/// A whole run past the requests simulated one by one: the README's example at 10^12 requests
+/// (`tests/wasm_node.rs` pins the same numbers under wasm).
+#[test]
+fn drawn_counts_are_pinned() {
+    let mut doc: Value =
+        canarylab::doc::parse(include_str!("../../examples/traffic/aws-10-percent.json")).unwrap();
+    doc["workload"]["requests"] = json!(1_000_000_000_000u64);
+    let s = canarylab::traffic::simulate(&doc, Some(99)).unwrap();
+    assert_eq!(s["counts"], json!({"stage": 899_999_852_922u64, "canary": 100_000_147_078u64}));
+    assert_eq!(s["sides"]["canary"]["cache"]["hits"], 92_759);
+    assert_eq!(s["errors"]["canary"]["errors"], 1_999_946_829u64);
+    assert_eq!(s["runs"]["mean"].as_f64(), Some(0.099_999_977_603_899_96));
+}
+
+/// The digest `binomial_draws_are_the_same_everywhere` pins (FNV-1a over the draws' bytes).
+pub(crate) fn binomial_digest() -> (u64, u64) {
+    let mut rng = rng::seeded(123);
+    let (mut hash, mut sum) = (0xcbf2_9ce4_8422_2325u64, 0u64);
+    for n in [10u64, 37, 1_000, 100_000, 1_000_000_000, 1_000_000_000_000, 1_000_000_000_000_000] {
+        for p in [1e-9, 0.001, 0.1, 0.37, 0.5, 0.93] {
+            for _ in 0..500 {
+                let x = stats::draw_binomial(&mut rng, n, p);
+                sum = sum.wrapping_add(x);
+                for b in x.to_le_bytes() {
+                    hash = (hash ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+                }
+            }
+        }
+    }
+    (hash, sum)
+}
+
+pub(crate) const BINOMIAL_DIGEST: (u64, u64) =
+    (11_173_254_302_980_208_388, 951_451_451_321_600_752);
