@@ -110,6 +110,22 @@ export function simulate(config, options = {}) {
   return use('simulate').simulate(required('config', config), seed);
 }
 
+/**
+ * Judges a canary: rollback, wait or promote, from both sides' requests and errors (a judge
+ * document, or with `options.input: 'cloudwatch'` what the AWS CLI prints for CloudWatch), with
+ * tests that stay valid however often it is called. Returns the judgement or `{valid: false,
+ * diagnostics}` for bad input.
+ */
+export function judge(doc, options = {}) {
+  if (options === null || typeof options !== 'object') throw new TypeError('canarylab: options must be an object');
+  return use('judge').judge(required('doc', doc), options);
+}
+
+/** Plans a canary's ramp (steps, minutes, blast radius, calls, script), or `{valid: false, diagnostics}`. */
+export function ramp(doc) {
+  return use('ramp').ramp(required('doc', doc));
+}
+
 /** The kinds of file `check` reads. */
 const inputs = ['cloudformation', 'terraform', 'aws-cli'];
 

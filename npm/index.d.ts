@@ -499,6 +499,164 @@ export interface TrafficSummary {
 /** Simulates the traffic split (seeded Monte Carlo). `options.seed` overrides the document's. */
 export declare function simulate(config: TrafficConfig | string, options?: { seed?: number | bigint }): TrafficSummary | InvalidDocument;
 
+// ---------------------------------------------------------------- judge and ramp
+
+/** One side's counts: requests served and, of those, failed (5XX). */
+export interface SideCounts {
+  requests: number;
+  errors: number;
+}
+
+/** One interval of a series: its own counts, not running totals; latency one per-minute statistic. */
+export interface JudgePoint {
+  /** An ISO 8601 UTC timestamp (`Z` or `+00:00`) or a number of seconds. */
+  time: string | number;
+  baseline: SideCounts & { latency?: number };
+  canary: SideCounts & { latency?: number };
+}
+
+interface JudgeCommon {
+  /** The chance of a wrong verdict allowed, below 0.5 (default 0.05). */
+  alpha?: number;
+  /** The largest increase in error rate that may promote (0.005: half a percentage point). */
+  tolerance: number;
+  comment?: string;
+}
+
+/** The judge's input: both sides' totals (latency as per-minute values), or a series of intervals. */
+export type JudgeDocument =
+  | (JudgeCommon & { baseline: SideCounts & { latency?: number[] }; canary: SideCounts & { latency?: number[] } })
+  | (JudgeCommon & { series: JudgePoint[] });
+
+/** Which get-metric-data query is which series. */
+export interface SideQueries {
+  /** Count with SampleCount. */
+  requests: string;
+  /** 5XXError with Sum. */
+  errors: string;
+  /** A per-minute Latency statistic. */
+  latency?: string;
+}
+
+/** A get-metric-statistics output, as the AWS CLI prints it. */
+export interface MetricStatistics {
+  Label?: string;
+  Datapoints: { Timestamp: string; SampleCount?: number; Sum?: number; Average?: number; ExtendedStatistics?: Record<string, number>; Unit?: string }[];
+}
+
+/** A get-metric-data output, as the AWS CLI prints it. */
+export interface MetricData {
+  MetricDataResults: { Id: string; Label?: string; Timestamps: string[]; Values: number[]; StatusCode?: string; Messages?: unknown[] }[];
+  NextToken?: string;
+  Messages?: unknown[];
+}
+
+export interface JudgeOptions {
+  /** Overrides the document's (the only source with CloudWatch input). */
+  alpha?: number;
+  /** Overrides the document's (required with CloudWatch input). */
+  tolerance?: number;
+  /** 'document' (default) or 'cloudwatch'. */
+  input?: 'document' | 'cloudwatch';
+  /** With a get-metric-data output: the query Id of each series. */
+  queries?: { baseline: SideQueries; canary: SideQueries };
+}
+
+export type Verdict = 'rollback' | 'wait' | 'promote';
+
+/** What the judge says (docs/judge.md). */
+export interface Judgement {
+  verdict: Verdict;
+  reason: string;
+  alpha: number;
+  tolerance: number;
+  /** Intervals judged (1 for totals). */
+  looks: number;
+  baseline: SideCounts & { errorRate: number };
+  canary: SideCounts & { errorRate: number };
+  /** Canary minus baseline error rate, with its confidence sequence (valid at every look). */
+  difference: { estimate: number; confidenceSequence: Interval; confidence: number };
+  /** The always-valid p-value of "the canary fails no more often than the baseline". */
+  pValue: number;
+  /** The SPRT's mixture likelihood ratio now (rollback once it has reached 1/alpha). */
+  likelihoodRatio: number;
+  /** For wait: what it would take to decide at the observed rates; minutes for a series with times. */
+  needed: { toward: Verdict; canaryRequests: number; requests: number; minutes: number | null } | null;
+  /** Approximate, and not part of the verdict. */
+  latency?: {
+    method: string; approximate: true; baselineMinutes: number; canaryMinutes: number;
+    shift: number; interval: Interval | null; confidence: number; note: string;
+  };
+  /** For a series: the judge after each interval. */
+  history?: { time: string | number | null; verdict: Verdict; pValue: number; confidenceSequence: Interval }[];
+}
+
+/**
+ * Judges a canary. `doc` is a judge document, or with `options.input: 'cloudwatch'` a
+ * get-metric-data output (with `options.queries`) or `{baseline: {requests, errors, latency?},
+ * canary: {...}}` of get-metric-statistics outputs. Bad input gives InvalidDocument, never a verdict.
+ */
+export declare function judge(doc: JudgeDocument | string, options?: JudgeOptions): Judgement | InvalidDocument;
+export declare function judge(
+  doc: MetricData | { baseline: Record<'requests' | 'errors', MetricStatistics> & { latency?: MetricStatistics }; canary: Record<'requests' | 'errors', MetricStatistics> & { latency?: MetricStatistics } } | string,
+  options: JudgeOptions & { input: 'cloudwatch'; tolerance: number },
+): Judgement | InvalidDocument;
+
+/** A ramp document. */
+export interface RampDocument {
+  baselineErrorRate: number;
+  requestsPerSecond: number;
+  tolerance: number;
+  alpha?: number;
+  power?: number;
+  /** Rising percentages, the last 100 (the promotion). Default [1, 5, 25, 100]. */
+  steps?: number[];
+  minMinutes?: number;
+  aws?: { restApiId?: string; stageName?: string; apiName?: string; stageDimension?: string; canaryDimension?: string };
+  ncp?: { productId?: string; apiId?: string; stageId?: string; canaryEndpointDomain?: string };
+  comment?: string;
+}
+
+/** A call in the scenario format: `runScenario` replays a plan's calls as they are. */
+export interface ScenarioCall {
+  action: string;
+  params: Record<string, unknown>;
+}
+
+export interface RampStep {
+  percent: number;
+  minutes?: number;
+  requests?: number;
+  canaryRequests?: number;
+  /** worstCase: every canary request of the step fails; atTolerance: the failures a canary worse by the tolerance adds. */
+  blastRadius?: { worstCase: number; atTolerance: number };
+  promotion: boolean;
+  aws: ScenarioCall[];
+  ncp: ScenarioCall[];
+}
+
+/** What `ramp` returns. */
+export interface RampPlan {
+  baselineErrorRate: number;
+  requestsPerSecond: number;
+  tolerance: number;
+  alpha: number;
+  power: number;
+  minutesPerStep: number;
+  minutes: number;
+  canaryRequests: number;
+  /** The judge's chances by the end of the last canary step (approximations; the tests simulate). */
+  expected: { promote: number; rollback: number };
+  steps: RampStep[];
+  rollback: { aws: ScenarioCall[]; ncp: ScenarioCall[] };
+  notes: string[];
+  /** bash with the AWS CLI: each step, `canarylab judge` every minute, rollback or promotion. */
+  script: string;
+}
+
+/** Plans a canary's ramp. */
+export declare function ramp(doc: RampDocument | string): RampPlan | InvalidDocument;
+
 // ---------------------------------------------------------------- package
 
 /** The package version (equal to the Rust crate's). */

@@ -177,6 +177,30 @@ pub fn simulate(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> 
     outcome(config, "config", |doc| crate::traffic::simulate(doc, seed))
 }
 
+// ---------------------------------------------------------------- judge and ramp
+
+/// Judges a canary (docs/judge.md): a judge document, or the AWS CLI's CloudWatch output with
+/// `options.input = "cloudwatch"`, as JSON text or a JS value; `options` is `{alpha?, tolerance?,
+/// input?, queries?}` as `judge::input::Options` reads it (a member it does not know, or of the
+/// wrong type, is misuse and throws). The judgement, or the report of bad input.
+#[wasm_bindgen(skip_typescript)]
+pub fn judge(doc: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let opts: crate::judge::input::Options = if options.is_undefined() || options.is_null() {
+        crate::judge::input::Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("canarylab: judge options: {e}")))?
+    };
+    outcome(doc, "doc", |d| crate::judge::judge(d, &opts))
+}
+
+/// Plans a canary's ramp from a ramp document, JSON text or a JS value: the plan, or the report
+/// of an invalid document.
+#[wasm_bindgen(skip_typescript)]
+pub fn ramp(doc: JsValue) -> Result<JsValue, JsError> {
+    outcome(doc, "doc", crate::judge::ramp::ramp)
+}
+
 // ---------------------------------------------------------------- check
 
 /// Checks a CloudFormation or SAM template, a Terraform plan or a script of `aws apigateway`

@@ -203,3 +203,38 @@ fn binomial_draws_match_native() {
     }
     assert_eq!((hash, sum), (11_173_254_302_980_208_388, 951_451_451_321_600_752));
 }
+
+/// The judge's numbers for the examples, as tests/it/judge.rs pins them natively, to the last
+/// bit; and the CLI's exit codes for its verdicts.
+#[wasm_bindgen_test]
+fn judge_and_ramp_match_native() {
+    let series = json(
+        js::judge(include_str!("../examples/judge/series.json").into(), JsValue::UNDEFINED)
+            .unwrap(),
+    );
+    assert_eq!(series["likelihoodRatio"].as_f64(), Some(0.036_762_830_638_096_766));
+    assert_eq!(
+        series["difference"]["confidenceSequence"],
+        json!([-0.006_348_467_928_842_184, 0.010_319_056_796_476_968])
+    );
+    assert_eq!(series["needed"]["canaryRequests"], 3381);
+    let options = object(&json!({"input": "cloudwatch", "tolerance": 0.005, "queries": {
+        "baseline": {"requests": "baselineRequests", "errors": "baselineErrors"},
+        "canary": {"requests": "canaryRequests", "errors": "canaryErrors"}}}));
+    let cw = json(
+        js::judge(include_str!("../examples/judge/get-metric-data.json").into(), options).unwrap(),
+    );
+    assert_eq!(cw["verdict"], "rollback");
+    assert_eq!(cw["pValue"].as_f64(), Some(4.178_648_673_331_793e-9));
+    assert_eq!(cw["history"][2]["pValue"].as_f64(), Some(0.000_757_756_252_755_020_4));
+    let plan = json(js::ramp(include_str!("../examples/judge/ramp.json").into()).unwrap());
+    assert_eq!(plan["expected"]["promote"].as_f64(), Some(0.828_820_790_760_116_4));
+    assert_eq!(plan["expected"]["rollback"].as_f64(), Some(0.965_062_019_806_268_3));
+    assert!(
+        js::judge("{}".into(), object(&json!({"tolerence": 1}))).is_err(),
+        "an unknown option is misuse"
+    );
+    let bad =
+        json(js::judge(r#"{"tolerance": 0.01, "series": []}"#.into(), JsValue::UNDEFINED).unwrap());
+    assert_eq!(bad["diagnostics"][0]["code"], "judge.series.empty");
+}

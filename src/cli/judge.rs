@@ -77,6 +77,9 @@ enum Format {
     Text,
 }
 
+/// Which get-metric-statistics file holds each series: `(side, role, file)`.
+type Files = Vec<(String, String, String)>;
+
 /// The six series options of `--input cloudwatch`, in order.
 const SERIES: [(&str, &str, &str); 6] = [
     ("--baseline-requests", "baseline", "requests"),
@@ -208,7 +211,7 @@ fn read_json(host: &mut dyn Host, file: &str) -> Result<Value, Outcome> {
 fn statistics_files(
     host: &mut dyn Host,
     series: &[Option<String>; 6],
-) -> Result<(Value, Vec<(String, String, String)>), Outcome> {
+) -> Result<(Value, Files), Outcome> {
     let mut read: Vec<(String, Value)> = Vec::new();
     let mut sides: Map<String, Value> = Map::new();
     let mut files = Vec::new();
@@ -250,11 +253,7 @@ fn prefixed(report: &Report, file: Option<&str>) -> String {
     out
 }
 
-fn bad_input(
-    report: &Report,
-    format: Format,
-    files: Option<&Vec<(String, String, String)>>,
-) -> Outcome {
+fn bad_input(report: &Report, format: Format, files: Option<&Files>) -> Outcome {
     let mut stderr = String::new();
     for d in report.diagnostics() {
         let tokens: Vec<String> = d.path.tokens().collect();

@@ -256,6 +256,9 @@ pub fn significant(x: f64) -> String {
     if x == 0.0 || !x.is_finite() {
         return format!("{x}");
     }
+    if x.abs() < 1e-4 {
+        return format!("{x:.3e}");
+    }
     let digits = 3 - libm::floor(libm::log10(x.abs())) as i32;
     let scale = libm::pow(10.0, f64::from(digits));
     format!("{}", libm::round(x * scale) / scale)

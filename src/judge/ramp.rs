@@ -16,14 +16,13 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::sim;
-use super::stats::{RISKS, difference_bounds_of, risks};
+use super::stats::{RISKS, difference_bounds_of, normal_cdf, risks};
 use crate::api::Api;
 use crate::check::Obj;
 use crate::code::Code;
 use crate::pointer::Pointer;
 use crate::report::Report;
 use crate::snippet;
-use crate::traffic::stats::normal_cdf;
 
 /// The longest step the planner offers (about ten weeks).
 pub const MAX_MINUTES: u32 = 100_000;

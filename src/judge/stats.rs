@@ -15,7 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::traffic::stats::{ln_gamma, normal_cdf, normal_quantile};
+use crate::traffic::stats::{ln_gamma, normal_quantile};
 
 /// Requests and errors on one side, in one interval or in total.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,7 +129,7 @@ fn ln_likelihood(p: f64, x: f64, n: f64) -> f64 {
 /// the formula (3)). `x` may be fractional (the ramp planner asks about expected counts). No
 /// requests: `[0, 1]`.
 pub fn arm_bounds(x: f64, n: f64, ln_threshold: f64) -> [f64; 2] {
-    if !(n > 0.0) {
+    if n.is_nan() || n <= 0.0 {
         return [0.0, 1.0];
     }
     let x = x.clamp(0.0, n);
@@ -369,6 +369,11 @@ fn first_true(f: impl Fn(f64) -> bool) -> Option<f64> {
 }
 
 // ---------------------------------------------------------------- the naive test
+
+/// Φ(z), the standard normal CDF.
+pub fn normal_cdf(z: f64) -> f64 {
+    0.5 * libm::erfc(-z / std::f64::consts::SQRT_2)
+}
 
 /// The one-sided pooled two-proportion z-test's p-value for "the canary errs more often": what a
 /// fixed-sample test says when it is run on the counts so far (docs/judge.md, "Why not a z-test

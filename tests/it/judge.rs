@@ -970,3 +970,56 @@ fn ramp_cli() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(out.stderr).contains("/baselineErrorRate: error[param.missing]"));
 }
+
+// ---------------------------------------------------------------- the same numbers everywhere
+
+/// The judge's numbers for the examples, to the last bit: ln, exp and log1p come from libm, so
+/// the npm package computes exactly these in wasm (`tests/wasm_node.rs` pins the same values).
+pub(crate) const PINNED_SERIES: (f64, [f64; 2], u64) =
+    (0.036_762_830_638_096_766, [-0.006_348_467_928_842_184, 0.010_319_056_796_476_968], 3381);
+/// The get-metric-data example: its always-valid p-value and the p-value after its third minute.
+pub(crate) const PINNED_CLOUDWATCH: (f64, f64) =
+    (4.178_648_673_331_793e-9, 0.000_757_756_252_755_020_4);
+/// The ramp example's expected chances.
+pub(crate) const PINNED_RAMP: (f64, f64) = (0.828_820_790_760_116_4, 0.965_062_019_806_268_3);
+
+#[test]
+fn the_examples_numbers_are_pinned() {
+    let read = |p: &str| -> Value {
+        serde_json::from_str(
+            &std::fs::read_to_string(format!("{}/examples/judge/{p}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap(),
+        )
+        .unwrap()
+    };
+    let s = judged(&read("series.json")).unwrap();
+    assert_eq!(s["likelihoodRatio"].as_f64(), Some(PINNED_SERIES.0));
+    assert_eq!(s["difference"]["confidenceSequence"], json!(PINNED_SERIES.1));
+    assert_eq!(s["needed"]["canaryRequests"], PINNED_SERIES.2);
+    assert_eq!(s["verdict"], "wait");
+    let opts = Options {
+        tolerance: Some(0.005),
+        input: Source::Cloudwatch,
+        queries: Some(Queries {
+            baseline: SideQueries {
+                requests: "baselineRequests".into(),
+                errors: "baselineErrors".into(),
+                latency: None,
+            },
+            canary: SideQueries {
+                requests: "canaryRequests".into(),
+                errors: "canaryErrors".into(),
+                latency: None,
+            },
+        }),
+        ..Options::default()
+    };
+    let c = judge(&read("get-metric-data.json"), &opts).unwrap();
+    assert_eq!(c["verdict"], "rollback");
+    assert_eq!(c["pValue"].as_f64(), Some(PINNED_CLOUDWATCH.0));
+    assert_eq!(c["history"][2]["pValue"].as_f64(), Some(PINNED_CLOUDWATCH.1));
+    let r = ramp::ramp(&read("ramp.json")).unwrap();
+    assert_eq!(r["expected"]["promote"].as_f64(), Some(PINNED_RAMP.0));
+    assert_eq!(r["expected"]["rollback"].as_f64(), Some(PINNED_RAMP.1));
+    assert_eq!(r["minutesPerStep"], 11);
+}

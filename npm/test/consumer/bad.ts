@@ -1,6 +1,6 @@
 // Must NOT compile: every line tagged as an expected error has to be one (scripts/test-npm.sh
 // checks each line number appears in tsc's output).
-import { applyFixes, init, plan, runCli, runScenario, simulate, validate, version } from 'canarylab';
+import { applyFixes, init, judge, plan, ramp, runCli, runScenario, simulate, validate, version } from 'canarylab';
 
 const n: number = version(); // expect-error TS2322: a string is not a number
 runCli('--version', (p: string) => p, () => ''); // expect-error TS2345: args is string[]
@@ -17,6 +17,9 @@ applyFixes({}, [{ description: 'x', patch: [] }]); // expect-error a report, not
 runCli(['validate'], () => '', () => '', 'fixed.json'); // expect-error the writer is a function
 plan({ stageName: 'prod' }, '{}'); // expect-error a stage has its deploymentId
 runScenario({ provider: 'aws', account: { cloudwatchRoleArn: false }, calls: [] }); // expect-error the role is an ARN or null
+judge({ baseline: { requests: 1, errors: 0 }, canary: { requests: 1, errors: 0 } }); // expect-error tolerance is required
+judge({ tolerance: 0.01, series: [] }, { input: 'prometheus' }); // expect-error input is document or cloudwatch
+ramp({ baselineErrorRate: 0.005, requestsPerSecond: '50', tolerance: 0.005 }); // expect-error the rate is a number
 console.log(n, t);
 
 import { check } from 'canarylab';

@@ -1,8 +1,8 @@
 // Must compile: the typed surface as a consumer uses it.
 import {
-  applyFixes, apis, init, plan, runCli, runScenario, simulate, validate, version,
+  applyFixes, apis, init, judge, plan, ramp, runCli, runScenario, simulate, validate, version,
   type AwsStage, type CliOutcome, type EditCanaryBody, type Fix, type Operation, type Plan, type Report,
-  type TrafficConfig, type UpdateStageRequest,
+  type TrafficConfig, type UpdateStageRequest, type Judgement, type JudgeDocument, type RampPlan, type MetricData,
 } from 'canarylab';
 
 await init();
@@ -72,6 +72,24 @@ if ('counts' in summary) {
   console.log(observed, lo, hi, summary.counts.canary);
 }
 console.log(v, out.code, apis.length);
+
+// judge and ramp: a judgement or a report; the verdict narrows to three strings.
+const judgeDoc: JudgeDocument = { tolerance: 0.005, baseline: { requests: 1000, errors: 5 }, canary: { requests: 100, errors: 0 } };
+const judged = judge(judgeDoc, { alpha: 0.01 });
+if ('verdict' in judged) {
+  const j: Judgement = judged;
+  const v: 'rollback' | 'wait' | 'promote' = j.verdict;
+  console.log(v, j.pValue, j.difference.confidenceSequence[1], j.needed?.minutes);
+}
+const cw: MetricData = { MetricDataResults: [{ Id: 'm1', Timestamps: ['2026-01-01T00:00:00Z'], Values: [1] }] };
+judge(cw, { input: 'cloudwatch', tolerance: 0.005,
+  queries: { baseline: { requests: 'm1', errors: 'm2' }, canary: { requests: 'm3', errors: 'm4' } } });
+judge({ tolerance: 0.01, series: [{ time: 0, baseline: { requests: 1, errors: 0 }, canary: { requests: 1, errors: 0 } }] });
+const planned = ramp({ baselineErrorRate: 0.005, requestsPerSecond: 50, tolerance: 0.005, steps: [1, 10, 100] });
+if ('steps' in planned) {
+  const r: RampPlan = planned;
+  console.log(r.minutesPerStep, r.steps[0].blastRadius?.worstCase, r.script.length, r.steps[0].aws[0].action);
+}
 
 import { check, type FileDiagnostic, type FileReport, type InputKind } from 'canarylab';
 const checked: FileReport = check('Resources: {}\n', { input: 'cloudformation', name: 'template.yaml' });
