@@ -7,7 +7,7 @@
 use crate::code::Code;
 use serde_json::{Map, Value};
 
-use crate::doc::type_name;
+use crate::i18n::{JsonType, Msg};
 use crate::pointer::Pointer;
 use crate::report::{Fix, Report};
 
@@ -25,12 +25,9 @@ impl<'a> Obj<'a> {
         match value {
             Value::Object(map) => Some(Obj { map, at }),
             other => {
-                report.push(
-                    at,
-                    Code::ParamType,
-                    format!("{what} must be a JSON object, not {}", type_name(other)),
-                    "write the parameters as a JSON object: {\"name\": value, ...}",
-                );
+                let got = JsonType::of(other);
+                let message = Msg::NotAnObject { what: what.to_owned(), got };
+                report.say(at, Code::ParamType, message, Msg::WriteAnObject);
                 None
             }
         }
@@ -47,23 +44,18 @@ impl<'a> Obj<'a> {
             if !allowed.contains(&key.as_str()) {
                 let near = closest(key, allowed);
                 let hint = match near {
-                    Some(near) => format!("did you mean \"{near}\"? Names are case-sensitive"),
-                    None => format!("remove it; the parameters are: {}", allowed.join(", ")),
+                    Some(near) => Msg::DidYouMean { name: near.to_owned() },
+                    None => Msg::RemoveItParametersAre { list: allowed.join(", ") },
                 };
                 // Renaming onto a member that is already there would overwrite it: no fix then.
-                let fix = near
-                    .filter(|n| !self.map.contains_key(*n))
-                    .map(|n| Fix::rename(format!("rename it \"{n}\""), &self.path(key), n));
-                report.push_fix(
-                    self.path(key),
-                    Code::ParamUnknown,
-                    format!(
-                        "Unknown parameter in input: \"{key}\", must be one of: {}",
-                        allowed.join(", ")
-                    ),
-                    hint,
-                    fix,
-                );
+                let fix = near.filter(|n| !self.map.contains_key(*n)).map(|n| {
+                    let text = Msg::RenameIt { name: n.to_owned() };
+                    let fix = Fix::rename(&text, &self.path(key), n);
+                    (text, fix)
+                });
+                let message =
+                    Msg::UnknownParameter { key: key.clone(), allowed: allowed.join(", ") };
+                report.say_fix(self.path(key), Code::ParamUnknown, message, hint, fix);
             }
         }
     }
@@ -77,11 +69,11 @@ impl<'a> Obj<'a> {
     pub fn require(&self, key: &str, report: &mut Report) -> Option<&'a Value> {
         let v = self.get(key);
         if v.is_none() {
-            report.push(
+            report.say(
                 self.path(key),
                 Code::ParamMissing,
-                format!("Missing required parameter in input: \"{key}\""),
-                format!("add \"{key}\""),
+                Msg::MissingParameter { key: key.to_owned() },
+                Msg::AddParameter { key: key.to_owned() },
             );
         }
         v
@@ -98,7 +90,7 @@ impl<'a> Obj<'a> {
         match v {
             Value::String(s) => Some(s),
             other => {
-                type_error(report, self.path(key), key, "a string", other);
+                wrong_type(report, self.path(key), key, JsonType::String, other);
                 None
             }
         }
@@ -110,7 +102,7 @@ impl<'a> Obj<'a> {
         match v {
             Value::Bool(b) => Some(*b),
             other => {
-                type_error(report, self.path(key), key, "a boolean (true or false)", other);
+                wrong_type(report, self.path(key), key, JsonType::Boolean, other);
                 None
             }
         }
@@ -122,7 +114,7 @@ impl<'a> Obj<'a> {
         match v.as_f64() {
             Some(n) if v.is_number() => Some(n),
             _ => {
-                type_error(report, self.path(key), key, "a number", v);
+                wrong_type(report, self.path(key), key, JsonType::Number, v);
                 None
             }
         }
@@ -140,7 +132,7 @@ impl<'a> Obj<'a> {
         match v {
             Value::Array(items) => Some(items),
             other => {
-                type_error(report, self.path(key), key, "an array", other);
+                wrong_type(report, self.path(key), key, JsonType::Array, other);
                 None
             }
         }
@@ -153,41 +145,69 @@ impl<'a> Obj<'a> {
         for (k, v) in obj.map {
             match v {
                 Value::String(s) => out.push((k.as_str(), s.as_str())),
-                other => type_error(report, obj.path(k), k, "a string", other),
+                other => wrong_type(report, obj.path(k), k, JsonType::String, other),
             }
         }
         Some(out)
     }
 }
 
-/// Reports that `key` has the wrong type, with the fix when the value only needs its quotes
-/// added or dropped.
+/// Reports that `key` has the wrong type (`want` as messages name it: "a string", "an integer",
+/// "a number", "a boolean (true or false)", "an array", or the caller's own phrase), with the fix
+/// when the value only needs its quotes added or dropped. [`wrong_type`] takes the type itself.
 pub fn type_error(report: &mut Report, at: Pointer, key: &str, want: &str, got: &Value) {
-    let retyped = retype(want, got);
-    let hint = match (&retyped, got) {
-        (Some(v), Value::String(_)) => format!("drop the quotes: {v}"),
-        (Some(v), _) => format!("quote it: {v}"),
-        (None, _) => format!("give {key} as {want}"),
+    let typed = match want {
+        "a string" => JsonType::String,
+        "an integer" => JsonType::Integer,
+        "a number" => JsonType::Number,
+        "a boolean (true or false)" => JsonType::Boolean,
+        "an array" => JsonType::Array,
+        "a JSON object" => JsonType::Object,
+        // A caller's own phrase ("an array of per-minute values"): no retyping, the phrase as is.
+        _ => {
+            let (key, want) = (key.to_owned(), want.to_owned());
+            let got = JsonType::of(got);
+            let message = Msg::InvalidTypePhrase { key: key.clone(), want: want.clone(), got };
+            report.say(at, Code::ParamType, message, Msg::GiveAsPhrase { key, want });
+            return;
+        }
     };
-    let fix = retyped.map(|v| Fix::replace(format!("write {v}"), &at, v));
-    let message =
-        format!("Invalid type for parameter {key}: expected {want}, got {}", type_name(got));
-    report.push_fix(at, Code::ParamType, message, hint, fix);
+    wrong_type(report, at, key, typed, got);
 }
 
-/// `got` as the type `want` names, when that is only a matter of quotes: a number or boolean
-/// quoted for a string, `"true"`/`"false"` unquoted for a boolean, a numeric string unquoted for
-/// a number (an integer only when it has no fraction).
-fn retype(want: &str, got: &Value) -> Option<Value> {
+/// Reports that `key` is not of the JSON type `want`, with the fix when the value only needs its
+/// quotes added or dropped.
+pub fn wrong_type(report: &mut Report, at: Pointer, key: &str, want: JsonType, got: &Value) {
+    let retyped = retype(want, got);
+    let hint = match (&retyped, got) {
+        (Some(v), Value::String(_)) => Msg::DropTheQuotes { value: v.to_string() },
+        (Some(v), _) => Msg::QuoteIt { value: v.to_string() },
+        (None, _) => Msg::GiveAs { key: key.to_owned(), want },
+    };
+    let fix = retyped.map(|v| {
+        let text = Msg::WriteValue { value: v.to_string() };
+        let fix = Fix::replace(&text, &at, v);
+        (text, fix)
+    });
+    let message = Msg::InvalidType { key: key.to_owned(), want, got: JsonType::of(got) };
+    report.say_fix(at, Code::ParamType, message, hint, fix);
+}
+
+/// `got` as the type `want`, when that is only a matter of quotes: a number or boolean quoted for
+/// a string, `"true"`/`"false"` unquoted for a boolean, a numeric string unquoted for a number (an
+/// integer only when it has no fraction).
+fn retype(want: JsonType, got: &Value) -> Option<Value> {
     match (want, got) {
-        ("a string", Value::Number(_) | Value::Bool(_)) => Some(Value::String(got.to_string())),
-        ("a boolean (true or false)", Value::String(s)) => match s.as_str() {
+        (JsonType::String, Value::Number(_) | Value::Bool(_)) => {
+            Some(Value::String(got.to_string()))
+        }
+        (JsonType::Boolean, Value::String(s)) => match s.as_str() {
             "true" => Some(Value::Bool(true)),
             "false" => Some(Value::Bool(false)),
             _ => None,
         },
-        ("an integer", Value::String(s)) => s.trim().parse::<i64>().ok().map(Value::from),
-        ("a number", Value::String(s)) => {
+        (JsonType::Integer, Value::String(s)) => s.trim().parse::<i64>().ok().map(Value::from),
+        (JsonType::Number, Value::String(s)) => {
             let n = crate::doc::number(s)?;
             Some(s.trim().parse::<i64>().map_or_else(|_| Value::from(n), Value::from))
         }

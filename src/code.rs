@@ -164,6 +164,9 @@ codes! {
     RampRange = "ramp.range", Error, "a ramp input outside its limits, or a ramp longer than the planner offers";
     RampSteps = "ramp.steps", Error, "ramp steps that do not rise to 100 %";
     RampIds = "ramp.ids", Error, "an AWS or NCP identifier the ramp's calls cannot carry";
+
+    // NCP's JSON types under the `coercion` assumption (src/ncp/coerce.rs).
+    NcpCoerced = "ncp.coerced", Warning, "a value of another JSON type that NCP reads as the spec's type under coercion=jackson (Jackson's defaults)";
 }
 
 impl Code {

@@ -42,12 +42,8 @@ pub fn parse_into_report(text: &str, report: &mut Report) -> Option<Value> {
     match parse(text) {
         Ok(v) => Some(v),
         Err(e) => {
-            report.push(
-                Pointer::root(),
-                Code::JsonSyntax,
-                format!("malformed JSON: {e}"),
-                "fix the JSON syntax first; nothing else can be checked until it parses",
-            );
+            let message = crate::i18n::Msg::MalformedJson { error: e.to_string() };
+            report.say(Pointer::root(), Code::JsonSyntax, message, crate::i18n::Msg::FixJsonFirst);
             None
         }
     }

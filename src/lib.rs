@@ -6,6 +6,7 @@
 //!   the [`report::Diagnostic`] (path, stable code, severity, message, hint);
 //! - [`doc`]: reading untrusted JSON text into serde_json values, with line and column on failure, and
 //!   [`check`]: walking untrusted JSON objects, recording every problem;
+//! - [`i18n`]: canarylab's own words in English and Korean, one catalogue per language;
 //! - [`aws`]: Amazon API Gateway (REST) stages, deployments and canary settings;
 //! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
 //! - [`traffic`]: the seeded Monte Carlo simulator of the canary split;
@@ -33,6 +34,7 @@ pub mod contrast;
 pub mod diff;
 pub mod doc;
 pub mod fix;
+pub mod i18n;
 pub mod judge;
 pub mod input;
 pub mod locate;

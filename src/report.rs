@@ -9,6 +9,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::code::Code;
+use crate::i18n::{Lang, Msg};
 use crate::pointer::Pointer;
 
 /// How bad a diagnostic is.
@@ -51,13 +52,56 @@ pub struct Diagnostic {
     /// instead of AWS's list of every path): what the simulated service answers with.
     #[serde(skip)]
     pub service_message: Option<String>,
+    /// The catalogue entries `message`, `hint` and the fix's description were written from, so
+    /// that the diagnostic can be written in another language ([`Diagnostic::localized`]);
+    /// `None` for a diagnostic written in English only.
+    #[serde(skip)]
+    pub said: Option<Box<Said>>,
+}
+
+/// What a diagnostic says, as catalogue entries ([`crate::i18n`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    /// The message.
+    pub message: Msg,
+    /// The hint.
+    pub hint: Msg,
+    /// The fix's description, when the diagnostic has a fix.
+    pub fix: Option<Msg>,
 }
 
 impl Diagnostic {
     /// A diagnostic; its severity is its code's.
     pub fn new(path: Pointer, code: Code, message: String, hint: String) -> Self {
         let severity = code.severity();
-        Diagnostic { path, code, severity, message, hint, fix: None, service_message: None }
+        Diagnostic {
+            path,
+            code,
+            severity,
+            message,
+            hint,
+            fix: None,
+            service_message: None,
+            said: None,
+        }
+    }
+
+    /// The diagnostic written in `lang`: its message, hint and fix description rendered from the
+    /// catalogue (unchanged where it has no catalogue entries). What the service says
+    /// ([`Diagnostic::service_message`]) stays the English text.
+    pub fn localized(&self, lang: Lang) -> Diagnostic {
+        let mut d = self.clone();
+        let Some(said) = &self.said else { return d };
+        if lang == Lang::En {
+            return d;
+        }
+        d.service_message.get_or_insert_with(|| self.message.clone());
+        d.message = said.message.render(lang);
+        d.hint = said.hint.render(lang);
+        if let (Some(fix), Some(text)) = (d.fix.as_mut(), &said.fix) {
+            fix.description = text.render(lang);
+        }
+        d
     }
 
     /// What the real service says about this problem.
@@ -145,6 +189,37 @@ impl Report {
         self.diagnostics.push(d);
     }
 
+    /// Records a diagnostic whose message and hint are catalogue entries ([`crate::i18n`]): written
+    /// in English here, and in any language by [`Report::localized`].
+    pub fn say(&mut self, path: Pointer, code: Code, message: Msg, hint: Msg) {
+        self.say_fix(path, code, message, hint, None);
+    }
+
+    /// [`Report::say`] with the fix that makes the payload pass its check, if one is known, and
+    /// the catalogue entry of its description (which replaces the fix's own).
+    pub fn say_fix(
+        &mut self,
+        path: Pointer,
+        code: Code,
+        message: Msg,
+        hint: Msg,
+        fix: Option<(Msg, Fix)>,
+    ) {
+        let mut d = Diagnostic::new(path, code, message.to_string(), hint.to_string());
+        let fix_text = fix.map(|(text, mut fix)| {
+            fix.description = text.to_string();
+            d.fix = Some(fix);
+            text
+        });
+        d.said = Some(Box::new(Said { message, hint, fix: fix_text }));
+        self.diagnostics.push(d);
+    }
+
+    /// The report written in `lang` ([`Diagnostic::localized`]).
+    pub fn localized(&self, lang: Lang) -> Report {
+        Report { diagnostics: self.diagnostics.iter().map(|d| d.localized(lang)).collect() }
+    }
+
     /// Records a diagnostic built by the caller.
     pub fn add(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
@@ -167,19 +242,34 @@ impl Report {
 
     /// The human-readable form: one line per diagnostic (see [`Diagnostic::to_line`]).
     pub fn to_text(&self) -> String {
-        self.diagnostics.iter().map(|d| d.to_line() + "\n").collect()
+        self.to_text_in(Lang::En)
+    }
+
+    /// The human-readable form in `lang`: each diagnostic localized, one line each
+    /// ([`Diagnostic::to_line_in`]).
+    pub fn to_text_in(&self, lang: Lang) -> String {
+        self.diagnostics.iter().map(|d| d.localized(lang).to_line_in(lang) + "\n").collect()
     }
 }
 
 impl Diagnostic {
     /// One line: `path: severity[code]: message (hint: ...)`; the root path prints as `(document)`.
     pub fn to_line(&self) -> String {
-        let path = if self.path.is_root() { "(document)" } else { self.path.as_str() };
+        self.to_line_in(Lang::En)
+    }
+
+    /// [`Diagnostic::to_line`] with the labels of `lang` (`(힌트: ...)`); the severity and the code
+    /// stay as they are, and the message and hint as they are written (see
+    /// [`Diagnostic::localized`]).
+    pub fn to_line_in(&self, lang: Lang) -> String {
+        let words = lang.words();
+        let path = if self.path.is_root() { words.document } else { self.path.as_str() };
         format!(
-            "{path}: {}[{}]: {} (hint: {})",
+            "{path}: {}[{}]: {} ({}: {})",
             self.severity.as_str(),
             self.code,
             self.message,
+            words.hint,
             self.hint
         )
     }

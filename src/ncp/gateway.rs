@@ -8,14 +8,18 @@ use crate::code::Code;
 use serde_json::Value;
 use serde_json::json;
 
-use super::assume::{AfterPromote, Assumptions, EditWithoutCanary};
+use super::assume::{AfterPromote, Assumptions, Coercion, EditWithoutCanary};
 use super::error::{NcpError, details};
 use super::model::{Canary, EditCanary, NONE, Stage, StageCanary};
 use super::request::{self, Ids};
 use crate::check::Obj;
 use crate::clock::{Clock, iso8601_z};
 use crate::pointer::Pointer;
-use crate::report::{Report, Severity};
+use crate::i18n::Msg;
+use crate::report::{Diagnostic, Report, Severity};
+
+/// Most characters a deployment description may have (canarylab's reading of NCP's console).
+const MAX_DESCRIPTION: usize = 300;
 
 /// The calls the simulated stage answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +77,15 @@ pub struct Response {
     pub status: u16,
     /// The body.
     pub body: Value,
+    /// Values of the request the service read other than as written (`coercion=jackson`): what
+    /// it did with them, at their pointers in the call's params.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Response {
+    fn new(status: u16, body: Value) -> Self {
+        Response { status, body, warnings: Vec::new() }
+    }
 }
 
 /// The stages of one NCP account, as the simulated service holds them.
@@ -109,10 +122,12 @@ impl Gateway {
     /// Calls `action` with `{"productId", "apiId", "stageId", "body"?}`. On error the state is
     /// unchanged.
     pub fn call(&mut self, action: Action, params: &Value) -> Result<Response, NcpError> {
-        let (ids, edit, description) = parse(action, params)?;
+        let ((ids, edit, description), warnings) =
+            parse(action, params, self.assumptions.coercion)?;
         let mut next = self.clone();
         let now = iso8601_z(next.clock.tick());
-        let response = next.execute(action, &ids, edit, description, &now)?;
+        let mut response = next.execute(action, &ids, edit, description, &now)?;
+        response.warnings = warnings;
         *self = next;
         Ok(response)
     }
@@ -139,7 +154,7 @@ impl Gateway {
             })?;
         let id = &ids.stage_id;
         let response = match action {
-            Action::GetStage => Response { status: 200, body: json!({ "stage": stage }) },
+            Action::GetStage => Response::new(200, json!({ "stage": stage })),
             Action::EnableCanary => {
                 if stage.canary.is_some() {
                     return Err(NcpError::bad_request(details::already_enabled(id)));
@@ -178,13 +193,13 @@ impl Gateway {
                 if a.after_promote == AfterPromote::DisableCanary {
                     stage.canary = None;
                 }
-                Response { status: 204, body: Value::Null }
+                Response::new(204, Value::Null)
             }
             Action::DisableCanary => {
                 if stage.canary.take().is_none() {
                     return Err(NcpError::bad_request(details::not_enabled(id)));
                 }
-                Response { status: 204, body: Value::Null }
+                Response::new(204, Value::Null)
             }
         };
         self.next_deployment_no = no;
@@ -239,27 +254,41 @@ fn apply(c: &mut StageCanary, e: EditCanary) {
 
 fn dto(stage: &Stage) -> Response {
     let body = stage.canary_dto().map_or(Value::Null, |c: Canary| json!(c));
-    Response { status: 200, body }
+    Response::new(200, body)
 }
 
 type Parsed = (Ids, Option<EditCanary>, Option<String>);
 
-/// Checks a call's parameters; the first error becomes NCP's 400.
-fn parse(action: Action, params: &Value) -> Result<Parsed, NcpError> {
+/// Checks a call's parameters, JSON types read as `coercion` says: the first error becomes NCP's
+/// 400 (its details in English: they stand for the service's answer); the values read other
+/// than as written come back with the call.
+fn parse(
+    action: Action,
+    params: &Value,
+    coercion: Coercion,
+) -> Result<(Parsed, Vec<Diagnostic>), NcpError> {
     let mut report = Report::new();
-    let parsed = parse_into(action, params, &mut report);
+    let parsed = parse_into(action, params, coercion, &mut report);
     if let Some(d) = report.diagnostics().iter().find(|d| d.severity == Severity::Error) {
-        return Err(NcpError::bad_request(format!("{}: {}", d.path.as_str(), d.message)));
+        return Err(NcpError::bad_request(format!("{}: {}", d.path.as_str(), d.service_message())));
     }
-    parsed.ok_or_else(|| NcpError::bad_request("invalid request"))
+    let warnings =
+        report.diagnostics().iter().filter(|d| super::coerce::is_coercion(d)).cloned().collect();
+    let parsed = parsed.ok_or_else(|| NcpError::bad_request("invalid request"))?;
+    Ok((parsed, warnings))
 }
 
-fn parse_into(action: Action, params: &Value, report: &mut Report) -> Option<Parsed> {
+fn parse_into(
+    action: Action,
+    params: &Value,
+    coercion: Coercion,
+    report: &mut Report,
+) -> Option<Parsed> {
     let env = Obj::new(params, Pointer::root(), "the call's params", report)?;
     let ids = request::path_ids(&env, report);
     match action {
         Action::EditCanary => {
-            let edit = request::envelope_body(&env, report);
+            let edit = request::envelope_body(&env, coercion, report);
             Some((ids?, Some(edit?), None))
         }
         Action::DeployCanary => {
@@ -267,12 +296,12 @@ fn parse_into(action: Action, params: &Value, report: &mut Report) -> Option<Par
             let description = env.object("body", report).and_then(|b| {
                 b.only(&["deploymentDescription"], report);
                 let d = b.string("deploymentDescription", false, report)?;
-                if d.chars().count() > 300 {
-                    report.push(
+                if d.chars().count() > MAX_DESCRIPTION {
+                    report.say(
                         b.path("deploymentDescription"),
                         Code::NcpDescriptionLength,
-                        "deploymentDescription must be at most 300 characters",
-                        "shorten it",
+                        Msg::DescriptionTooLong { max: MAX_DESCRIPTION },
+                        Msg::ShortenIt,
                     );
                 }
                 Some(d.to_owned())

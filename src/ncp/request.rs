@@ -8,13 +8,15 @@
 //! constraints and `ncp.docs.*` for docs-versus-spec warnings.
 
 use crate::code::Code;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::assume::Coercion;
+use super::coerce::{self, Reading};
 use super::endpoint;
 use super::model::{CanaryCondition, EditCanary, NONE, ParameterCode};
-use crate::check::{self, Obj, type_error};
-use crate::doc::type_name;
+use crate::check::{self, Obj, wrong_type};
+use crate::i18n::{JsonType, Msg};
 use crate::pointer::Pointer;
 use crate::report::{Fix, Report};
 
@@ -54,21 +56,26 @@ pub const THROTTLE: (i64, i64) = (1, 2_147_483_647);
 pub const RATE: (f64, f64) = (0.0, 100.0);
 
 /// Validates an Edit Canary payload: the bare body, or the envelope
-/// `{"productId", "apiId", "stageId", "body"}` (recognised by its `body` member).
-pub fn validate(payload: &Value, report: &mut Report) -> Option<(Option<Ids>, EditCanary)> {
+/// `{"productId", "apiId", "stageId", "body"}` (recognised by its `body` member); JSON types read
+/// as `coercion` says NCP reads them.
+pub fn validate(
+    payload: &Value,
+    coercion: Coercion,
+    report: &mut Report,
+) -> Option<(Option<Ids>, EditCanary)> {
     let is_envelope = payload.as_object().is_some_and(|m| m.contains_key("body"));
     if !is_envelope {
-        return body(payload, Pointer::root(), report).map(|b| (None, b));
+        return body(payload, Pointer::root(), coercion, report).map(|b| (None, b));
     }
     let env = Obj::new(payload, Pointer::root(), "the request", report)?;
     let ids = path_ids(&env, report);
-    Some((ids, envelope_body(&env, report)?))
+    Some((ids, envelope_body(&env, coercion, report)?))
 }
 
 /// The envelope's members and its `body`, checked as an Edit Canary body (after `path_ids`).
-pub fn envelope_body(env: &Obj<'_>, report: &mut Report) -> Option<EditCanary> {
+pub fn envelope_body(env: &Obj<'_>, coercion: Coercion, report: &mut Report) -> Option<EditCanary> {
     env.only(envelope_fields(), report);
-    body(env.map.get("body").unwrap_or(&Value::Null), env.path("body"), report)
+    body(env.map.get("body").unwrap_or(&Value::Null), env.path("body"), coercion, report)
 }
 
 /// How many characters a path id (`productId`, `apiId`, `stageId`) may have.
@@ -80,19 +87,10 @@ pub fn path_ids(env: &Obj<'_>, report: &mut Report) -> Option<Ids> {
         let s = env.string(key, true, report)?;
         let len = s.chars().count();
         if !PATH_ID_CHARS.contains(&len) {
-            report.push(
-                env.path(key),
-                Code::NcpPathIdLength,
-                format!("{key} must be 1 to 10 characters, got {len}"),
-                "copy the id from the console or from the list call's response",
-            );
+            let message = Msg::PathIdLength { key: key.to_owned(), len };
+            report.say(env.path(key), Code::NcpPathIdLength, message, Msg::CopyTheId);
             if len == 0 {
-                report.push(
-                    env.path(key),
-                    Code::NcpDocsPathId,
-                    "NCP's docs say path ids are 1-10 characters; its spec says 0/10",
-                    "an empty id leaves an empty segment in the URL; give the real id",
-                );
+                report.say(env.path(key), Code::NcpDocsPathId, Msg::DocsPathId, Msg::EmptyIdHint);
             }
             return None;
         }
@@ -189,25 +187,21 @@ impl Body<'_> {
     }
 }
 
-/// Validates a bare Edit Canary body at `at`.
-pub fn body(value: &Value, at: Pointer, report: &mut Report) -> Option<EditCanary> {
+/// Validates a bare Edit Canary body at `at`, its JSON types read as `coercion` says.
+pub fn body(value: &Value, at: Pointer, coercion: Coercion, report: &mut Report) -> Option<EditCanary> {
     if value.is_null() {
-        report.push(
-            at,
-            Code::ParamMissing,
-            "the Edit Canary request body is required",
-            "send a JSON object with useDistributionRate and canaryEndpointDomain",
-        );
+        report.say(at, Code::ParamMissing, Msg::BodyRequired, Msg::SendBodyObject);
         return None;
     }
     let obj = Obj::new(value, at, "the Edit Canary body", report)?;
     unknown_members(&obj, report);
-    let mode = obj.boolean("useDistributionRate", true, report);
-    let domain = endpoint_domain(&obj, report);
-    let rate = rate(&obj, mode, report);
-    let conditions = conditions(&obj, mode, report);
-    let ttl = int_field(&obj, "canaryCacheTtlSec", TTL, Code::NcpTtlRange, report);
-    let throttle = int_field(&obj, "canaryThrottleRps", THROTTLE, Code::NcpThrottleRange, report);
+    let read = Read { obj: &obj, coercion };
+    let mode = read.boolean("useDistributionRate", true, report);
+    let domain = endpoint_domain(&read, report);
+    let rate = rate(&read, mode, report);
+    let conditions = conditions(&read, mode, report);
+    let ttl = int_field(&read, "canaryCacheTtlSec", TTL, Code::NcpTtlRange, report);
+    let throttle = int_field(&read, "canaryThrottleRps", THROTTLE, Code::NcpThrottleRange, report);
     if !report.is_valid() {
         return None;
     }
@@ -221,114 +215,154 @@ pub fn body(value: &Value, at: Pointer, report: &mut Report) -> Option<EditCanar
     })
 }
 
+/// An object's members read as NCP reads JSON types under `coercion`: a value of the spec's type
+/// as written; under `jackson`, another that Jackson's defaults coerce, with an `ncp.coerced`
+/// warning; otherwise a type error whose hint says what the other reading would do.
+struct Read<'o, 'a> {
+    obj: &'o Obj<'a>,
+    coercion: Coercion,
+}
+
+impl<'a> Read<'_, 'a> {
+    fn boolean(&self, key: &str, required: bool, report: &mut Report) -> Option<bool> {
+        let v = self.obj.fetch(key, required, report)?;
+        self.scalar(key, v, coerce::boolean(v), JsonType::Boolean, report)
+    }
+
+    fn number(&self, key: &str, required: bool, report: &mut Report) -> Option<f64> {
+        let v = self.obj.fetch(key, required, report)?;
+        self.scalar(key, v, coerce::float(v), JsonType::Number, report)
+    }
+
+    fn string(&self, key: &str, required: bool, report: &mut Report) -> Option<String> {
+        let v = self.obj.fetch(key, required, report)?;
+        self.scalar(key, v, coerce::text(v), JsonType::String, report)
+    }
+
+    /// `v` (at `key`), read as `want`: `reading` is Jackson's reading of it.
+    fn scalar<T: Serialize>(
+        &self,
+        key: &str,
+        v: &Value,
+        reading: Reading<T>,
+        want: JsonType,
+        report: &mut Report,
+    ) -> Option<T> {
+        let at = self.obj.path(key);
+        match (reading, self.coercion) {
+            (Reading::AsWritten(t), _) => Some(t),
+            (Reading::Coerced(t), Coercion::Jackson) => {
+                let read = crate::doc::to_value(&t);
+                let coerced = coerce::Coerced {
+                    at: at.clone(),
+                    key: key.to_owned(),
+                    written: v.to_string(),
+                    read: read.to_string(),
+                    want,
+                };
+                let text = Msg::WriteValue { value: read.to_string() };
+                let fix = Fix::replace(&text, &at, read.clone());
+                let hint = Msg::WriteSpecType { read: read.to_string() };
+                report.say_fix(at, Code::NcpCoerced, coerced.msg(), hint, Some((text, fix)));
+                Some(t)
+            }
+            (Reading::Coerced(t), Coercion::Strict) => {
+                let read = crate::doc::to_value(&t);
+                let message = Msg::InvalidType { key: key.to_owned(), want, got: JsonType::of(v) };
+                let hint =
+                    Msg::StrictRefusesJacksonReads { value: v.to_string(), read: read.to_string() };
+                let text = Msg::WriteValue { value: read.to_string() };
+                let fix = Fix::replace(&text, &at, read);
+                report.say_fix(at, Code::ParamType, message, hint, Some((text, fix)));
+                None
+            }
+            (Reading::Refused, Coercion::Strict) => {
+                wrong_type(report, at, key, want, v);
+                None
+            }
+            (Reading::Refused, Coercion::Jackson) => {
+                let message = Msg::InvalidType { key: key.to_owned(), want, got: JsonType::of(v) };
+                let hint = Msg::JacksonRefuses { key: key.to_owned(), want };
+                report.say(at, Code::ParamType, message, hint);
+                None
+            }
+        }
+    }
+}
+
 /// Unknown members: NCP's Spring backend ignores them (Jackson with unknown properties allowed,
 /// canarylab's reading), so they are warnings, with the closest name as the hint.
 fn unknown_members(obj: &Obj<'_>, report: &mut Report) {
     for key in obj.map.keys().filter(|k| !body_fields().contains(&k.as_str())) {
         let hint = if key == "canaryCertificateId" {
-            "the docs' enable-canary response shows canaryCertificateId, but the spec has no such request field; remove it".to_owned()
+            Msg::CertificateIdHint
         } else {
             match check::closest(key, body_fields()) {
-                Some(near) => format!("did you mean \"{near}\"? Names are case-sensitive"),
-                None => format!("the fields are: {}", body_fields().join(", ")),
+                Some(near) => Msg::DidYouMean { name: near.to_owned() },
+                None => Msg::FieldsAre { list: body_fields().join(", ") },
             }
         };
-        report.push(
-            obj.path(key),
-            Code::NcpUnknownField,
-            format!("\"{key}\" is not an Edit Canary field; NCP ignores it"),
-            hint,
-        );
+        let message = Msg::NotABodyField { key: key.clone() };
+        report.say(obj.path(key), Code::NcpUnknownField, message, hint);
     }
 }
 
-fn endpoint_domain(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
-    let d = obj.string("canaryEndpointDomain", true, report)?;
-    let at = || obj.path("canaryEndpointDomain");
+fn endpoint_domain(read: &Read<'_, '_>, report: &mut Report) -> Option<String> {
+    let d = read.string("canaryEndpointDomain", true, report)?;
+    let at = || read.obj.path("canaryEndpointDomain");
     let len = d.encode_utf16().count();
     let mut ok = true;
     if len > MAX_ENDPOINT_LEN {
         ok = false;
-        report.push(
-            at(),
-            Code::NcpEndpointLength,
-            format!("canaryEndpointDomain is {len} characters; at most {MAX_ENDPOINT_LEN} allowed"),
-            "shorten the URL",
-        );
+        let message = Msg::EndpointTooLong { len, max: MAX_ENDPOINT_LEN };
+        report.say(at(), Code::NcpEndpointLength, message, Msg::ShortenUrl);
     }
-    if !endpoint::matches(d) {
+    if !endpoint::matches(&d) {
         ok = false;
-        report.push(
-            at(),
-            Code::NcpEndpointPattern,
-            format!("canaryEndpointDomain \"{d}\" does not match NCP's URL pattern"),
-            endpoint_hint(d),
-        );
+        let message = Msg::EndpointPattern { value: d.clone() };
+        report.say(at(), Code::NcpEndpointPattern, message, endpoint_hint(&d));
     }
     if d == NONE {
-        report.push(
-            at(),
-            Code::NcpDocsEndpointNone,
-            "NCP's docs call canaryEndpointDomain required, yet a freshly enabled canary reports \"NONE\"; the spec's pattern accepts NONE",
-            "NONE means the canary has no endpoint domain of its own; give an http(s) URL to set one",
-        );
+        report.say(at(), Code::NcpDocsEndpointNone, Msg::DocsEndpointNone, Msg::NoneMeans);
     }
-    ok.then(|| d.to_owned())
+    ok.then_some(d)
 }
 
-fn endpoint_hint(d: &str) -> String {
+fn endpoint_hint(d: &str) -> Msg {
     if d.eq_ignore_ascii_case(NONE) {
-        return "write NONE in capitals".to_owned();
+        Msg::NoneInCapitals
+    } else if !d.starts_with("http://") && !d.starts_with("https://") {
+        Msg::StartWithScheme
+    } else if !d.is_ascii() {
+        Msg::Punycode
+    } else {
+        Msg::UrlShape
     }
-    if !d.starts_with("http://") && !d.starts_with("https://") {
-        return "start with http:// or https://, or give NONE".to_owned();
-    }
-    if !d.is_ascii() {
-        return "NCP matches \\w as ASCII: write an internationalised host in punycode (xn--...)"
-            .to_owned();
-    }
-    "write scheme://host.tld[:port][/path] with a dotted host, a port of 0-65535 and a path without ! \" # $ ' ( ) * + , or spaces".to_owned()
 }
 
 /// `canaryDistributionRate`: a number in 0..100, required in rate mode, ignored in condition mode.
-fn rate(obj: &Obj<'_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
-    let at = || obj.path("canaryDistributionRate");
-    let present = obj.get("canaryDistributionRate").is_some();
+fn rate(read: &Read<'_, '_>, mode: Option<bool>, report: &mut Report) -> Option<f32> {
+    let at = || read.obj.path("canaryDistributionRate");
+    let present = read.obj.get("canaryDistributionRate").is_some();
     if mode == Some(true) && !present {
-        let placeholder = "add canaryDistributionRate: 0 (a placeholder: set the canary's share)";
-        report.push_fix(
-            at(),
-            Code::NcpRateRequired,
-            "canaryDistributionRate is required when useDistributionRate is true",
-            "add the canary's share in percent, e.g. \"canaryDistributionRate\": 10",
-            Some(Fix::add(placeholder, &at(), Value::from(0))),
-        );
+        let fix = Fix::add(&Msg::FixAddRate, &at(), Value::from(0));
+        let fix = Some((Msg::FixAddRate, fix));
+        report.say_fix(at(), Code::NcpRateRequired, Msg::RateRequired, Msg::AddRate, fix);
     }
-    let n = obj.number("canaryDistributionRate", false, report)?;
+    let n = read.number("canaryDistributionRate", false, report)?;
     if mode == Some(false) {
         ignored(report, at(), "canaryDistributionRate", false);
     }
     if !(RATE.0..=RATE.1).contains(&n) {
-        report.push(
-            at(),
-            Code::NcpRateRange,
-            format!("canaryDistributionRate must be between 0 and 100, got {}", n),
-            "give a percentage: 10 sends one request in ten to the canary",
-        );
+        let message = Msg::RateRange { got: n.to_string() };
+        report.say(at(), Code::NcpRateRange, message, Msg::GivePercentage);
         return None;
     }
     // NCP's spec types the rate as float32; canarylab stores what NCP would.
     let stored = n as f32;
     if !reads_back(n) {
-        report.push(
-            at(),
-            Code::NcpRateFloat32,
-            format!(
-                "NCP stores canaryDistributionRate as a 32-bit float: {} reads back as {}",
-                n, stored
-            ),
-            "use fewer significant digits (at most 7) to read back what you wrote",
-        );
+        let message = Msg::RateFloat32 { written: n.to_string(), stored: stored.to_string() };
+        report.say(at(), Code::NcpRateFloat32, message, Msg::FewerDigits);
     }
     Some(stored)
 }
@@ -339,15 +373,10 @@ fn reads_back(n: f64) -> bool {
     f64::from(stored) == n || stored.to_string() == n.to_string()
 }
 
-fn ignored(report: &mut Report, at: Pointer, key: &str, mode: bool) {
-    let (now, other) =
-        if mode { ("rate", "condition (false)") } else { ("condition", "rate (true)") };
-    report.push(
-        at,
-        Code::NcpModeIgnored,
-        format!("{key} is ignored: useDistributionRate is {mode}, so the canary uses {now} mode"),
-        format!("remove {key}, or set useDistributionRate for {other} mode"),
-    );
+fn ignored(report: &mut Report, at: Pointer, key: &str, rate_mode: bool) {
+    let message = Msg::ModeIgnored { key: key.to_owned(), rate_mode };
+    let hint = Msg::RemoveOrSwitchMode { key: key.to_owned(), rate_mode };
+    report.say(at, Code::NcpModeIgnored, message, hint);
 }
 
 /// The parameter code a user meant by another spelling: one that names a query (`QUERY_STRING`,
@@ -363,27 +392,21 @@ fn meant_code(s: &str) -> Option<ParameterCode> {
 
 /// `canaryConditions`: non-empty in condition mode; every item non-null with all three members.
 fn conditions(
-    obj: &Obj<'_>,
+    read: &Read<'_, '_>,
     mode: Option<bool>,
     report: &mut Report,
 ) -> Option<Vec<CanaryCondition>> {
+    let obj = read.obj;
     let at = || obj.path("canaryConditions");
     let items = obj.array("canaryConditions", false, report);
     if mode == Some(false) && items.is_none_or(<[Value]>::is_empty) && report_missing_ok(obj) {
         let placeholder = serde_json::json!([
             {"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}
         ]);
-        report.push_fix(
-            at(),
-            Code::NcpConditionsRequired,
-            "canaryConditions must hold at least one condition when useDistributionRate is false",
-            "add {\"parameterCode\": \"REQUEST_HEADER\", \"parameterName\": \"x-canary\", \"parameterValue\": \"on\"}, or set useDistributionRate to true",
-            Some(Fix::add(
-                "add the condition x-canary: on (a placeholder: set your own header or query)",
-                &at(),
-                placeholder,
-            )),
-        );
+        let fix = Fix::add(&Msg::FixAddCondition, &at(), placeholder);
+        let fix = Some((Msg::FixAddCondition, fix));
+        let message = Msg::ConditionsRequired;
+        report.say_fix(at(), Code::NcpConditionsRequired, message, Msg::AddCondition, fix);
     }
     let items = items?;
     if mode == Some(true) && !items.is_empty() {
@@ -394,12 +417,7 @@ fn conditions(
     for (i, item) in items.iter().enumerate() {
         let item_at = at().join(i);
         if item.is_null() {
-            report.push(
-                item_at,
-                Code::NcpConditionNull,
-                "canaryConditions items cannot be null",
-                "remove the null, or write a condition object",
-            );
+            report.say(item_at, Code::NcpConditionNull, Msg::ConditionNull, Msg::RemoveNull);
             continue;
         }
         let Some(c) = Obj::new(item, item_at, "a canary condition", report) else { continue };
@@ -407,54 +425,40 @@ fn conditions(
         let missing = condition_fields().iter().any(|k| c.get(k).is_none());
         if missing && !docs_warned {
             docs_warned = true;
-            report.push(
-                c.at.clone(),
-                Code::NcpDocsConditionFields,
-                "NCP's docs mark parameterName, parameterCode and parameterValue \"Conditional\"; its spec requires all three in every condition",
-                "give all three; canarylab follows the spec",
-            );
+            let (message, hint) = (Msg::DocsConditionFields, Msg::GiveAllThree);
+            report.say(c.at.clone(), Code::NcpDocsConditionFields, message, hint);
         }
-        let code = c.string("parameterCode", true, report).and_then(|s| {
-            let code = ParameterCode::from_name(s);
+        let item_read = Read { obj: &c, coercion: read.coercion };
+        let code = item_read.string("parameterCode", true, report).and_then(|s| {
+            let code = ParameterCode::from_name(&s);
             if code.is_none() {
-                let meant = meant_code(s);
+                let meant = meant_code(&s);
                 let at = c.path("parameterCode");
+                let hint = match meant {
+                    Some(m) => Msg::WriteValue { value: crate::doc::name_of(&m) },
+                    None => Msg::HeaderOrQuery,
+                };
                 let fix = meant.map(|m| {
                     let name = crate::doc::name_of(&m);
-                    Fix::replace(format!("write {name}"), &at, Value::String(name))
+                    let text = Msg::WriteValue { value: name.clone() };
+                    let fix = Fix::replace(&text, &at, Value::String(name));
+                    (text, fix)
                 });
-                report.push_fix(
-                    at,
-                    Code::NcpConditionCode,
-                    format!("parameterCode \"{s}\" is not one of REQUEST_HEADER, REQUEST_QUERY"),
-                    match meant {
-                        Some(ParameterCode::RequestHeader) => "write REQUEST_HEADER",
-                        Some(ParameterCode::RequestQuery) => "write REQUEST_QUERY",
-                        None => {
-                            "use REQUEST_HEADER for a header, REQUEST_QUERY for a query parameter"
-                        }
-                    },
-                    fix,
-                );
+                let message = Msg::ConditionCode { value: s.clone() };
+                report.say_fix(at, Code::NcpConditionCode, message, hint, fix);
             }
             code
         });
-        let name = c.string("parameterName", true, report);
-        let value = c.string("parameterValue", true, report);
-        if name == Some("") {
-            report.push(
-                c.path("parameterName"),
-                Code::NcpConditionEmptyName,
-                "an empty parameterName can never match a request",
-                "give the header or query parameter name",
-            );
+        let name = item_read.string("parameterName", true, report);
+        let value = item_read.string("parameterValue", true, report);
+        if name.as_deref() == Some("") {
+            let (message, hint) = (Msg::EmptyParameterName, Msg::GiveParameterName);
+            report.say(c.path("parameterName"), Code::NcpConditionEmptyName, message, hint);
         }
-        if let (Some(parameter_code), Some(n), Some(v)) = (code, name, value) {
-            out.push(CanaryCondition {
-                parameter_code,
-                parameter_name: n.to_owned(),
-                parameter_value: v.to_owned(),
-            });
+        if let (Some(parameter_code), Some(parameter_name), Some(parameter_value)) =
+            (code, name, value)
+        {
+            out.push(CanaryCondition { parameter_code, parameter_name, parameter_value });
         }
     }
     Some(out)
@@ -465,75 +469,117 @@ fn report_missing_ok(obj: &Obj<'_>) -> bool {
     obj.get("canaryConditions").is_none_or(Value::is_array)
 }
 
-/// An optional int32 member with bounds; the docs type cache TTL and throttle as String and show
-/// the example value 0, so both get a `ncp.docs.*` warning where a payload follows the docs.
+/// An optional int32 member with bounds. The docs type cache TTL and throttle as String and
+/// show the example value 0, so both get an `ncp.docs.*` warning where a payload follows the
+/// docs: a string (refused under `strict`, read as a number under `jackson`) or 0.
 fn int_field(
-    obj: &Obj<'_>,
+    read: &Read<'_, '_>,
     key: &str,
     (min, max): (i64, i64),
     range_code: Code,
     report: &mut Report,
 ) -> Option<i64> {
-    let v = obj.get(key)?;
-    let at = || obj.path(key);
+    let v = read.obj.get(key)?;
+    let at = || read.obj.path(key);
     let docs_code =
         if key == "canaryCacheTtlSec" { Code::NcpDocsTtl } else { Code::NcpDocsThrottle };
-    let docs = |report: &mut Report, what: &str| {
-        report.push(
-            at(),
-            docs_code,
-            format!("NCP's docs type {key} as String with the example value 0; its spec says int32 {min}..{max}"),
-            format!("{what}; canarylab follows the spec"),
-        );
-    };
-    let n = match v {
-        Value::Number(n) if n.is_i64() || n.is_u64() => n.as_i64().unwrap_or(i64::MAX),
-        Value::String(_) => {
-            type_error(report, at(), key, "an integer", v);
-            docs(report, "send a JSON number, not a string");
+    let docs_string = Msg::DocsIntegerString { key: key.to_owned(), min, max };
+    let jackson = read.coercion == Coercion::Jackson;
+    let n = match (coerce::integer(v), v) {
+        (Reading::AsWritten(n), _) => n,
+        // The docs' String, read as Jackson reads it.
+        (Reading::Coerced(n), Value::String(_)) if jackson => {
+            let (written, read) = (v.to_string(), n.to_string());
+            let message =
+                Msg::DocsIntegerCoerced { key: key.to_owned(), min, max, written, read: read.clone() };
+            let text = Msg::WriteValue { value: read.clone() };
+            let fix = Some((text.clone(), Fix::replace(&text, &at(), Value::from(n))));
+            report.say_fix(at(), docs_code, message, Msg::WriteSpecType { read }, fix);
+            if !(min..=max).contains(&n) {
+                range(report, at(), key, (min, max), n, range_code);
+                return None;
+            }
+            return Some(n);
+        }
+        // A number with a fraction, truncated as Jackson truncates it.
+        (Reading::Coerced(n), _) if jackson => {
+            let coerced = coerce::Coerced {
+                at: at(),
+                key: key.to_owned(),
+                written: v.to_string(),
+                read: n.to_string(),
+                want: JsonType::Integer,
+            };
+            let text = Msg::WriteValue { value: n.to_string() };
+            let fix = Some((text.clone(), Fix::replace(&text, &at(), Value::from(n))));
+            let hint = Msg::WriteSpecType { read: n.to_string() };
+            report.say_fix(at(), Code::NcpCoerced, coerced.msg(), hint, fix);
+            n
+        }
+        (reading, Value::String(_)) => {
+            if jackson {
+                let message =
+                    Msg::InvalidType { key: key.to_owned(), want: JsonType::Integer, got: JsonType::String };
+                let hint = Msg::JacksonRefuses { key: key.to_owned(), want: JsonType::Integer };
+                report.say(at(), Code::ParamType, message, hint);
+            } else {
+                wrong_type(report, at(), key, JsonType::Integer, v);
+            }
+            let hint = match reading {
+                Reading::Coerced(n) if !jackson => Msg::SendNumberStrict { read: n.to_string() },
+                _ => Msg::SendNumberNotString,
+            };
+            report.say(at(), docs_code, docs_string, hint);
             return None;
         }
-        other => {
-            integer_type_error(report, at(), key, other);
+        (reading, other) => {
+            integer_type_error(report, at(), key, other, reading, read.coercion);
             return None;
         }
     };
     if !(min..=max).contains(&n) {
-        report.push(
-            at(),
-            range_code,
-            format!("{key} must be between {min} and {max}, got {n}"),
-            if n == 0 {
-                "leave the field out rather than sending 0"
-            } else {
-                "bring it into range"
-            },
-        );
+        range(report, at(), key, (min, max), n, range_code);
         if n == 0 {
-            docs(report, "0 is below the minimum of 1");
+            report.say(at(), docs_code, docs_string, Msg::ZeroBelowMinimum);
         }
         return None;
     }
     Some(n)
 }
 
-fn integer_type_error(report: &mut Report, at: Pointer, key: &str, got: &Value) {
-    let whole = got.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15 && got.is_number());
-    let hint = match whole {
-        Some(f) => format!("write it without a decimal point: {f:.0}"),
-        None => format!("give {key} as a whole number"),
-    };
-    // Exact: below 2^53 a whole double is the integer it prints as.
-    let fix = whole.map(|f| Fix::replace(format!("write {f:.0}"), &at, Value::from(f as i64)));
-    report.push_fix(
-        at,
-        Code::ParamType,
-        format!("Invalid type for parameter {key}: expected an integer, got {}", describe(got)),
-        hint,
-        fix,
-    );
+fn range(report: &mut Report, at: Pointer, key: &str, (min, max): (i64, i64), n: i64, code: Code) {
+    let message = Msg::IntRange { key: key.to_owned(), min, max, got: n.to_string() };
+    let hint = if n == 0 { Msg::LeaveOutZero } else { Msg::BringIntoRange };
+    report.say(at, code, message, hint);
 }
 
-fn describe(v: &Value) -> &'static str {
-    if v.is_f64() { "a number with a fraction" } else { type_name(v) }
+/// A non-string value for an int32 member that is not read as one: a number with a fraction
+/// (under `strict`), a boolean, an array, an object.
+fn integer_type_error(
+    report: &mut Report,
+    at: Pointer,
+    key: &str,
+    got: &Value,
+    reading: Reading<i64>,
+    coercion: Coercion,
+) {
+    let whole = got.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 9.0e15 && got.is_number());
+    let hint = match (whole, &reading, coercion) {
+        (Some(f), _, _) => Msg::WithoutDecimalPoint { value: format!("{f:.0}") },
+        (None, Reading::Coerced(n), Coercion::Strict) => {
+            Msg::StrictRefusesJacksonReads { value: got.to_string(), read: n.to_string() }
+        }
+        (None, _, Coercion::Jackson) => {
+            Msg::JacksonRefuses { key: key.to_owned(), want: JsonType::Integer }
+        }
+        (None, _, Coercion::Strict) => Msg::GiveWholeNumber { key: key.to_owned() },
+    };
+    // Exact: below 2^53 a whole double is the integer it prints as.
+    let fix = whole.map(|f| {
+        let text = Msg::WriteValue { value: format!("{f:.0}") };
+        let fix = Fix::replace(&text, &at, Value::from(f as i64));
+        (text, fix)
+    });
+    let message = Msg::NotAnInteger { key: key.to_owned(), got: JsonType::of(got) };
+    report.say_fix(at, Code::ParamType, message, hint, fix);
 }

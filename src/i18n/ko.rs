@@ -1,0 +1,336 @@
+//! The Korean catalogue (한국어): every [`Msg`], the fixed [`Words`] and every code's description.
+//!
+//! 합니다체 throughout, instructions in -십시오; NCP's terms 스테이지, 카나리, 배포. Field names,
+//! codes, JSON values and assumption names (`coercion=jackson`) stay as written: they are what the
+//! reader types. No particle follows a parameter (its form would depend on the value).
+
+use super::{JsonType, Msg, Words};
+
+/// The fixed words.
+pub const WORDS: Words = Words {
+    hint: "힌트",
+    fix: "수정",
+    document: "(문서 전체)",
+    code: "코드",
+    severity: "심각도",
+    description: "설명",
+};
+
+/// A JSON type as a message names what it got.
+fn name(t: JsonType) -> &'static str {
+    match t {
+        JsonType::Null => "null",
+        JsonType::Boolean => "불리언",
+        JsonType::Integer => "정수",
+        JsonType::Number => "숫자",
+        JsonType::String => "문자열",
+        JsonType::Array => "배열",
+        JsonType::Object => "객체",
+    }
+}
+
+/// A JSON type as a message names what it wants.
+fn want(t: JsonType) -> &'static str {
+    match t {
+        JsonType::Boolean => "불리언(true 또는 false)",
+        JsonType::Object => "JSON 객체",
+        other => name(other),
+    }
+}
+
+/// The message in Korean.
+pub fn msg(m: &Msg) -> String {
+    match m {
+        Msg::MalformedJson { error } => format!("JSON 형식이 잘못되었습니다: {error}"),
+        Msg::FixJsonFirst => {
+            "JSON 문법부터 고치십시오. 파싱되기 전에는 다른 것을 검사할 수 없습니다".into()
+        }
+        // `what` is an English phrase; the diagnostic's path names the place.
+        Msg::NotAnObject { what: _, got } => {
+            format!("JSON 객체여야 하지만 {} 값입니다", name(*got))
+        }
+        Msg::WriteAnObject => {
+            "파라미터를 JSON 객체로 작성하십시오: {\"name\": value, ...}".into()
+        }
+        Msg::UnknownParameter { key, allowed } => {
+            format!("알 수 없는 파라미터입니다: \"{key}\". 가능한 파라미터: {allowed}")
+        }
+        Msg::DidYouMean { name } => {
+            format!("혹시 \"{name}\"입니까? 이름은 대소문자를 구분합니다")
+        }
+        Msg::RemoveItParametersAre { list } => {
+            format!("삭제하십시오. 파라미터는 다음과 같습니다: {list}")
+        }
+        Msg::RenameIt { name } => format!("이름을 바꿉니다: \"{name}\""),
+        Msg::MissingParameter { key } => format!("필수 파라미터가 없습니다: \"{key}\""),
+        Msg::AddParameter { key } => format!("다음 항목을 추가하십시오: \"{key}\""),
+        Msg::InvalidType { key, want: w, got } => format!(
+            "파라미터 {key}의 타입이 잘못되었습니다 (필요: {}, 실제: {})",
+            want(*w),
+            name(*got)
+        ),
+        Msg::InvalidTypePhrase { key, want, got } => format!(
+            "파라미터 {key}의 타입이 잘못되었습니다 (필요: {want}, 실제: {})",
+            name(*got)
+        ),
+        Msg::GiveAsPhrase { key, want } => format!("{key} 값은 다음과 같이 쓰십시오: {want}"),
+        Msg::DropTheQuotes { value } => format!("따옴표를 빼십시오: {value}"),
+        Msg::QuoteIt { value } => format!("따옴표로 감싸십시오: {value}"),
+        Msg::GiveAs { key, want: w } => format!("{key} 값은 {} 타입으로 쓰십시오", want(*w)),
+        Msg::WriteValue { value } => format!("다음 값으로 씁니다: {value}"),
+
+        Msg::BodyRequired => "Edit Canary 요청 본문이 필요합니다".into(),
+        Msg::SendBodyObject => {
+            "useDistributionRate와 canaryEndpointDomain을 담은 JSON 객체를 보내십시오".into()
+        }
+        Msg::PathIdLength { key, len } => {
+            format!("{key} 값은 1~10자여야 하지만 {len}자입니다")
+        }
+        Msg::CopyTheId => "콘솔이나 목록 조회 API의 응답에서 ID를 복사하십시오".into(),
+        Msg::DocsPathId => "NCP 문서의 카나리 페이지는 경로 ID를 1~10자로, 스테이지 배포 페이지는 0~10자로 적고, 스펙은 0/10입니다".into(),
+        Msg::EmptyIdHint => {
+            "빈 ID는 URL에 빈 경로 구간을 남깁니다. 실제 ID를 쓰십시오".into()
+        }
+        Msg::NotABodyField { key } => {
+            format!("Edit Canary의 필드가 아닙니다: \"{key}\". NCP는 이 필드를 무시합니다")
+        }
+        Msg::CertificateIdHint => "문서의 카나리 활성화 응답에는 canaryCertificateId가 있지만, 스펙의 요청 필드에는 없습니다. 삭제하십시오".into(),
+        Msg::FieldsAre { list } => format!("필드는 다음과 같습니다: {list}"),
+        Msg::EndpointTooLong { len, max } => {
+            format!("canaryEndpointDomain이 너무 깁니다: {len}자 (최대 {max}자)")
+        }
+        Msg::ShortenUrl => "URL을 줄이십시오".into(),
+        Msg::EndpointPattern { value } => {
+            format!("canaryEndpointDomain이 NCP의 URL 패턴과 맞지 않습니다: \"{value}\"")
+        }
+        Msg::NoneInCapitals => "NONE은 대문자로 쓰십시오".into(),
+        Msg::StartWithScheme => "http:// 또는 https://로 시작하거나 NONE을 쓰십시오".into(),
+        Msg::Punycode => "NCP는 \\w를 ASCII로만 매칭합니다. 국제화 도메인 호스트는 퓨니코드(xn--...)로 쓰십시오".into(),
+        Msg::UrlShape => "scheme://host.tld[:port][/path] 형식으로 쓰십시오. 호스트에는 점이 있어야 하고, 포트는 0~65535이며, 경로에는 ! \" # $ ' ( ) * + , 와 공백을 쓸 수 없습니다".into(),
+        Msg::DocsEndpointNone => "NCP 문서는 canaryEndpointDomain을 필수로 적지만, 막 활성화한 카나리는 \"NONE\"을 반환합니다. 스펙의 패턴은 NONE을 허용합니다".into(),
+        Msg::NoneMeans => "NONE은 카나리에 별도의 엔드포인트 도메인이 없다는 뜻입니다. 도메인을 지정하려면 http(s) URL을 쓰십시오".into(),
+        Msg::RateRequired => {
+            "useDistributionRate가 true이면 canaryDistributionRate가 필요합니다".into()
+        }
+        Msg::AddRate => {
+            "카나리로 보낼 비율을 퍼센트로 추가하십시오. 예: \"canaryDistributionRate\": 10".into()
+        }
+        Msg::FixAddRate => "canaryDistributionRate: 0을 추가합니다(자리 표시용 값이므로 카나리 비율을 정하십시오)".into(),
+        Msg::RateRange { got } => {
+            format!("canaryDistributionRate는 0에서 100 사이여야 하지만 값이 {got}입니다")
+        }
+        Msg::GivePercentage => {
+            "퍼센트로 쓰십시오. 10이면 요청 열 개 중 하나가 카나리로 갑니다".into()
+        }
+        Msg::RateFloat32 { written, stored } => format!(
+            "NCP는 canaryDistributionRate를 32비트 부동소수점으로 저장합니다: 쓴 값 {written}, 다시 읽은 값 {stored}"
+        ),
+        Msg::FewerDigits => {
+            "쓴 값을 그대로 돌려받으려면 유효숫자를 7자리 이하로 줄이십시오".into()
+        }
+        Msg::ModeIgnored { key, rate_mode } => {
+            let (mode, now) = if *rate_mode { ("true", "비율") } else { ("false", "조건") };
+            format!(
+                "무시되는 필드입니다: {key}. useDistributionRate가 {mode}이므로 카나리는 {now} 모드로 동작합니다"
+            )
+        }
+        Msg::RemoveOrSwitchMode { key, rate_mode } => {
+            let (other, value) = if *rate_mode { ("조건", "false") } else { ("비율", "true") };
+            format!(
+                "{key} 필드를 삭제하거나, {other} 모드를 쓰려면 useDistributionRate를 {value}로 설정하십시오"
+            )
+        }
+        Msg::ConditionsRequired => "useDistributionRate가 false이면 canaryConditions에 조건이 하나 이상 있어야 합니다".into(),
+        Msg::AddCondition => "{\"parameterCode\": \"REQUEST_HEADER\", \"parameterName\": \"x-canary\", \"parameterValue\": \"on\"} 같은 조건을 추가하거나, useDistributionRate를 true로 설정하십시오".into(),
+        Msg::FixAddCondition => "조건 x-canary: on을 추가합니다(자리 표시용 값이므로 실제 헤더나 쿼리로 바꾸십시오)".into(),
+        Msg::ConditionNull => "canaryConditions의 항목은 null일 수 없습니다".into(),
+        Msg::RemoveNull => "null을 삭제하거나 조건 객체를 쓰십시오".into(),
+        Msg::DocsConditionFields => "NCP 문서는 parameterName, parameterCode, parameterValue를 \"Conditional\"로 표시하지만, 스펙은 모든 조건에 세 필드를 모두 요구합니다".into(),
+        Msg::GiveAllThree => "세 필드를 모두 쓰십시오. canarylab은 스펙을 따릅니다".into(),
+        Msg::ConditionCode { value } => format!(
+            "parameterCode는 REQUEST_HEADER나 REQUEST_QUERY여야 하지만 값이 \"{value}\"입니다"
+        ),
+        Msg::HeaderOrQuery => {
+            "헤더에는 REQUEST_HEADER를, 쿼리 파라미터에는 REQUEST_QUERY를 쓰십시오".into()
+        }
+        Msg::EmptyParameterName => {
+            "parameterName이 비어 있으면 어떤 요청과도 일치하지 않습니다".into()
+        }
+        Msg::GiveParameterName => "헤더나 쿼리 파라미터의 이름을 쓰십시오".into(),
+        Msg::DocsIntegerString { key, min, max } => format!(
+            "NCP 문서는 {key}의 타입을 String으로 적고 예시 값으로 0을 듭니다. 스펙은 int32 {min}..{max}입니다"
+        ),
+        Msg::SendNumberStrict { read } => format!(
+            "숫자로 보내십시오: {read}. canarylab은 스펙을 따릅니다(coercion=strict, 기본값). coercion=jackson 가정에서는 NCP가 이 문자열을 {read} 값으로 읽습니다"
+        ),
+        Msg::SendNumberNotString => {
+            "문자열이 아닌 JSON 숫자로 보내십시오. canarylab은 스펙을 따릅니다".into()
+        }
+        Msg::ZeroBelowMinimum => "0은 최솟값 1보다 작습니다. canarylab은 스펙을 따릅니다".into(),
+        Msg::IntRange { key, min, max, got } => {
+            format!("{key} 값은 {min}에서 {max} 사이여야 하지만 {got}입니다")
+        }
+        Msg::LeaveOutZero => "0을 보내지 말고 필드를 빼십시오".into(),
+        Msg::BringIntoRange => "범위 안의 값을 쓰십시오".into(),
+        Msg::NotAnInteger { key, got } => {
+            let got = if *got == JsonType::Number { "소수부가 있는 숫자" } else { name(*got) };
+            format!("파라미터 {key}의 타입이 잘못되었습니다 (필요: 정수, 실제: {got})")
+        }
+        Msg::WithoutDecimalPoint { value } => format!("소수점 없이 쓰십시오: {value}"),
+        Msg::GiveWholeNumber { key } => format!("{key} 값은 정수로 쓰십시오"),
+        Msg::DescriptionTooLong { max } => {
+            format!("deploymentDescription은 {max}자 이하여야 합니다")
+        }
+        Msg::ShortenIt => "줄이십시오".into(),
+
+        Msg::Coerced { key, written, read, want: w } => format!(
+            "{key} 값은 {written}입니다. coercion=jackson 가정에서는 NCP가 Jackson의 기본 동작대로 이 값을 {read} 값으로 읽습니다. 스펙의 타입은 {}입니다",
+            name(*w)
+        ),
+        Msg::Truncated { key, written, read } => format!(
+            "{key} 값 {written}에는 소수부가 있습니다. coercion=jackson 가정에서는 NCP가 Jackson의 기본 동작대로 int32의 소수부를 버리고 {read} 값을 저장합니다"
+        ),
+        Msg::DocsIntegerCoerced { key, min, max, written, read } => format!(
+            "NCP 문서는 {key}의 타입을 String으로 적고, 스펙은 int32 {min}..{max}입니다. coercion=jackson 가정에서는 {written} 값을 {read} 값으로 읽습니다"
+        ),
+        Msg::WriteSpecType { read } => format!(
+            "{read} 값으로 쓰십시오. 스펙의 타입이므로 어느 가정에서든 똑같이 읽힙니다(coercion=strict는 지금 쓴 값을 거부합니다)"
+        ),
+        Msg::JacksonRefuses { key, want: w } => format!(
+            "{key} 값은 {} 타입으로 쓰십시오. Jackson의 기본 동작도 이 값은 거부합니다",
+            want(*w)
+        ),
+        Msg::StrictRefusesJacksonReads { value, read } => format!(
+            "{read} 값으로 쓰십시오. coercion=strict 가정(기본값)에서는 NCP가 {value} 값을 거부하고, coercion=jackson 가정에서는 {read} 값으로 읽습니다"
+        ),
+
+        Msg::Verdict { file, valid, errors, warnings } => format!(
+            "{file}: {} (오류 {errors}개, 경고 {warnings}개)",
+            if *valid { "유효합니다" } else { "유효하지 않습니다" }
+        ),
+        Msg::Summary { files, valid, invalid, warnings } => format!(
+            "파일 {files}개: 유효 {valid}개, 유효하지 않음 {invalid}개, 경고 {warnings}개"
+        ),
+        Msg::AppliedFixes { file, count } => format!("{file}: 수정 {count}개를 적용했습니다"),
+        Msg::NotFixed { file, why } => format!("{file}: 수정하지 못했습니다: {why}"),
+    }
+}
+
+/// Every code's description, by the code's name.
+pub const DESCRIPTIONS: &[(&str, &str)] = &[
+    ("json.syntax", "텍스트가 JSON이 아닙니다. 파싱되기 전에는 다른 것을 검사할 수 없습니다"),
+    ("param.missing", "필수 파라미터가 없습니다"),
+    ("param.unknown", "API에 없는 파라미터입니다(SDK는 요청을 보내기 전에 거부합니다)"),
+    ("param.type", "파라미터의 JSON 타입이 잘못되었습니다"),
+    ("aws.stage-name.pattern", "스테이지 이름에 영문자, 숫자, '-', '_' 외의 문자가 있거나 128자를 넘습니다"),
+    ("aws.percent-traffic.range", "percentTraffic이 0.0~100.0 범위를 벗어났습니다"),
+    ("aws.cache-cluster-size.enum", "cacheClusterSize가 AWS의 크기(0.5~237 GB, 문자열) 중 하나가 아닙니다"),
+    ("aws.cache-control-strategy.enum", "unauthorizedCacheControlHeaderStrategy가 AWS의 세 값 중 하나가 아닙니다"),
+    ("aws.cache-ttl.range", "메서드의 캐시 TTL이 0~3600초 범위를 벗어났습니다"),
+    ("aws.logging-level.enum", "로깅 수준이 OFF, ERROR, INFO 중 하나가 아닙니다"),
+    ("aws.variable.name", "스테이지 변수(또는 재정의) 이름에 영문자, 숫자, '_' 외의 문자가 있습니다"),
+    ("aws.variable.name-length", "스테이지 변수 이름이 64자를 넘습니다"),
+    ("aws.variable.value", "스테이지 변수 값이 비어 있거나 문서화된 패턴 밖의 문자가 있습니다"),
+    ("aws.variable.value-length", "스테이지 변수 값이 512자를 넘습니다"),
+    ("aws.variable.count", "스테이지 변수가 100개를 넘습니다"),
+    ("aws.canary.no-stage-name", "카나리 배포에 대상 스테이지가 없습니다"),
+    ("aws.canary.deployment-default", "카나리의 배포를 AWS 기본값에 맡깁니다"),
+    ("aws.canary.deployment-is-new", "CreateDeployment의 카나리는 항상 지금 만드는 배포를 서비스합니다"),
+    ("aws.canary.implicit-create", "카나리 필드에 대한 replace가 AWS 기본값으로 카나리를 만듭니다"),
+    ("aws.canary.percent-default", "percentTraffic이 없는 카나리에는 트래픽이 가지 않습니다(0 %)"),
+    ("aws.canary.variables-ignored", "카나리 배포와 함께 준 스테이지 변수는 카나리에만 적용됩니다"),
+    ("aws.patch.op", "UpdateStage가 지원하지 않는 패치 연산입니다"),
+    ("aws.patch.path", "UpdateStage의 고정된 문법을 벗어난 패치 경로입니다"),
+    ("aws.patch.add-refused", "replace만 받는 경로에 add를 썼습니다"),
+    ("aws.patch.remove-refused", "제거할 수 없는 경로에 remove를 썼습니다"),
+    ("aws.patch.copy", "UpdateStage가 지원하지 않는 copy입니다(카나리 승격만 copy를 씁니다)"),
+    ("aws.patch.access-log-path", "format과 destinationArn 외의 액세스 로그 경로입니다"),
+    ("aws.patch.method-setting-path", "문서화된 설정 밖의 메서드 설정 경로입니다"),
+    ("aws.patch.value.missing", "값이 필요한 연산에 값이 없습니다"),
+    ("aws.patch.value.empty", "AWS가 값을 요구하는 곳에 빈 값을 썼습니다"),
+    ("aws.patch.value.boolean", "true나 false로 읽혀야 하는 값입니다"),
+    ("aws.patch.value.double", "숫자로 읽혀야 하는 값입니다"),
+    ("aws.patch.value.integer", "정수로 읽혀야 하는 값입니다"),
+    ("aws.patch.too-many-ops", "한 번의 호출에 AWS가 받는다고 알려진 것보다 많은 패치 연산이 있습니다"),
+    ("aws.promotion.keeps-canary", "승격한 뒤에도 카나리가 남습니다(0 %)"),
+    ("aws.access-log.arn-suffix", "액세스 로그 대상 ARN이 ':*'로 끝납니다"),
+    ("aws.access-log.request-id", "액세스 로그 형식에 $context.requestId가 없습니다"),
+    ("aws.method-settings.resource-path", "메서드 설정 키의 리소스 경로가 잘못된 것 같습니다"),
+    ("aws.method-settings.http-method", "메서드 설정 키의 HTTP 메서드가 잘못된 것 같습니다"),
+    ("ncp.path-id.length", "상품, API 또는 스테이지 ID가 1~10자 범위를 벗어났습니다"),
+    ("ncp.endpoint.length", "canaryEndpointDomain이 200자를 넘습니다"),
+    ("ncp.endpoint.pattern", "canaryEndpointDomain이 NCP의 URL 패턴과 맞지 않습니다"),
+    ("ncp.rate.required", "비율 모드인데 canaryDistributionRate가 없습니다"),
+    ("ncp.rate.range", "canaryDistributionRate가 0~100 범위를 벗어났습니다"),
+    ("ncp.rate.float32", "canaryDistributionRate가 NCP의 32비트 부동소수점으로 저장되면서 값이 바뀝니다"),
+    ("ncp.conditions.required", "조건 모드인데 canaryConditions가 없습니다"),
+    ("ncp.condition.code", "조건의 parameterCode가 REQUEST_HEADER나 REQUEST_QUERY가 아닙니다"),
+    ("ncp.condition.null", "조건이 null입니다"),
+    ("ncp.condition.empty-name", "조건의 파라미터 이름이 비어 있어 어떤 요청과도 일치하지 않습니다"),
+    ("ncp.ttl.range", "canaryCacheTtlSec이 1~3600 범위를 벗어났습니다"),
+    ("ncp.throttle.range", "canaryThrottleRps가 1~2147483647 범위를 벗어났습니다"),
+    ("ncp.mode.ignored", "선택한 모드가 무시하는 필드입니다"),
+    ("ncp.unknown-field", "NCP 스펙에 없는 본문 멤버입니다(서비스는 무시합니다)"),
+    ("ncp.description.length", "배포 설명이 NCP가 허용하는 길이를 넘습니다"),
+    ("ncp.docs.endpoint-none", "엔드포인트가 NONE입니다. 이 값을 두고 문서와 스펙이 서로 다릅니다"),
+    ("ncp.docs.ttl", "NCP 문서와 스펙이 서로 다르게 정의한 canaryCacheTtlSec입니다"),
+    ("ncp.docs.throttle", "NCP 문서와 스펙이 서로 다르게 정의한 canaryThrottleRps입니다"),
+    ("ncp.docs.condition-fields", "NCP 문서와 스펙이 서로 다르게 정의한 조건 필드입니다"),
+    ("ncp.docs.path-id", "빈 경로 ID입니다. NCP 문서와 스펙이 허용 길이를 서로 다르게 적습니다"),
+    ("scenario.provider", "시나리오의 provider가 aws나 ncp가 아닙니다"),
+    ("scenario.action", "시뮬레이션한 서비스에 없는 액션을 호출합니다"),
+    ("scenario.clock", "시나리오 시계의 시작 시각이 UTC 시각이 아닙니다"),
+    ("scenario.state", "시작 스테이지나 배포가 서비스가 반환하는 형태로 읽히지 않습니다"),
+    ("scenario.assumptions", "NCP 가정의 이름이나 값을 알 수 없습니다"),
+    ("traffic.provider", "트래픽 문서의 provider가 aws나 ncp가 아닙니다"),
+    ("traffic.stage", "트래픽 문서의 스테이지가 서비스가 반환하는 형태로 읽히지 않습니다"),
+    ("traffic.split", "split이 service, sticky-hash, sticky-cookie 중 하나가 아닙니다"),
+    ("traffic.range", "워크로드나 통계 입력이 한계를 벗어났습니다"),
+    ("traffic.phases", "도착 단계(phases)의 형식이 잘못되었습니다"),
+    ("traffic.clients", "고정(sticky) 분할이 쓸 수 없는 클라이언트 수입니다"),
+    ("traffic.values", "헤더나 쿼리 값의 가중치 형식이 잘못되었습니다"),
+    ("traffic.conditions", "워크로드가 시험할 수 없는 조건 라우팅입니다"),
+    ("traffic.assumptions", "NCP 가정의 이름이나 값을 알 수 없습니다"),
+    ("input.kind", "파일의 종류(템플릿, 플랜, 스크립트)를 알 수 없습니다. --input으로 지정하십시오"),
+    ("input.syntax", "파일이 그 종류로 읽히지 않습니다(YAML이나 JSON 문법, 알 수 없는 YAML 태그, 셸 따옴표)"),
+    ("input.limit", "canarylab이 읽을 수 있는 한계를 넘는 파일입니다(너무 크게 펼쳐지는 YAML 별칭이나 너무 깊은 중첩)"),
+    ("input.shape", "템플릿이나 플랜에 그 종류에 있어야 할 부분이 없습니다(Resources 없음, resource_changes 없음)"),
+    ("input.property", "리소스 타입에 없는 템플릿 속성입니다(CloudFormation이 거부합니다)"),
+    ("input.type", "속성이 받을 수 없는 타입의 템플릿 또는 플랜 값입니다"),
+    ("input.unresolved", "파일을 실행해야만 알 수 있는 값입니다(내장 함수, 기본값 없는 파라미터, apply 뒤에 알게 되는 값, 셸 변수). 이 값에 의존하는 부분은 검사하지 않습니다"),
+    ("input.not-checked", "다른 파일(file://)에서 읽는 명령의 일부입니다. 그 파일은 따로 검사하십시오"),
+    ("input.cli.option", "명령이 받지 않는 aws apigateway 옵션이거나 값이 없는 옵션입니다"),
+    ("input.cli.value", "AWS CLI 축약 문법도 JSON도 아니거나, 옵션이 받는 타입이 아닌 옵션 값입니다"),
+    ("input.service-error", "파일의 요청을 순서대로 실행할 때 시뮬레이션한 API Gateway가 거부하는 요청입니다"),
+    ("input.cfn.order", "CloudFormation이 필요한 스테이지보다 먼저 만들 수도 있는 카나리 배포입니다"),
+    ("input.terraform.canary-deployment", "deployment_id가 없는 Terraform 스테이지 카나리입니다. 프로바이더가 스테이지 자신의 배포를 보내므로 카나리가 아무것도 시험하지 않습니다"),
+    ("aws.canary.same-deployment", "스테이지 자신의 배포를 서비스하는 카나리라서 새로 시험하는 것이 없습니다"),
+    ("aws.canary.zero-percent-overrides", "0 % 카나리의 스테이지 변수 재정의는 어떤 요청에도 쓰이지 않습니다"),
+    ("aws.canary.override-unknown", "스테이지에 정의되지 않은 스테이지 변수를 재정의합니다"),
+    ("aws.canary.stage-cache-off", "스테이지 캐시가 꺼져 있는데 useStageCache를 씁니다"),
+    ("aws.canary.full-traffic", "100 % 카나리가 승격 없이 모든 요청을 서비스합니다"),
+    ("aws.logging.no-role", "CloudWatch Logs 역할이 없는 계정에서 로깅을 켭니다"),
+    ("scenario.account", "계정 설정이 서비스가 반환하는 형태로 읽히지 않습니다"),
+    ("plan.stage", "plan에 준 스테이지가 GetStage가 반환하는 형태로 읽히지 않습니다"),
+    ("judge.document", "판정 문서에 합계와 시계열이 둘 다 있거나 둘 다 없습니다"),
+    ("judge.range", "alpha나 허용 오차가 한계를 벗어났습니다"),
+    ("judge.count", "요청 수나 오류 수가 0 이상의 정수가 아닙니다"),
+    ("judge.errors-exceed", "한쪽의 오류 수가 요청 수보다 많습니다"),
+    ("judge.series.empty", "시계열이나 CloudWatch 출력에 데이터 포인트가 하나도 없습니다"),
+    ("judge.series.order", "시계열의 시각이 증가하지 않습니다"),
+    ("judge.time", "시각이 ISO 8601 UTC 타임스탬프도 아니고 초 단위 숫자도 아닙니다"),
+    ("judge.latency", "지연 시간이 0 이상의 밀리초 숫자가 아니거나 한쪽에만 있습니다"),
+    ("judge.cloudwatch.output", "AWS CLI가 출력하는 형태로 읽히지 않거나 이름 있는 쿼리가 없는 CloudWatch 출력입니다"),
+    ("judge.cloudwatch.status", "CloudWatch 결과가 부분적이거나(PartialData, NextToken) 실패했습니다"),
+    ("judge.cloudwatch.missing", "네 횟수 시계열 중 한쪽에는 있고 다른 쪽에는 없는 구간이 있습니다"),
+    ("judge.cloudwatch.metric", "get-metric-statistics 출력에 그 역할에 필요한 지표나 통계가 없습니다"),
+    ("ramp.range", "램프 입력이 한계를 벗어났거나, 램프가 플래너가 제시하는 것보다 깁니다"),
+    ("ramp.steps", "램프 단계가 100 %까지 올라가지 않습니다"),
+    ("ramp.ids", "램프의 호출에 넣을 수 없는 AWS 또는 NCP 식별자입니다"),
+    ("ncp.coerced", "coercion=jackson 가정에서 NCP가 스펙의 타입으로 바꿔 읽는, 다른 JSON 타입의 값입니다"),
+];
+
+/// The description of the code named `name`, if this catalogue has one.
+pub fn description(name: &str) -> Option<&'static str> {
+    DESCRIPTIONS.iter().find(|(n, _)| *n == name).map(|(_, d)| *d)
+}

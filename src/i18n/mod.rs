@@ -1,0 +1,455 @@
+//! canarylab's own words in English and Korean: one catalogue per language ([`en`], [`ko`]).
+//!
+//! What canarylab writes is a value, not a string: a [`Msg`] names a catalogue entry and carries
+//! its parameters, and [`Msg::render`] writes it in a [`Lang`]. Each language's catalogue is one
+//! exhaustive `match` over [`Msg`] (a message missing in a language does not compile) plus a
+//! [`Words`] table of fixed words (a missing field does not compile either). Diagnostics keep the
+//! [`Msg`]s they were written from (`report::Said`), so a report made once renders in any language
+//! at the face that prints it (`Report::localized`); the core never needs to know the reader's
+//! language.
+//!
+//! Code descriptions are keyed by the code's name ([`describe`]): codes are added by every part of
+//! canarylab, so a code without a Korean description is a failing test
+//! (`every_code_is_described_in_every_language`), not a build error, and reads in English until
+//! it has one.
+//!
+//! Texts that stand for what AWS or NCP return (their error messages, NCP's error bodies, the
+//! simulated services' answers) are not catalogue entries: they are what the service says, in its
+//! language. Codes never change with the language.
+//!
+//! The Korean is written for engineers in 합니다체 (instructions in -십시오), with NCP's own terms:
+//! 스테이지, 카나리, 배포. Sentences are built so that no Korean particle follows a parameter
+//! (`필수 파라미터가 없습니다: "key"`), since a particle's form depends on the word before it.
+
+pub mod en;
+pub mod ko;
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::code::Code;
+
+/// A language canarylab writes its own words in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English (the default).
+    #[default]
+    En,
+    /// Korean.
+    Ko,
+}
+
+impl Lang {
+    /// Every language.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    /// The language's tag: `en`, `ko`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+
+    /// The language a tag names: `en` or `ko`, case aside, with or without a region (`ko-KR`,
+    /// `en_US`, as browsers and `LANG` write them).
+    pub fn from_name(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_', '.']).next().unwrap_or_default();
+        Lang::ALL.into_iter().find(|l| primary.eq_ignore_ascii_case(l.name()))
+    }
+
+    /// The fixed words of this language.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Lang::En => &en::WORDS,
+            Lang::Ko => &ko::WORDS,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The fixed words around messages: labels of the text output and of `explain`.
+#[derive(Debug)]
+pub struct Words {
+    /// Before a diagnostic's hint: `(hint: ...)`.
+    pub hint: &'static str,
+    /// Before a fix's description: `(fix: ...)`.
+    pub fix: &'static str,
+    /// A diagnostic about the whole document, where a line prints its path.
+    pub document: &'static str,
+    /// `explain`'s label for the code's name.
+    pub code: &'static str,
+    /// `explain`'s label for the severity.
+    pub severity: &'static str,
+    /// `explain`'s label for the description.
+    pub description: &'static str,
+}
+
+/// A JSON type, as messages name what a parameter must be and what it was.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonType {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Boolean,
+    /// A number without a fraction or exponent.
+    Integer,
+    /// A number with a fraction or an exponent (or, wanted, any number).
+    Number,
+    /// A string.
+    String,
+    /// An array.
+    Array,
+    /// An object.
+    Object,
+}
+
+impl JsonType {
+    /// The type of `v` (`crate::doc::type_name`'s reading).
+    pub fn of(v: &Value) -> JsonType {
+        match v {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Boolean,
+            Value::Number(n) if n.is_f64() => JsonType::Number,
+            Value::Number(_) => JsonType::Integer,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::Array,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+}
+
+/// A parameter's value in tests of the catalogue: a placeholder that names the parameter, so a
+/// rendering that drops it shows.
+pub trait Sample {
+    /// The placeholder for the parameter `name`.
+    fn sample(name: &str) -> Self;
+}
+
+impl Sample for String {
+    fn sample(name: &str) -> Self {
+        format!("<{name}>")
+    }
+}
+
+impl Sample for usize {
+    fn sample(_: &str) -> Self {
+        7
+    }
+}
+
+impl Sample for i64 {
+    fn sample(_: &str) -> Self {
+        -7
+    }
+}
+
+impl Sample for bool {
+    fn sample(_: &str) -> Self {
+        true
+    }
+}
+
+impl Sample for JsonType {
+    fn sample(_: &str) -> Self {
+        JsonType::String
+    }
+}
+
+/// Defines [`Msg`] and [`Msg::samples`] from one list, so every message has a sample.
+macro_rules! messages {
+    ($($(#[$doc:meta])* $v:ident $({ $($f:ident: $t:ty),* $(,)? })?;)*) => {
+        /// A text canarylab writes: the catalogue entry and its parameters. [`Msg::render`] writes
+        /// it in a language; `Display` writes it in English.
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[allow(missing_docs)] // the fields are named for what they hold
+        pub enum Msg {
+            $($(#[$doc])* $v $({ $($f: $t),* })?,)*
+        }
+
+        impl Msg {
+            /// One of each message, every parameter a placeholder naming it (`<key>`): what the
+            /// catalogue tests render in every language.
+            pub fn samples() -> Vec<Msg> {
+                vec![$(Msg::$v $({ $($f: Sample::sample(stringify!($f))),* })?),*]
+            }
+        }
+    };
+}
+
+messages! {
+    // ------------------------------------------------ shared checks (src/check.rs, src/doc.rs)
+    /// The text does not parse (serde_json's error, with line and column, in English).
+    MalformedJson { error: String };
+    /// Hint: fix the syntax first.
+    FixJsonFirst;
+    /// `what` (an English phrase naming the object) is not an object.
+    NotAnObject { what: String, got: JsonType };
+    /// Hint: write an object.
+    WriteAnObject;
+    /// A member the API does not have (botocore's wording in English).
+    UnknownParameter { key: String, allowed: String };
+    /// Hint: the nearest name.
+    DidYouMean { name: String };
+    /// Hint: remove it, with the list.
+    RemoveItParametersAre { list: String };
+    /// Fix: rename the member.
+    RenameIt { name: String };
+    /// A required member is missing (botocore's wording in English).
+    MissingParameter { key: String };
+    /// Hint: add it.
+    AddParameter { key: String };
+    /// A member of the wrong type (botocore's wording in English).
+    InvalidType { key: String, want: JsonType, got: JsonType };
+    /// Hint: the value without its quotes.
+    DropTheQuotes { value: String };
+    /// Hint: the value quoted.
+    QuoteIt { value: String };
+    /// Hint: give it as the type wanted.
+    GiveAs { key: String, want: JsonType };
+    /// A member of the wrong type, what it must be in the caller's (English) phrase.
+    InvalidTypePhrase { key: String, want: String, got: JsonType };
+    /// Hint: give it as the caller's phrase says.
+    GiveAsPhrase { key: String, want: String };
+    /// Fix (and hint): write this value.
+    WriteValue { value: String };
+
+    // ------------------------------------------------ NCP Edit Canary (src/ncp/request.rs)
+    /// No body.
+    BodyRequired;
+    /// Hint: send a body.
+    SendBodyObject;
+    /// A path id of the wrong length.
+    PathIdLength { key: String, len: usize };
+    /// Hint: copy the id.
+    CopyTheId;
+    /// The docs and the spec bound path ids differently.
+    DocsPathId;
+    /// Hint: an empty id.
+    EmptyIdHint;
+    /// A member Edit Canary does not have.
+    NotABodyField { key: String };
+    /// Hint: `canaryCertificateId` is a response field.
+    CertificateIdHint;
+    /// Hint: the members.
+    FieldsAre { list: String };
+    /// The endpoint is too long.
+    EndpointTooLong { len: usize, max: usize };
+    /// Hint: shorten it.
+    ShortenUrl;
+    /// The endpoint does not match NCP's pattern.
+    EndpointPattern { value: String };
+    /// Hint: `NONE` in capitals.
+    NoneInCapitals;
+    /// Hint: a scheme.
+    StartWithScheme;
+    /// Hint: punycode.
+    Punycode;
+    /// Hint: the URL's shape.
+    UrlShape;
+    /// `NONE`: the docs and the spec disagree.
+    DocsEndpointNone;
+    /// Hint: what `NONE` means.
+    NoneMeans;
+    /// Rate mode without a rate.
+    RateRequired;
+    /// Hint: add a rate.
+    AddRate;
+    /// Fix: a placeholder rate.
+    FixAddRate;
+    /// A rate outside 0..100.
+    RateRange { got: String };
+    /// Hint: a percentage.
+    GivePercentage;
+    /// The rate does not survive float32.
+    RateFloat32 { written: String, stored: String };
+    /// Hint: fewer digits.
+    FewerDigits;
+    /// A member the mode ignores (`rate_mode`: `useDistributionRate` is true).
+    ModeIgnored { key: String, rate_mode: bool };
+    /// Hint: remove it or switch the mode.
+    RemoveOrSwitchMode { key: String, rate_mode: bool };
+    /// Condition mode without conditions.
+    ConditionsRequired;
+    /// Hint: add a condition.
+    AddCondition;
+    /// Fix: a placeholder condition.
+    FixAddCondition;
+    /// A null condition.
+    ConditionNull;
+    /// Hint: remove the null.
+    RemoveNull;
+    /// The docs and the spec disagree on condition members.
+    DocsConditionFields;
+    /// Hint: all three members.
+    GiveAllThree;
+    /// An unknown parameter code.
+    ConditionCode { value: String };
+    /// Hint: the two codes.
+    HeaderOrQuery;
+    /// An empty parameter name.
+    EmptyParameterName;
+    /// Hint: give the name.
+    GiveParameterName;
+    /// The docs type an int32 member as String (example 0).
+    DocsIntegerString { key: String, min: i64, max: i64 };
+    /// Hint (strict): the string is refused; `read` is the number Jackson would read.
+    SendNumberStrict { read: String };
+    /// Hint (strict): a string that is no integer.
+    SendNumberNotString;
+    /// Hint: 0 is below the minimum.
+    ZeroBelowMinimum;
+    /// An int32 member out of range.
+    IntRange { key: String, min: i64, max: i64, got: String };
+    /// Hint: leave out 0.
+    LeaveOutZero;
+    /// Hint: in range.
+    BringIntoRange;
+    /// An int32 member that is not an integer (a fraction, a string, ...).
+    NotAnInteger { key: String, got: JsonType };
+    /// Hint: without the decimal point.
+    WithoutDecimalPoint { value: String };
+    /// Hint: a whole number.
+    GiveWholeNumber { key: String };
+    /// A deployment description that is too long.
+    DescriptionTooLong { max: usize };
+    /// Hint: shorten it.
+    ShortenIt;
+
+    // ------------------------------------------------ NCP coercion (src/ncp/coerce.rs)
+    /// `coercion=jackson`: a value of another JSON type read as the spec's type.
+    Coerced { key: String, written: String, read: String, want: JsonType };
+    /// `coercion=jackson`: a number with a fraction for an int32, truncated.
+    Truncated { key: String, written: String, read: String };
+    /// `coercion=jackson`: the docs' String for an int32 member, read as a number.
+    DocsIntegerCoerced { key: String, min: i64, max: i64, written: String, read: String };
+    /// Hint: write the spec's type, read alike under both assumptions.
+    WriteSpecType { read: String };
+    /// Hint: even Jackson's defaults refuse this value.
+    JacksonRefuses { key: String, want: JsonType };
+    /// Hint (strict): a value Jackson would read.
+    StrictRefusesJacksonReads { value: String, read: String };
+
+    // ------------------------------------------------ the CLI's own lines (src/cli/)
+    /// `validate`'s verdict on one file.
+    Verdict { file: String, valid: bool, errors: usize, warnings: usize };
+    /// `validate`'s summary over files.
+    Summary { files: usize, valid: usize, invalid: usize, warnings: usize };
+    /// `validate --fix`: how many fixes were applied to a file.
+    AppliedFixes { file: String, count: usize };
+    /// `validate --fix`: a round of fixes that did not apply (`why` in English).
+    NotFixed { file: String, why: String };
+}
+
+impl Msg {
+    /// The message in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => en::msg(self),
+            Lang::Ko => ko::msg(self),
+        }
+    }
+}
+
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&en::msg(self))
+    }
+}
+
+impl From<&Msg> for String {
+    fn from(m: &Msg) -> String {
+        en::msg(m)
+    }
+}
+
+/// What `code` means, in one line, in `lang` (English where `lang` has no description yet).
+pub fn describe(code: Code, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => code.description(),
+        Lang::Ko => ko::description(code.name()).unwrap_or(code.description()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hangul syllables: a Korean text has some.
+    fn korean(s: &str) -> bool {
+        s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+    }
+
+    #[test]
+    fn every_message_is_written_in_every_language() {
+        for m in Msg::samples() {
+            let (en, ko) = (m.render(Lang::En), m.render(Lang::Ko));
+            assert!(!en.is_empty() && !korean(&en), "{m:?}: {en}");
+            assert!(korean(&ko), "{m:?} is not Korean: {ko}");
+            assert!(!en.ends_with('.') && !ko.ends_with('.'), "{m:?}: no final period");
+            // Every text parameter shows in both (Korean leaves out `what`, an English phrase:
+            // the diagnostic's path names the place).
+            let debug = format!("{m:?}");
+            for (i, _) in debug.match_indices("\"<") {
+                let rest = debug.get(i + 1..).unwrap_or_default();
+                let placeholder = rest.split('"').next().unwrap_or_default();
+                assert!(en.contains(placeholder), "{m:?}: English drops {placeholder}: {en}");
+                if placeholder != "<what>" {
+                    assert!(ko.contains(placeholder), "{m:?}: Korean drops {placeholder}: {ko}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_code_is_described_in_every_language() {
+        let missing: Vec<&str> = Code::ALL
+            .iter()
+            .map(|c| c.name())
+            .filter(|name| ko::description(name).is_none())
+            .collect();
+        assert!(missing.is_empty(), "no Korean description for: {}", missing.join(", "));
+        for c in Code::ALL {
+            let ko = describe(*c, Lang::Ko);
+            assert!(korean(ko) && !ko.ends_with('.'), "{}: {ko}", c.name());
+        }
+        // And the Korean table describes no code that does not exist.
+        for (name, _) in ko::DESCRIPTIONS {
+            assert!(Code::from_name(name).is_some(), "ko describes an unknown code: {name}");
+        }
+    }
+
+    #[test]
+    fn words_are_written_in_every_language() {
+        for lang in Lang::ALL {
+            let w = lang.words();
+            for word in [w.hint, w.fix, w.document, w.code, w.severity, w.description] {
+                assert!(!word.is_empty(), "{lang}");
+            }
+        }
+        assert!(korean(Lang::Ko.words().hint));
+    }
+
+    #[test]
+    fn tags_read_as_browsers_and_locales_write_them() {
+        for (tag, want) in [
+            ("ko", Some(Lang::Ko)),
+            ("ko-KR", Some(Lang::Ko)),
+            ("ko_KR.UTF-8", Some(Lang::Ko)),
+            ("EN", Some(Lang::En)),
+            ("en-US", Some(Lang::En)),
+            ("ja", None),
+            ("", None),
+        ] {
+            assert_eq!(Lang::from_name(tag), want, "{tag}");
+        }
+    }
+}
