@@ -13,8 +13,9 @@ use std::fmt::Write as _;
 mod check;
 mod explain;
 mod judge;
-mod plan;
 mod output;
+mod plan;
+mod simulate;
 mod validate;
 
 /// Exit code: success.
@@ -34,6 +35,21 @@ pub trait Host {
     /// Replaces the contents of the file at `path` with `text` (`validate --fix`), or says why
     /// it cannot.
     fn write_file(&mut self, path: &str, text: &str) -> Result<(), String>;
+    /// Whether standard error is a terminal: `simulate` draws its progress bar only there,
+    /// unless `--progress` asks. By default, no.
+    fn stderr_is_terminal(&self) -> bool {
+        false
+    }
+    /// Milliseconds on a clock that only moves forward, for how long a run has taken (a progress
+    /// bar waits a second before it appears). By default it never moves.
+    fn clock_ms(&mut self) -> f64 {
+        0.0
+    }
+    /// Writes `text` to standard error now (a progress bar redrawn in place), rather than with
+    /// the outcome's text at the end. By default, nowhere.
+    fn progress(&mut self, text: &str) {
+        let _ = text;
+    }
 }
 
 /// What a CLI run prints and how it exits.
@@ -111,9 +127,9 @@ const COMMANDS: &[Command] = &[
     },
     Command {
         name: "simulate",
-        usage: "simulate CONFIG|- [--seed N]",
-        about: "Simulate the traffic split (seeded Monte Carlo); print the summary as JSON",
-        run: simulate,
+        usage: simulate::USAGE,
+        about: "Simulate the traffic split (seeded Monte Carlo, exact counts at any scale); print the summary as JSON; a progress bar on a terminal",
+        run: simulate::simulate,
     },
     Command {
         name: "plan",
@@ -242,44 +258,6 @@ fn run_scenario(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
         return Ok(Outcome::usage("run needs a SCENARIO file (or - for standard input)"));
     };
     Ok(run_document(host, &file, crate::scenario::run))
-}
-
-fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
-    let mut file = None;
-    let mut seed = None;
-    while let Some(arg) = p.next()? {
-        match arg {
-            Arg::Opt(o) if is_help(&o) => {
-                return Ok(Outcome::ok(
-                    "Usage: canarylab simulate CONFIG|- [--seed N]\n\n\
-                     Runs the traffic document CONFIG (see the README) and prints the summary as JSON:\n\
-                     \"requests\", \"counts\": {\"stage\", \"canary\"}, \"share\": {\"configured\", \"observed\",\n\
-                     \"ci95\", \"exact95\"}, sides, path, runs, sampleSize, sample. Shares are fractions of 1.\n\
-                     --seed N overrides the document's seed (default 0); the same seed gives the same output.\n\
-                     Exit: 0 done, 1 invalid document, 2 usage error or unreadable file.\n"
-                        .to_owned(),
-                ));
-            }
-            Arg::Opt(o) if o == "--seed" => {
-                let v = p.value(&o)?;
-                match v.parse::<u64>() {
-                    Ok(n) => seed = Some(n),
-                    Err(_) => {
-                        return Ok(Outcome::usage(format!(
-                            "--seed needs a whole number from 0 to {}, got '{v}'",
-                            u64::MAX
-                        )));
-                    }
-                }
-            }
-            Arg::Value(v) if file.is_none() => file = Some(v),
-            other => return Err(other.unexpected()),
-        }
-    }
-    let Some(file) = file else {
-        return Ok(Outcome::usage("simulate needs a CONFIG file (or - for standard input)"));
-    };
-    Ok(run_document(host, &file, |doc| crate::traffic::simulate(doc, seed)))
 }
 
 /// Reads a document, runs `f` on it and prints the result as JSON (exit 0), or its

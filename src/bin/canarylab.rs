@@ -1,13 +1,17 @@
 //! The native `canarylab` command. All behaviour lives in `canarylab::cli`; this file only
 //! connects it to the process: arguments, files (read, and written by `validate --fix`), standard
-//! input, output and the exit code.
+//! input, output, whether standard error is a terminal, a monotonic clock and immediate writes to
+//! standard error (the progress bar), and the exit code.
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
+use std::time::Instant;
 
 use canarylab::cli::{self, Host};
 
-struct Process;
+struct Process {
+    started: Instant,
+}
 
 impl Host for Process {
     fn read_file(&mut self, path: &str) -> Result<String, String> {
@@ -23,6 +27,19 @@ impl Host for Process {
     fn write_file(&mut self, path: &str, text: &str) -> Result<(), String> {
         std::fs::write(path, text).map_err(|e| io_message(&e))
     }
+
+    fn stderr_is_terminal(&self) -> bool {
+        std::io::stderr().is_terminal()
+    }
+
+    fn clock_ms(&mut self) -> f64 {
+        self.started.elapsed().as_secs_f64() * 1000.0
+    }
+
+    fn progress(&mut self, text: &str) {
+        // Standard error is unbuffered; a failed write only loses a redraw.
+        let _ = std::io::stderr().write_all(text.as_bytes());
+    }
 }
 
 fn main() -> ExitCode {
@@ -36,7 +53,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    let out = cli::run(args, &mut Process);
+    let out = cli::run(args, &mut Process { started: Instant::now() });
     // A closed pipe (`canarylab ... | head`) is not an error worth a panic: ignore write failures.
     let _ = std::io::stdout().write_all(out.stdout.as_bytes());
     let _ = std::io::stderr().write_all(out.stderr.as_bytes());
