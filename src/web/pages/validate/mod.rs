@@ -6,6 +6,7 @@
 //! components.
 
 pub mod api_picker;
+pub mod check_file;
 pub mod copy_as;
 pub mod diagnostic;
 pub mod diagnostics;
@@ -23,6 +24,7 @@ use crate::report::Report;
 use crate::web::examples;
 use crate::web::state;
 use api_picker::ApiPicker;
+use check_file::CheckFile;
 use copy_as::CopyAs;
 use diagnostics::Diagnostics;
 use editor::Editor;
@@ -155,6 +157,7 @@ pub fn Validate() -> Html {
                     list_ref={list} undo_ref={undo} {on_goto} {on_fix} {on_fix_all} {on_undo} />
             </div>
             <CopyAs key={state.api.clone()} {api} {text} />
+            <CheckFile />
         </article>
     }
 }
