@@ -336,7 +336,8 @@ pub struct PlannedStep {
 pub struct BlastRadius {
     /// The worst case: every canary request of the step fails.
     pub worst_case: u64,
-    /// The failed requests a canary worse by exactly the tolerance adds in the step.
+    /// The failed requests a canary worse by exactly the tolerance adds in the step (four
+    /// decimals).
     pub at_tolerance: f64,
 }
 
@@ -541,7 +542,7 @@ fn build(r: &Ramp, t: u32) -> Plan {
             canary_requests: Some(libm::round(canary) as u64),
             blast_radius: Some(BlastRadius {
                 worst_case: libm::round(canary) as u64,
-                at_tolerance: libm::round(canary) * r.tolerance,
+                at_tolerance: libm::round(libm::round(canary) * r.tolerance * 1e4) / 1e4,
             }),
             promotion: false,
             aws,

@@ -771,7 +771,7 @@ fn the_default_plan() {
         assert_eq!(s["requests"], 33_000);
         assert_eq!(s["canaryRequests"], canary);
         assert_eq!(s["blastRadius"]["worstCase"], canary);
-        assert_eq!(s["blastRadius"]["atTolerance"], canary as f64 * 0.005);
+        assert_eq!(s["blastRadius"]["atTolerance"], (canary as f64 * 0.005 * 1e4).round() / 1e4);
     }
     assert_eq!(v["canaryRequests"], 10_230);
     assert_eq!(steps[0]["aws"][0]["action"], "CreateDeployment");

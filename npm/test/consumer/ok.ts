@@ -85,9 +85,9 @@ const cw: MetricData = { MetricDataResults: [{ Id: 'm1', Timestamps: ['2026-01-0
 judge(cw, { input: 'cloudwatch', tolerance: 0.005,
   queries: { baseline: { requests: 'm1', errors: 'm2' }, canary: { requests: 'm3', errors: 'm4' } } });
 judge({ tolerance: 0.01, series: [{ time: 0, baseline: { requests: 1, errors: 0 }, canary: { requests: 1, errors: 0 } }] });
-const planned = ramp({ baselineErrorRate: 0.005, requestsPerSecond: 50, tolerance: 0.005, steps: [1, 10, 100] });
-if ('steps' in planned) {
-  const r: RampPlan = planned;
+const rampPlan = ramp({ baselineErrorRate: 0.005, requestsPerSecond: 50, tolerance: 0.005, steps: [1, 10, 100] });
+if ('steps' in rampPlan) {
+  const r: RampPlan = rampPlan;
   console.log(r.minutesPerStep, r.steps[0].blastRadius?.worstCase, r.script.length, r.steps[0].aws[0].action);
 }
 
