@@ -224,48 +224,6 @@ pub fn check(text: &str, input: Option<String>, name: Option<String>) -> Result<
     to_js(&crate::input::check(text, kind, name.as_deref()).to_json())
 }
 
-/// A traffic simulation in progress: what npm/api.js drives for `simulate` with `onProgress` or
-/// `signal`, and for `simulateAsync`, a chunk at a time.
-#[wasm_bindgen(skip_typescript)]
-pub struct Simulation {
-    inner: crate::traffic::engine::Simulation,
-}
-
-#[wasm_bindgen]
-impl Simulation {
-    /// Does about `budget` more units of work (a request simulated one by one is a unit); returns
-    /// `[done, total]`.
-    pub fn advance(&mut self, budget: u32) -> Vec<f64> {
-        let p = self.inner.advance(u64::from(budget));
-        vec![p.done as f64, p.total as f64]
-    }
-
-    /// True when every run is done.
-    #[wasm_bindgen(getter)]
-    pub fn done(&self) -> bool {
-        self.inner.is_done()
-    }
-
-    /// The summary, as `simulate` returns it.
-    pub fn summary(&self) -> Result<JsValue, JsError> {
-        to_js(&SafeNumbers(&self.inner.summary()))
-    }
-}
-
-/// Checks a traffic document, JSON text or a JS value (the seed overrides the document's), and
-/// prepares its runs: a [`Simulation`], or the report of an invalid document.
-#[wasm_bindgen(js_name = startSimulation, skip_typescript)]
-pub fn start_simulation(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> {
-    let prepared = match config.as_string() {
-        Some(text) => crate::doc::with_document(&text, |d| crate::traffic::prepare(d, seed)),
-        None => document(config, "config")?.and_then(|v| crate::traffic::prepare(&v, seed)),
-    };
-    match prepared {
-        Ok(inner) => Ok(Simulation { inner }.into()),
-        Err(report) => to_js(&report),
-    }
-}
-
 /// Runs `f` on a document, JSON text or a JS value: its value, or the report of why the
 /// document cannot be run, as a JS object.
 fn outcome(
@@ -454,12 +412,10 @@ impl Serialize for SafeNumbers<'_> {
 
 // The npm bin's host: npm/api.js passes an object whose `readFile(path)` and `readStdin()` return
 // text, and whose `writeFile(path, text)` writes it (`validate --fix`); each throws the reason as
-// a string. `isTerminal()`, `now()` and `progress(text)` serve `simulate`'s progress bar. Typed
-// imports, so the package needs no js-sys bindings of its own.
+// a string. Typed imports, so the package needs no js-sys bindings of its own.
 #[wasm_bindgen]
 extern "C" {
-    /// `{readFile(path), readStdin(), writeFile(path, text), isTerminal(), now(), progress(text)}`,
-    /// from npm/api.js's `runCli`.
+    /// `{readFile(path), readStdin(), writeFile(path, text)}`, from npm/api.js's `runCli`.
     pub type CliHost;
     #[wasm_bindgen(method, catch, js_name = readFile)]
     fn read_file(this: &CliHost, path: &str) -> Result<String, JsValue>;
@@ -467,12 +423,6 @@ extern "C" {
     fn read_stdin(this: &CliHost) -> Result<String, JsValue>;
     #[wasm_bindgen(method, catch, js_name = writeFile)]
     fn write_file(this: &CliHost, path: &str, text: &str) -> Result<(), JsValue>;
-    #[wasm_bindgen(method, catch, js_name = isTerminal)]
-    fn is_terminal(this: &CliHost) -> Result<bool, JsValue>;
-    #[wasm_bindgen(method, catch)]
-    fn now(this: &CliHost) -> Result<f64, JsValue>;
-    #[wasm_bindgen(method, catch)]
-    fn progress(this: &CliHost, text: &str) -> Result<(), JsValue>;
 }
 
 fn reason(e: JsValue) -> String {
@@ -488,16 +438,6 @@ impl cli::Host for &CliHost {
     }
     fn write_file(&mut self, path: &str, text: &str) -> Result<(), String> {
         CliHost::write_file(self, path, text).map_err(reason)
-    }
-    // The progress bar's needs (`simulate`); a host without them shows none.
-    fn stderr_is_terminal(&self) -> bool {
-        CliHost::is_terminal(self).unwrap_or(false)
-    }
-    fn clock_ms(&mut self) -> f64 {
-        CliHost::now(self).unwrap_or(0.0)
-    }
-    fn progress(&mut self, text: &str) {
-        let _ = CliHost::progress(self, text);
     }
 }
 
