@@ -3,6 +3,7 @@
 use serde_json::Value;
 
 use crate::aws;
+use crate::ncp::assume::Assumptions;
 use crate::report::Report;
 
 /// The gateway a document is about (`"provider"` in scenario and traffic documents).
@@ -86,25 +87,37 @@ impl Api {
 
     /// Validates a parsed payload.
     pub fn validate_value(self, payload: &Value) -> Report {
+        self.validate_value_with(payload, &Assumptions::default())
+    }
+
+    /// Validates a parsed payload under NCP `assumptions` (the NCP validator reads `coercion`:
+    /// how NCP reads JSON types; AWS's validators read none).
+    pub fn validate_value_with(self, payload: &Value, assumptions: &Assumptions) -> Report {
         use aws::request::Action;
         let action = match self {
             Api::CreateDeployment => Action::CreateDeployment,
             Api::CreateStage => Action::CreateStage,
             Api::UpdateStage => Action::UpdateStage,
-            Api::EditCanary => return crate::ncp::validate_edit_canary(payload),
+            Api::EditCanary => return crate::ncp::validate_edit_canary_with(payload, assumptions),
         };
         aws::validate(action, payload)
     }
 
     /// Validates JSON text: malformed JSON is one `json.syntax` diagnostic with line and column.
     pub fn validate_text(self, text: &str) -> Report {
-        // The common case, a clean NCP body, without building a tree (`ncp::request::clean`).
+        self.validate_text_with(text, &Assumptions::default())
+    }
+
+    /// [`Api::validate_text`] under NCP `assumptions` ([`Api::validate_value_with`]).
+    pub fn validate_text_with(self, text: &str, assumptions: &Assumptions) -> Report {
+        // The common case, a clean NCP body, without building a tree (`ncp::request::clean`):
+        // a body of the spec's types reads the same under every assumption.
         if self == Api::EditCanary && crate::ncp::request::clean(text) {
             return Report::new();
         }
         let mut report = Report::new();
         match crate::doc::parse_into_report(text, &mut report) {
-            Some(v) => self.validate_value(&v),
+            Some(v) => self.validate_value_with(&v, assumptions),
             None => report,
         }
     }

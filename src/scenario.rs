@@ -219,6 +219,8 @@ fn run_ncp(
     )
     .unwrap_or_default();
     let mut stages = Vec::new();
+    // The starting stages' members read other than as written (`coercion=jackson`).
+    let mut starting = Vec::new();
     for (i, item) in obj.array("stages", false, &mut report).unwrap_or_default().iter().enumerate()
     {
         let at = obj.path("stages").join(i);
@@ -234,10 +236,11 @@ fn run_ncp(
                 );
             }
         }
-        let hint = "write each stage as NCP's GET stage returns it";
-        match Stage::from_value(item) {
-            Ok(stage) => stages.push(stage),
-            Err(e) => report.push(at, Code::ScenarioState, e.to_string(), hint),
+        let read =
+            Stage::read_reported(item, &at, assumptions.coercion, Code::ScenarioState, &mut report);
+        if let Some((stage, coerced)) = read {
+            stages.push(stage);
+            starting.extend(coerced.diagnostics().iter().cloned());
         }
     }
     let names: Vec<&str> = gateway::Action::ALL.iter().map(|a| a.name()).collect();
@@ -246,13 +249,26 @@ fn run_ncp(
         return Err(report);
     }
     let mut gw = gateway::Gateway::new(stages, clock, assumptions);
+    // A failed call's `error` is NCP's body's member: the result without `action`, `status` and
+    // `changes` is the body NCP returns. A call whose params were read other than as written
+    // (`coercion=jackson`) says so in `warnings`, at their pointers in its params.
     let result = |gw: &mut gateway::Gateway, action, name: &str, params: &Value| match gw
         .call(action, params)
     {
-        Ok(r) => json!({"action": name, "status": r.status, "body": r.body}),
+        Ok(r) => {
+            let mut out = json!({"action": name, "status": r.status, "body": r.body});
+            if let (false, Some(m)) = (r.warnings.is_empty(), out.as_object_mut()) {
+                m.insert("warnings".to_owned(), crate::doc::to_value(&r.warnings));
+            }
+            out
+        }
         Err(e) => json!({"action": name, "status": e.status, "error": e.to_json()}),
     };
-    Ok(replay(&mut gw, &planned, result, |gw| json!({"stages": gw.stages()}), states))
+    let mut out = replay(&mut gw, &planned, result, |gw| json!({"stages": gw.stages()}), states);
+    if let (false, Some(m)) = (starting.is_empty(), out.as_object_mut()) {
+        m.insert("warnings".to_owned(), crate::doc::to_value(&starting));
+    }
+    Ok(out)
 }
 
 fn run_aws(

@@ -198,6 +198,13 @@ pub fn msg(m: &Msg) -> String {
             "write {read}: under coercion=strict (the default) NCP refuses {value}; under coercion=jackson it would read it as {read}"
         ),
 
+        Msg::StageUnreadable { error } => error.clone(),
+        Msg::StageAsGetReturns => "write the stage as NCP's GET stage returns it".into(),
+        Msg::StageJacksonWouldRead => "write the stage as NCP's GET stage returns it (numbers and booleans unquoted), or set \"assumptions\": {\"coercion\": \"jackson\"} to read it as Jackson's defaults would".into(),
+        Msg::ConditionsAnArray => "write canaryConditions as an array of conditions, as the spec and NCP's newest docs type it (older copies of the docs said Object)".into(),
+
+        Msg::WrapInArray => "put the condition in an array: [{...}]".into(),
+
         Msg::Verdict { file, valid, errors, warnings } => format!(
             "{file}: {} ({errors} errors, {warnings} warnings)",
             if *valid { "valid" } else { "invalid" }

@@ -204,6 +204,13 @@ pub fn msg(m: &Msg) -> String {
             "{read} 값으로 쓰십시오. coercion=strict 가정(기본값)에서는 NCP가 {value} 값을 거부하고, coercion=jackson 가정에서는 {read} 값으로 읽습니다"
         ),
 
+        Msg::StageUnreadable { error } => format!("스테이지를 읽을 수 없습니다: {error}"),
+        Msg::StageAsGetReturns => "스테이지는 NCP의 스테이지 조회(GET) 응답과 같은 형태로 쓰십시오".into(),
+        Msg::StageJacksonWouldRead => "스테이지는 NCP의 스테이지 조회(GET) 응답과 같은 형태(숫자와 불리언은 따옴표 없이)로 쓰거나, Jackson의 기본 동작대로 읽으려면 \"assumptions\": {\"coercion\": \"jackson\"}을 설정하십시오".into(),
+        Msg::ConditionsAnArray => "canaryConditions는 조건의 배열로 쓰십시오. 스펙과 NCP의 최신 문서가 배열로 정의합니다(예전 문서는 Object로 적었습니다)".into(),
+
+        Msg::WrapInArray => "조건을 배열로 감쌉니다: [{...}]".into(),
+
         Msg::Verdict { file, valid, errors, warnings } => format!(
             "{file}: {} (오류 {errors}개, 경고 {warnings}개)",
             if *valid { "유효합니다" } else { "유효하지 않습니다" }
@@ -222,20 +229,35 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("param.missing", "필수 파라미터가 없습니다"),
     ("param.unknown", "API에 없는 파라미터입니다(SDK는 요청을 보내기 전에 거부합니다)"),
     ("param.type", "파라미터의 JSON 타입이 잘못되었습니다"),
-    ("aws.stage-name.pattern", "스테이지 이름에 영문자, 숫자, '-', '_' 외의 문자가 있거나 128자를 넘습니다"),
+    (
+        "aws.stage-name.pattern",
+        "스테이지 이름에 영문자, 숫자, '-', '_' 외의 문자가 있거나 128자를 넘습니다",
+    ),
     ("aws.percent-traffic.range", "percentTraffic이 0.0~100.0 범위를 벗어났습니다"),
-    ("aws.cache-cluster-size.enum", "cacheClusterSize가 AWS의 크기(0.5~237 GB, 문자열) 중 하나가 아닙니다"),
-    ("aws.cache-control-strategy.enum", "unauthorizedCacheControlHeaderStrategy가 AWS의 세 값 중 하나가 아닙니다"),
+    (
+        "aws.cache-cluster-size.enum",
+        "cacheClusterSize가 AWS의 크기(0.5~237 GB, 문자열) 중 하나가 아닙니다",
+    ),
+    (
+        "aws.cache-control-strategy.enum",
+        "unauthorizedCacheControlHeaderStrategy가 AWS의 세 값 중 하나가 아닙니다",
+    ),
     ("aws.cache-ttl.range", "메서드의 캐시 TTL이 0~3600초 범위를 벗어났습니다"),
     ("aws.logging-level.enum", "로깅 수준이 OFF, ERROR, INFO 중 하나가 아닙니다"),
-    ("aws.variable.name", "스테이지 변수(또는 재정의) 이름에 영문자, 숫자, '_' 외의 문자가 있습니다"),
+    (
+        "aws.variable.name",
+        "스테이지 변수(또는 재정의) 이름에 영문자, 숫자, '_' 외의 문자가 있습니다",
+    ),
     ("aws.variable.name-length", "스테이지 변수 이름이 64자를 넘습니다"),
     ("aws.variable.value", "스테이지 변수 값이 비어 있거나 문서화된 패턴 밖의 문자가 있습니다"),
     ("aws.variable.value-length", "스테이지 변수 값이 512자를 넘습니다"),
     ("aws.variable.count", "스테이지 변수가 100개를 넘습니다"),
     ("aws.canary.no-stage-name", "카나리 배포에 대상 스테이지가 없습니다"),
     ("aws.canary.deployment-default", "카나리의 배포를 AWS 기본값에 맡깁니다"),
-    ("aws.canary.deployment-is-new", "CreateDeployment의 카나리는 항상 지금 만드는 배포를 서비스합니다"),
+    (
+        "aws.canary.deployment-is-new",
+        "CreateDeployment의 카나리는 항상 지금 만드는 배포를 서비스합니다",
+    ),
     ("aws.canary.implicit-create", "카나리 필드에 대한 replace가 AWS 기본값으로 카나리를 만듭니다"),
     ("aws.canary.percent-default", "percentTraffic이 없는 카나리에는 트래픽이 가지 않습니다(0 %)"),
     ("aws.canary.variables-ignored", "카나리 배포와 함께 준 스테이지 변수는 카나리에만 적용됩니다"),
@@ -251,7 +273,10 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("aws.patch.value.boolean", "true나 false로 읽혀야 하는 값입니다"),
     ("aws.patch.value.double", "숫자로 읽혀야 하는 값입니다"),
     ("aws.patch.value.integer", "정수로 읽혀야 하는 값입니다"),
-    ("aws.patch.too-many-ops", "한 번의 호출에 AWS가 받는다고 알려진 것보다 많은 패치 연산이 있습니다"),
+    (
+        "aws.patch.too-many-ops",
+        "한 번의 호출에 AWS가 받는다고 알려진 것보다 많은 패치 연산이 있습니다",
+    ),
     ("aws.promotion.keeps-canary", "승격한 뒤에도 카나리가 남습니다(0 %)"),
     ("aws.access-log.arn-suffix", "액세스 로그 대상 ARN이 ':*'로 끝납니다"),
     ("aws.access-log.request-id", "액세스 로그 형식에 $context.requestId가 없습니다"),
@@ -262,11 +287,17 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("ncp.endpoint.pattern", "canaryEndpointDomain이 NCP의 URL 패턴과 맞지 않습니다"),
     ("ncp.rate.required", "비율 모드인데 canaryDistributionRate가 없습니다"),
     ("ncp.rate.range", "canaryDistributionRate가 0~100 범위를 벗어났습니다"),
-    ("ncp.rate.float32", "canaryDistributionRate가 NCP의 32비트 부동소수점으로 저장되면서 값이 바뀝니다"),
+    (
+        "ncp.rate.float32",
+        "canaryDistributionRate가 NCP의 32비트 부동소수점으로 저장되면서 값이 바뀝니다",
+    ),
     ("ncp.conditions.required", "조건 모드인데 canaryConditions가 없습니다"),
     ("ncp.condition.code", "조건의 parameterCode가 REQUEST_HEADER나 REQUEST_QUERY가 아닙니다"),
     ("ncp.condition.null", "조건이 null입니다"),
-    ("ncp.condition.empty-name", "조건의 파라미터 이름이 비어 있어 어떤 요청과도 일치하지 않습니다"),
+    (
+        "ncp.condition.empty-name",
+        "조건의 파라미터 이름이 비어 있어 어떤 요청과도 일치하지 않습니다",
+    ),
     ("ncp.ttl.range", "canaryCacheTtlSec이 1~3600 범위를 벗어났습니다"),
     ("ncp.throttle.range", "canaryThrottleRps가 1~2147483647 범위를 벗어났습니다"),
     ("ncp.mode.ignored", "선택한 모드가 무시하는 필드입니다"),
@@ -291,21 +322,57 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("traffic.values", "헤더나 쿼리 값의 가중치 형식이 잘못되었습니다"),
     ("traffic.conditions", "워크로드가 시험할 수 없는 조건 라우팅입니다"),
     ("traffic.assumptions", "NCP 가정의 이름이나 값을 알 수 없습니다"),
-    ("input.kind", "파일의 종류(템플릿, 플랜, 스크립트)를 알 수 없습니다. --input으로 지정하십시오"),
-    ("input.syntax", "파일이 그 종류로 읽히지 않습니다(YAML이나 JSON 문법, 알 수 없는 YAML 태그, 셸 따옴표)"),
-    ("input.limit", "canarylab이 읽을 수 있는 한계를 넘는 파일입니다(너무 크게 펼쳐지는 YAML 별칭이나 너무 깊은 중첩)"),
-    ("input.shape", "템플릿이나 플랜에 그 종류에 있어야 할 부분이 없습니다(Resources 없음, resource_changes 없음)"),
+    (
+        "input.kind",
+        "파일의 종류(템플릿, 플랜, 스크립트)를 알 수 없습니다. --input으로 지정하십시오",
+    ),
+    (
+        "input.syntax",
+        "파일이 그 종류로 읽히지 않습니다(YAML이나 JSON 문법, 알 수 없는 YAML 태그, 셸 따옴표)",
+    ),
+    (
+        "input.limit",
+        "canarylab이 읽을 수 있는 한계를 넘는 파일입니다(너무 크게 펼쳐지는 YAML 별칭이나 너무 깊은 중첩)",
+    ),
+    (
+        "input.shape",
+        "템플릿이나 플랜에 그 종류에 있어야 할 부분이 없습니다(Resources 없음, resource_changes 없음)",
+    ),
     ("input.property", "리소스 타입에 없는 템플릿 속성입니다(CloudFormation이 거부합니다)"),
     ("input.type", "속성이 받을 수 없는 타입의 템플릿 또는 플랜 값입니다"),
-    ("input.unresolved", "파일을 실행해야만 알 수 있는 값입니다(내장 함수, 기본값 없는 파라미터, apply 뒤에 알게 되는 값, 셸 변수). 이 값에 의존하는 부분은 검사하지 않습니다"),
-    ("input.not-checked", "다른 파일(file://)에서 읽는 명령의 일부입니다. 그 파일은 따로 검사하십시오"),
+    (
+        "input.unresolved",
+        "파일을 실행해야만 알 수 있는 값입니다(내장 함수, 기본값 없는 파라미터, apply 뒤에 알게 되는 값, 셸 변수). 이 값에 의존하는 부분은 검사하지 않습니다",
+    ),
+    (
+        "input.not-checked",
+        "다른 파일(file://)에서 읽는 명령의 일부입니다. 그 파일은 따로 검사하십시오",
+    ),
     ("input.cli.option", "명령이 받지 않는 aws apigateway 옵션이거나 값이 없는 옵션입니다"),
-    ("input.cli.value", "AWS CLI 축약 문법도 JSON도 아니거나, 옵션이 받는 타입이 아닌 옵션 값입니다"),
-    ("input.service-error", "파일의 요청을 순서대로 실행할 때 시뮬레이션한 API Gateway가 거부하는 요청입니다"),
-    ("input.cfn.order", "CloudFormation이 필요한 스테이지보다 먼저 만들 수도 있는 카나리 배포입니다"),
-    ("input.terraform.canary-deployment", "deployment_id가 없는 Terraform 스테이지 카나리입니다. 프로바이더가 스테이지 자신의 배포를 보내므로 카나리가 아무것도 시험하지 않습니다"),
-    ("aws.canary.same-deployment", "스테이지 자신의 배포를 서비스하는 카나리라서 새로 시험하는 것이 없습니다"),
-    ("aws.canary.zero-percent-overrides", "0 % 카나리의 스테이지 변수 재정의는 어떤 요청에도 쓰이지 않습니다"),
+    (
+        "input.cli.value",
+        "AWS CLI 축약 문법도 JSON도 아니거나, 옵션이 받는 타입이 아닌 옵션 값입니다",
+    ),
+    (
+        "input.service-error",
+        "파일의 요청을 순서대로 실행할 때 시뮬레이션한 API Gateway가 거부하는 요청입니다",
+    ),
+    (
+        "input.cfn.order",
+        "CloudFormation이 필요한 스테이지보다 먼저 만들 수도 있는 카나리 배포입니다",
+    ),
+    (
+        "input.terraform.canary-deployment",
+        "deployment_id가 없는 Terraform 스테이지 카나리입니다. 프로바이더가 스테이지 자신의 배포를 보내므로 카나리가 아무것도 시험하지 않습니다",
+    ),
+    (
+        "aws.canary.same-deployment",
+        "스테이지 자신의 배포를 서비스하는 카나리라서 새로 시험하는 것이 없습니다",
+    ),
+    (
+        "aws.canary.zero-percent-overrides",
+        "0 % 카나리의 스테이지 변수 재정의는 어떤 요청에도 쓰이지 않습니다",
+    ),
     ("aws.canary.override-unknown", "스테이지에 정의되지 않은 스테이지 변수를 재정의합니다"),
     ("aws.canary.stage-cache-off", "스테이지 캐시가 꺼져 있는데 useStageCache를 씁니다"),
     ("aws.canary.full-traffic", "100 % 카나리가 승격 없이 모든 요청을 서비스합니다"),
@@ -320,14 +387,29 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
     ("judge.series.order", "시계열의 시각이 증가하지 않습니다"),
     ("judge.time", "시각이 ISO 8601 UTC 타임스탬프도 아니고 초 단위 숫자도 아닙니다"),
     ("judge.latency", "지연 시간이 0 이상의 밀리초 숫자가 아니거나 한쪽에만 있습니다"),
-    ("judge.cloudwatch.output", "AWS CLI가 출력하는 형태로 읽히지 않거나 이름 있는 쿼리가 없는 CloudWatch 출력입니다"),
-    ("judge.cloudwatch.status", "CloudWatch 결과가 부분적이거나(PartialData, NextToken) 실패했습니다"),
-    ("judge.cloudwatch.missing", "네 횟수 시계열 중 한쪽에는 있고 다른 쪽에는 없는 구간이 있습니다"),
-    ("judge.cloudwatch.metric", "get-metric-statistics 출력에 그 역할에 필요한 지표나 통계가 없습니다"),
+    (
+        "judge.cloudwatch.output",
+        "AWS CLI가 출력하는 형태로 읽히지 않거나 이름 있는 쿼리가 없는 CloudWatch 출력입니다",
+    ),
+    (
+        "judge.cloudwatch.status",
+        "CloudWatch 결과가 부분적이거나(PartialData, NextToken) 실패했습니다",
+    ),
+    (
+        "judge.cloudwatch.missing",
+        "네 횟수 시계열 중 한쪽에는 있고 다른 쪽에는 없는 구간이 있습니다",
+    ),
+    (
+        "judge.cloudwatch.metric",
+        "get-metric-statistics 출력에 그 역할에 필요한 지표나 통계가 없습니다",
+    ),
     ("ramp.range", "램프 입력이 한계를 벗어났거나, 램프가 플래너가 제시하는 것보다 깁니다"),
     ("ramp.steps", "램프 단계가 100 %까지 올라가지 않습니다"),
     ("ramp.ids", "램프의 호출에 넣을 수 없는 AWS 또는 NCP 식별자입니다"),
-    ("ncp.coerced", "coercion=jackson 가정에서 NCP가 스펙의 타입으로 바꿔 읽는, 다른 JSON 타입의 값입니다"),
+    (
+        "ncp.coerced",
+        "coercion=jackson 가정에서 NCP가 스펙의 타입으로 바꿔 읽는, 다른 JSON 타입의 값입니다",
+    ),
 ];
 
 /// The description of the code named `name`, if this catalogue has one.

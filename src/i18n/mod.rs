@@ -337,6 +337,16 @@ messages! {
     JacksonRefuses { key: String, want: JsonType };
     /// Hint (strict): a value Jackson would read.
     StrictRefusesJacksonReads { value: String, read: String };
+    /// A stage of a scenario or traffic document that does not read (serde's error, in English).
+    StageUnreadable { error: String };
+    /// Hint: write the stage as GET stage returns it.
+    StageAsGetReturns;
+    /// Hint: as GET stage returns it, or read it under `coercion=jackson`.
+    StageJacksonWouldRead;
+    /// Hint: `canaryConditions` is an array (older docs said Object).
+    ConditionsAnArray;
+    /// Fix: one condition put in an array.
+    WrapInArray;
 
     // ------------------------------------------------ the CLI's own lines (src/cli/)
     /// `validate`'s verdict on one file.

@@ -140,7 +140,10 @@ impl Coerced {
 /// `coercion=jackson`): what a simulated call reports beside its answer.
 pub fn is_coercion(d: &Diagnostic) -> bool {
     d.said.as_ref().is_some_and(|s| {
-        matches!(s.message, Msg::Coerced { .. } | Msg::Truncated { .. } | Msg::DocsIntegerCoerced { .. })
+        matches!(
+            s.message,
+            Msg::Coerced { .. } | Msg::Truncated { .. } | Msg::DocsIntegerCoerced { .. }
+        )
     })
 }
 
@@ -213,12 +216,17 @@ impl<'a> de::Deserializer<'a> for Jackson<'a, '_> {
 
     fn deserialize_any<V: Visitor<'a>>(self, visitor: V) -> Result<V::Value, Self::Error> {
         match self.v {
-            Value::Object(map) => {
-                visitor.visit_map(Members { iter: map.iter(), next: None, at: self.at, log: self.log })
-            }
-            Value::Array(items) => {
-                visitor.visit_seq(Items { iter: items.iter().enumerate(), at: self.at, log: self.log })
-            }
+            Value::Object(map) => visitor.visit_map(Members {
+                iter: map.iter(),
+                next: None,
+                at: self.at,
+                log: self.log,
+            }),
+            Value::Array(items) => visitor.visit_seq(Items {
+                iter: items.iter().enumerate(),
+                at: self.at,
+                log: self.log,
+            }),
             other => other.deserialize_any(visitor),
         }
     }
@@ -319,13 +327,19 @@ struct Members<'a, 'r> {
 impl<'a> MapAccess<'a> for Members<'a, '_> {
     type Error = serde_json::Error;
 
-    fn next_key_seed<K: DeserializeSeed<'a>>(&mut self, seed: K) -> Result<Option<K::Value>, Self::Error> {
+    fn next_key_seed<K: DeserializeSeed<'a>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, Self::Error> {
         let Some((k, v)) = self.iter.next() else { return Ok(None) };
         self.next = Some((k.as_str(), v));
         seed.deserialize(BorrowedStrDeserializer::new(k.as_str())).map(Some)
     }
 
-    fn next_value_seed<V: DeserializeSeed<'a>>(&mut self, seed: V) -> Result<V::Value, Self::Error> {
+    fn next_value_seed<V: DeserializeSeed<'a>>(
+        &mut self,
+        seed: V,
+    ) -> Result<V::Value, Self::Error> {
         let Some((key, v)) = self.next.take() else {
             return Err(de::Error::custom("a value without its key"));
         };
@@ -343,7 +357,10 @@ struct Items<'a, 'r> {
 impl<'a> SeqAccess<'a> for Items<'a, '_> {
     type Error = serde_json::Error;
 
-    fn next_element_seed<T: DeserializeSeed<'a>>(&mut self, seed: T) -> Result<Option<T::Value>, Self::Error> {
+    fn next_element_seed<T: DeserializeSeed<'a>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, Self::Error> {
         let Some((i, v)) = self.iter.next() else { return Ok(None) };
         seed.deserialize(Jackson { v, at: self.at.join(i), key: "", log: self.log }).map(Some)
     }

@@ -14,8 +14,8 @@ use super::model::{Canary, EditCanary, NONE, Stage, StageCanary};
 use super::request::{self, Ids};
 use crate::check::Obj;
 use crate::clock::{Clock, iso8601_z};
-use crate::pointer::Pointer;
 use crate::i18n::Msg;
+use crate::pointer::Pointer;
 use crate::report::{Diagnostic, Report, Severity};
 
 /// Most characters a deployment description may have (canarylab's reading of NCP's console).

@@ -5,6 +5,13 @@
 
 use serde::{Deserialize, Serialize, Serializer};
 
+use super::assume::Coercion;
+use super::coerce::{self, Coerced};
+use crate::code::Code;
+use crate::i18n::Msg;
+use crate::pointer::Pointer;
+use crate::report::{Fix, Report};
+
 /// Where a condition looks: `REQUEST_HEADER` or `REQUEST_QUERY`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
@@ -226,6 +233,70 @@ impl Stage {
             StageCanary::deserialize(v)?;
         }
         Ok(stage)
+    }
+
+    /// Reads a stage (at `at`) as NCP reads JSON types under `coercion`: [`Stage::from_value`]
+    /// under `strict`; under `jackson` each member coerced as Jackson's defaults would, and listed.
+    pub fn read(
+        v: &serde_json::Value,
+        at: &Pointer,
+        coercion: Coercion,
+    ) -> Result<(Stage, Vec<Coerced>), serde_json::Error> {
+        if coercion == Coercion::Strict {
+            return Stage::from_value(v).map(|s| (s, Vec::new()));
+        }
+        // The two parts one by one: `flatten` reads through serde's buffer, which never asks for
+        // a type, so Jackson's reading could not choose a coercion.
+        let (info, mut coerced) = coerce::from_value::<StageInfo>(v, at, coercion)?;
+        let canary = match v.get("canaryDeploymentNo") {
+            Some(n) if !n.is_null() => {
+                let (canary, more) = coerce::from_value::<StageCanary>(v, at, coercion)?;
+                coerced.extend(more);
+                Some(canary)
+            }
+            _ => None,
+        };
+        Ok((Stage { info, canary }, coerced))
+    }
+
+    /// Reads the stage of a scenario or traffic document (at `at`): one that does not read is
+    /// `code` at `at`, with serde's message (and, under `strict`, a hint naming `jackson` when
+    /// that reading would take it); each member read other than as written is an `ncp.coerced`
+    /// warning in the stage's list.
+    pub fn read_reported(
+        v: &serde_json::Value,
+        at: &Pointer,
+        coercion: Coercion,
+        code: Code,
+        report: &mut Report,
+    ) -> Option<(Stage, Report)> {
+        match Stage::read(v, at, coercion) {
+            Ok((stage, coerced)) => {
+                let mut warnings = Report::new();
+                for c in coerced {
+                    let read = crate::doc::parse(&c.read).unwrap_or_default();
+                    let text = Msg::WriteValue { value: c.read.clone() };
+                    let fix = Fix::replace(&text, &c.at, read);
+                    let hint = Msg::WriteSpecType { read: c.read.clone() };
+                    warnings.say_fix(
+                        c.at.clone(),
+                        Code::NcpCoerced,
+                        c.msg(),
+                        hint,
+                        Some((text, fix)),
+                    );
+                }
+                Some((stage, warnings))
+            }
+            Err(e) => {
+                let jackson_reads =
+                    coercion == Coercion::Strict && Stage::read(v, at, Coercion::Jackson).is_ok();
+                let hint =
+                    if jackson_reads { Msg::StageJacksonWouldRead } else { Msg::StageAsGetReturns };
+                report.say(at.clone(), code, Msg::StageUnreadable { error: e.to_string() }, hint);
+                None
+            }
+        }
     }
 
     /// The canary DTO (`CanaryTestDto`) for this stage, if a canary is enabled.

@@ -188,7 +188,12 @@ impl Body<'_> {
 }
 
 /// Validates a bare Edit Canary body at `at`, its JSON types read as `coercion` says.
-pub fn body(value: &Value, at: Pointer, coercion: Coercion, report: &mut Report) -> Option<EditCanary> {
+pub fn body(
+    value: &Value,
+    at: Pointer,
+    coercion: Coercion,
+    report: &mut Report,
+) -> Option<EditCanary> {
     if value.is_null() {
         report.say(at, Code::ParamMissing, Msg::BodyRequired, Msg::SendBodyObject);
         return None;
@@ -398,6 +403,15 @@ fn conditions(
 ) -> Option<Vec<CanaryCondition>> {
     let obj = read.obj;
     let at = || obj.path("canaryConditions");
+    // One condition written as an object, as older copies of the docs typed the member.
+    if let Some(one @ Value::Object(_)) = obj.get("canaryConditions") {
+        let key = "canaryConditions".to_owned();
+        let message = Msg::InvalidType { key, want: JsonType::Array, got: JsonType::Object };
+        let fix = Fix::replace(&Msg::WrapInArray, &at(), Value::Array(vec![one.clone()]));
+        let fix = Some((Msg::WrapInArray, fix));
+        report.say_fix(at(), Code::ParamType, message, Msg::ConditionsAnArray, fix);
+        return None;
+    }
     let items = obj.array("canaryConditions", false, report);
     if mode == Some(false) && items.is_none_or(<[Value]>::is_empty) && report_missing_ok(obj) {
         let placeholder = serde_json::json!([
@@ -490,8 +504,13 @@ fn int_field(
         // The docs' String, read as Jackson reads it.
         (Reading::Coerced(n), Value::String(_)) if jackson => {
             let (written, read) = (v.to_string(), n.to_string());
-            let message =
-                Msg::DocsIntegerCoerced { key: key.to_owned(), min, max, written, read: read.clone() };
+            let message = Msg::DocsIntegerCoerced {
+                key: key.to_owned(),
+                min,
+                max,
+                written,
+                read: read.clone(),
+            };
             let text = Msg::WriteValue { value: read.clone() };
             let fix = Some((text.clone(), Fix::replace(&text, &at(), Value::from(n))));
             report.say_fix(at(), docs_code, message, Msg::WriteSpecType { read }, fix);
@@ -518,8 +537,11 @@ fn int_field(
         }
         (reading, Value::String(_)) => {
             if jackson {
-                let message =
-                    Msg::InvalidType { key: key.to_owned(), want: JsonType::Integer, got: JsonType::String };
+                let message = Msg::InvalidType {
+                    key: key.to_owned(),
+                    want: JsonType::Integer,
+                    got: JsonType::String,
+                };
                 let hint = Msg::JacksonRefuses { key: key.to_owned(), want: JsonType::Integer };
                 report.say(at(), Code::ParamType, message, hint);
             } else {

@@ -567,14 +567,15 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
         report,
     )
     .unwrap_or_default();
-    let stage: NcpStage = member(
-        obj,
-        "stage",
-        true,
-        Code::TrafficStage,
-        "write the stage as NCP's GET stage returns it",
-        report,
-    )?;
+    // Read as NCP reads JSON types under the `coercion` assumption; what was read other than as
+    // written is a note.
+    let at = obj.path("stage");
+    let v = obj.require("stage", report)?;
+    let (stage, coerced) =
+        NcpStage::read_reported(v, &at, assumptions.coercion, Code::TrafficStage, report)?;
+    notes.extend(
+        coerced.diagnostics().iter().map(|d| format!("{}: {}", d.path.as_str(), d.message)),
+    );
     let bucket = |rps: Option<i32>, id: u8| {
         rps.filter(|r| *r > 0).map(|r| Throttle {
             rate: f64::from(r),

@@ -67,8 +67,9 @@ pub(crate) fn check_scenarios(dir: &str) {
     }
 }
 
-/// Each `tests/fixtures/<dir>/*.json` validator fixture is `{"cases": [{"comment", "api", "input", "expect":
-/// [{"path", "code", "severity", "message"?}]}]}`: exactly these diagnostics, in this order.
+/// Each `tests/fixtures/<dir>/*.json` validator fixture is `{"cases": [{"comment", "api", "input",
+/// "assumptions"?, "expect": [{"path", "code", "severity", "message"?}]}]}`: exactly these
+/// diagnostics, in this order (under the NCP `assumptions` when the case has them).
 pub(crate) fn check_validator_cases(dir: &str) {
     let mut n = 0;
     for (name, fx) in load(dir) {
@@ -76,7 +77,11 @@ pub(crate) fn check_validator_cases(dir: &str) {
             n += 1;
             let comment = case["comment"].as_str().unwrap_or_default();
             let api = case["api"].as_str().unwrap();
-            let report = canarylab::api::validate_value(api, &case["input"]).unwrap();
+            let assumptions = case.get("assumptions").cloned().unwrap_or(serde_json::json!({}));
+            let assumptions = serde_json::from_value(assumptions)
+                .unwrap_or_else(|e| panic!("{name}: {comment}: assumptions: {e}"));
+            let api = canarylab::api::Api::from_name(api).unwrap();
+            let report = api.validate_value_with(&case["input"], &assumptions);
             let got = report.to_json();
             let got = got["diagnostics"].as_array().unwrap();
             let want = case["expect"].as_array().unwrap();

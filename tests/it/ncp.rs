@@ -227,3 +227,184 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------- how NCP reads JSON types
+
+/// The codes a payload draws, under the default assumptions and under `coercion=jackson`.
+fn codes_under(payload: &serde_json::Value, coercion: &str) -> Vec<(String, String)> {
+    let assumptions: canarylab::ncp::assume::Assumptions =
+        serde_json::from_value(json!({"coercion": coercion})).unwrap();
+    let report = canarylab::ncp::validate_edit_canary_with(payload, &assumptions);
+    report
+        .diagnostics()
+        .iter()
+        .map(|d| (d.path.as_str().to_owned(), d.code.name().to_owned()))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(p, c)| ((*p).to_owned(), (*c).to_owned())).collect()
+}
+
+/// The docs' examples under both readings: the docs' own Edit Canary example (numbers, 0 where
+/// the spec's minimum is 1) reads the same either way; a body typed as the docs type cache TTL
+/// and throttle (strings) is refused under `strict` and read under `jackson`, with the
+/// docs-versus-spec warning under both.
+#[test]
+fn the_docs_examples_under_both_readings() {
+    let example: serde_json::Value =
+        serde_json::from_str(include_str!("../../examples/ncp/edit-canary-docs-example.json"))
+            .unwrap();
+    let both = pairs(&[
+        ("/canaryEndpointDomain", "ncp.docs.endpoint-none"),
+        ("/canaryCacheTtlSec", "ncp.ttl.range"),
+        ("/canaryCacheTtlSec", "ncp.docs.ttl"),
+        ("/canaryThrottleRps", "ncp.throttle.range"),
+        ("/canaryThrottleRps", "ncp.docs.throttle"),
+    ]);
+    assert_eq!(codes_under(&example, "strict"), both);
+    assert_eq!(codes_under(&example, "jackson"), both);
+
+    let typed: serde_json::Value =
+        serde_json::from_str(include_str!("../../examples/ncp/edit-canary-docs-types.json"))
+            .unwrap();
+    assert_eq!(
+        codes_under(&typed, "strict"),
+        pairs(&[
+            ("/body/canaryCacheTtlSec", "param.type"),
+            ("/body/canaryCacheTtlSec", "ncp.docs.ttl"),
+            ("/body/canaryThrottleRps", "param.type"),
+            ("/body/canaryThrottleRps", "ncp.docs.throttle"),
+        ])
+    );
+    assert_eq!(
+        codes_under(&typed, "jackson"),
+        pairs(&[
+            ("/body/canaryCacheTtlSec", "ncp.docs.ttl"),
+            ("/body/canaryThrottleRps", "ncp.docs.throttle")
+        ])
+    );
+    // Under strict the warning names what jackson would read; under jackson, what strict does.
+    let strict = canarylab::ncp::validate_edit_canary(&typed);
+    assert!(
+        strict.diagnostics()[1]
+            .hint
+            .contains("under coercion=jackson NCP would read the string as 60")
+    );
+    // Each fix offered makes the payload read the same under both: the numbers the spec wants.
+    let fixed = canarylab::fix::fix_until_settled(
+        include_str!("../../examples/ncp/edit-canary-docs-types.json"),
+        |t| canarylab::api::Api::EditCanary.validate_text(t),
+    );
+    assert!(fixed.report.diagnostics().is_empty(), "{}", fixed.report.to_text());
+    assert!(fixed.text.contains("\"canaryCacheTtlSec\": 60,"), "{}", fixed.text);
+}
+
+/// The simulated stage reads a call's body and the starting stages as the assumption says:
+/// under `strict` the docs' strings are NCP's 400 and a stage written with them is refused with
+/// a hint that names `jackson`; under `jackson` both read.
+#[test]
+fn the_simulated_stage_reads_types_as_the_assumption_says() {
+    let stage = json!({"apiId": "a1", "stageId": "s1", "deployedStageDeploymentNo": 3,
+                       "canaryDeploymentNo": 4, "canaryThrottleRps": "20"});
+    let call = json!({"action": "EditCanary", "params": {"productId": "p1", "apiId": "a1", "stageId": "s1",
+        "body": {"useDistributionRate": true, "canaryEndpointDomain": "NONE", "canaryDistributionRate": 10, "canaryCacheTtlSec": "60"}}});
+    let doc = |coercion: &str, stages: serde_json::Value| json!({"provider": "ncp", "assumptions": {"coercion": coercion}, "stages": stages, "calls": [call.clone()]});
+    let report = canarylab::scenario::run(&doc("strict", json!([stage]))).unwrap_err();
+    let d = &report.diagnostics()[0];
+    assert_eq!((d.path.as_str(), d.code.name()), ("/stages/0", "scenario.state"));
+    assert!(d.hint.contains("\"coercion\": \"jackson\""), "{}", d.hint);
+
+    let plain = json!([{"apiId": "a1", "stageId": "s1", "deployedStageDeploymentNo": 3, "canaryDeploymentNo": 4}]);
+    let out = canarylab::scenario::run(&doc("strict", plain.clone())).unwrap();
+    assert_eq!(out["results"][0]["status"], 400);
+    assert_eq!(out["results"][0]["error"]["errorCode"], "100");
+
+    let out = canarylab::scenario::run(&doc("jackson", json!([stage]))).unwrap();
+    assert_eq!(out["results"][0]["status"], 200);
+    assert_eq!(out["results"][0]["body"]["canaryCacheTtlSec"], 60);
+    assert_eq!(out["results"][0]["body"]["canaryThrottleRps"], 20);
+    assert_eq!(out["warnings"][0]["path"], "/stages/0/canaryThrottleRps");
+    assert_eq!(out["results"][0]["warnings"][0]["code"], "ncp.docs.ttl");
+}
+
+/// A traffic document's stage is read the same way: refused under `strict` (naming `jackson`),
+/// read under `jackson` with a note saying what was read.
+#[test]
+fn a_traffic_stage_reads_types_as_the_assumption_says() {
+    let doc = |coercion: &str| {
+        json!({"provider": "ncp", "assumptions": {"coercion": coercion},
+               "stage": {"stageId": "s1", "deployedStageDeploymentNo": 1, "canaryDeploymentNo": 2,
+                         "useDistributionRate": "true", "canaryDistributionRate": "25"},
+               "workload": {"requests": 1000, "ratePerSecond": 100}, "runs": 2})
+    };
+    let report = canarylab::traffic::simulate(&doc("strict"), None).unwrap_err();
+    let d = &report.diagnostics()[0];
+    assert_eq!((d.path.as_str(), d.code.name()), ("/stage", "traffic.stage"));
+    assert!(d.hint.contains("\"coercion\": \"jackson\""), "{}", d.hint);
+    let out = canarylab::traffic::simulate(&doc("jackson"), None).unwrap();
+    assert_eq!(out["share"]["configured"], 0.25);
+    let notes: Vec<&str> =
+        out["notes"].as_array().unwrap().iter().filter_map(|n| n.as_str()).collect();
+    assert!(
+        notes.iter().any(|n| n
+            .starts_with("/stage/useDistributionRate: useDistributionRate is written \"true\"")),
+        "{notes:?}"
+    );
+}
+
+// ---------------------------------------------------------------- condition matching
+
+/// The share of requests condition mode sends to the canary, exactly (`share.expected`), for a
+/// stage with `conditions` and a workload whose header `x-canary` and query `beta` take each of
+/// `values` equally often.
+fn condition_share(
+    conditions: serde_json::Value,
+    header: &str,
+    values: &[&str],
+    assumptions: serde_json::Value,
+) -> f64 {
+    let values: Vec<serde_json::Value> =
+        values.iter().map(|v| json!({"value": v, "weight": 1})).collect();
+    let doc = json!({
+        "provider": "ncp", "assumptions": assumptions,
+        "stage": {"stageId": "s1", "deployedStageDeploymentNo": 1, "canaryDeploymentNo": 2,
+                  "useDistributionRate": false, "canaryConditions": conditions},
+        "workload": {"requests": 2000, "ratePerSecond": 100,
+                     "headers": [{"name": header, "values": values.clone()}],
+                     "query": [{"name": "beta", "values": values}]},
+        "runs": 2
+    });
+    let out =
+        canarylab::traffic::simulate(&doc, None).unwrap_or_else(|r| panic!("{}", r.to_text()));
+    out["share"]["expected"].as_f64().unwrap()
+}
+
+/// Condition mode serves a request whose value is identical to the configured one
+/// (docs/ncp-behaviour.md, "Condition mode"): no case folding, no trimming, no prefix, no
+/// Unicode normalisation, for headers and query parameters alike.
+#[test]
+fn condition_values_match_exactly() {
+    let near = ["on", "On", "ON", " on", "on ", "onn", "o", "ｏｎ", "on\u{0301}"];
+    for code in ["REQUEST_HEADER", "REQUEST_QUERY"] {
+        let name = if code == "REQUEST_HEADER" { "x-canary" } else { "beta" };
+        let c = json!([{"parameterCode": code, "parameterName": name, "parameterValue": "on"}]);
+        let share = condition_share(c, "x-canary", &near, json!({}));
+        assert!((share - 1.0 / near.len() as f64).abs() < 1e-12, "{code}: {share}");
+    }
+    // An empty configured value matches only an empty value, not an absent parameter.
+    let c =
+        json!([{"parameterCode": "REQUEST_QUERY", "parameterName": "beta", "parameterValue": ""}]);
+    assert_eq!(condition_share(c, "x-canary", &["", "x"], json!({})), 0.5);
+}
+
+/// Header names compare case-insensitively by default (`headerNames`), byte for byte under
+/// `exact`; query names always byte for byte.
+#[test]
+fn condition_names_follow_the_assumption() {
+    let header = json!([{"parameterCode": "REQUEST_HEADER", "parameterName": "X-Canary", "parameterValue": "on"}]);
+    assert_eq!(condition_share(header.clone(), "x-canary", &["on"], json!({})), 1.0);
+    assert_eq!(condition_share(header, "x-canary", &["on"], json!({"headerNames": "exact"})), 0.0);
+    let query = json!([{"parameterCode": "REQUEST_QUERY", "parameterName": "Beta", "parameterValue": "on"}]);
+    assert_eq!(condition_share(query, "x-canary", &["on"], json!({})), 0.0);
+}
