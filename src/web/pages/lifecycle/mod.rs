@@ -8,10 +8,12 @@
 
 pub mod changes;
 pub mod controls;
+pub mod plan_panel;
 pub mod scenario;
 pub mod scenario_editor;
 pub mod step;
 pub mod timeline;
+pub mod warnings;
 
 use std::rc::Rc;
 
@@ -20,6 +22,7 @@ use yew::prelude::*;
 
 use crate::web::state;
 use controls::Controls;
+use plan_panel::PlanPanel;
 use scenario_editor::ScenarioEditor;
 use timeline::Timeline;
 
@@ -65,6 +68,7 @@ pub fn Lifecycle() -> Html {
         })
     };
     let on_add = edit(scenario::with_call);
+    let on_plan = on_add.clone();
     let on_undo = edit(|d, _| scenario::without_last_call(d)).reform(|()| Value::Null);
     let on_reset = set_doc.reform(scenario::start);
     let on_draft = Callback::from({
@@ -86,6 +90,7 @@ pub fn Lifecycle() -> Html {
             <Controls provider={provider} {on_reset} {on_add} {on_undo} />
             <Timeline doc={(*parsed).clone()} />
             <ScenarioEditor draft={(*draft).clone()} {on_draft} {on_load} />
+            <PlanPanel doc={(*parsed).clone()} on_add={on_plan} />
         </article>
     }
 }

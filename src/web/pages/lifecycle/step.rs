@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::changes::Changes;
 use super::scenario::{Step, at, pretty};
+use super::warnings::Warnings;
 use crate::web::components::DiffView;
 
 /// The step and its place in the timeline.
@@ -39,6 +40,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 <div><h3>{"Request"}</h3><pre class="json">{ pretty(at(&s.call, "params")) }</pre></div>
                 <div><h3>{ if failed { "Error" } else { "Response" } }</h3><pre class="json">{ response }</pre></div>
             </div>
+            <Warnings warnings={at(&s.result, "warnings").clone()} />
             <div class="step-grid">
                 <div>
                     <h3>{ if changed { "Stage: what changed" } else { "Stage: unchanged" } }</h3>
