@@ -83,8 +83,10 @@ fn canary(c: &Canary<'_>, stage: &Facts<'_>, at: &Pointer, fixes: bool, report: 
                     "an override replaces a stage variable of the same name; if the stage's deployment needs \"{name}\" too, define it on the stage"
                 ),
             };
+            // `validate --fix` applies every fix: only a name that differs in letter case alone
+            // (AWS's names are case-sensitive) is surely a typo; other near names are a hint.
             let fix = near
-                .filter(|_| fixes)
+                .filter(|near| fixes && near.eq_ignore_ascii_case(name))
                 .map(|near| Fix::rename(format!("rename the override \"{near}\""), &at, near));
             report.push_fix(
                 at,

@@ -349,3 +349,29 @@ fn the_plan_command_prints_the_operations_and_exits_by_what_it_found() {
     assert_eq!(run(&["plan", "-", "-"], "").0, Some(2));
     assert_eq!(run(&["plan", "one.json"], "").0, Some(2));
 }
+
+/// An override that differs from a stage variable in letter case alone is renamed by its fix;
+/// a nearer-but-different name is only a hint (`validate --fix` applies every fix offered).
+#[test]
+fn an_override_typo_is_fixed_only_when_it_is_surely_one() {
+    let payload = json!({"restApiId": "a", "stageName": "prod", "deploymentId": "d1",
+        "variables": {"backend": "v1", "region": "eu"},
+        "canarySettings": {"deploymentId": "d2", "percentTraffic": 10,
+                           "stageVariableOverrides": {"Backend": "v2", "regoin": "us"}}});
+    let report = canarylab::aws::validate(Action::CreateStage, &payload);
+    let fixes: Vec<_> =
+        report.diagnostics().iter().map(|d| (d.path.as_str(), d.fix.is_some())).collect();
+    assert_eq!(
+        fixes,
+        [
+            ("/canarySettings/stageVariableOverrides/Backend", true),
+            ("/canarySettings/stageVariableOverrides/regoin", false)
+        ]
+    );
+    assert!(report.diagnostics()[1].hint.starts_with("did you mean \"region\"?"));
+    let fixed = canarylab::fix::apply(&payload, &canarylab::fix::offered(&report)).unwrap();
+    assert_eq!(
+        fixed["canarySettings"]["stageVariableOverrides"],
+        json!({"backend": "v2", "regoin": "us"})
+    );
+}
