@@ -10,6 +10,8 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n::Lang;
+
 mod check;
 mod explain;
 mod judge;
@@ -88,7 +90,9 @@ pub fn help() -> String {
         let _ = writeln!(s, "  {}\n      {}", c.usage, c.about);
     }
     s.push_str(
-        "\nOptions:\n  -h, --help     Print help\n  -V, --version  Print version\n\n\
+        "\nOptions:\n  -h, --help     Print help\n  -V, --version  Print version\n\
+         \x20 --lang en|ko   canarylab's own words (messages, hints, verdicts, explain) in English\n\
+         \x20                (default) or Korean; codes, and what AWS or NCP say, stay as they are\n\n\
          Exit codes: 0 success (warnings allowed), 1 invalid input, 2 usage error or unreadable file.\n",
     );
     s
@@ -181,11 +185,42 @@ struct Args {
     /// `(option, value)` from `--name=value` or `-xvalue`, for [`Args::value`] to take.
     attached: Option<(String, String)>,
     values_only: bool,
+    /// The language of canarylab's own words (`--lang`, taken out by [`run`] for every command).
+    lang: Lang,
 }
 
 impl Args {
     fn new(rest: std::vec::IntoIter<String>) -> Self {
-        Self { rest, attached: None, values_only: false }
+        Self { rest, attached: None, values_only: false, lang: Lang::En }
+    }
+
+    /// The arguments without `--lang LANG` (or `--lang=LANG`) before a `--`, and the language
+    /// it names (English without one): every command takes it, before or after its name.
+    fn take_lang(all: Vec<String>) -> Result<(Vec<String>, Lang), String> {
+        let mut lang = Lang::En;
+        let mut kept = Vec::with_capacity(all.len());
+        let mut all = all.into_iter();
+        while let Some(arg) = all.next() {
+            let tag = match arg.strip_prefix("--lang") {
+                Some("") => Some(all.next().ok_or("option '--lang' needs a value")?),
+                Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+                None => None,
+            };
+            let Some(tag) = tag else {
+                let end = arg == "--";
+                kept.push(arg);
+                if end {
+                    kept.extend(all.by_ref());
+                }
+                continue;
+            };
+            lang = match tag.as_str() {
+                "en" => Lang::En,
+                "ko" => Lang::Ko,
+                other => return Err(format!("unknown language '{other}': use en or ko")),
+            };
+        }
+        Ok((kept, lang))
     }
 
     fn next(&mut self) -> Result<Option<Arg>, String> {
@@ -257,14 +292,16 @@ fn run_scenario(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
     let Some(file) = file else {
         return Ok(Outcome::usage("run needs a SCENARIO file (or - for standard input)"));
     };
-    Ok(run_document(host, &file, crate::scenario::run))
+    Ok(run_document(host, &file, p.lang, crate::scenario::run))
 }
 
 /// Reads a document, runs `f` on it and prints the result as JSON (exit 0), or its
-/// diagnostics on stderr (exit 1).
+/// diagnostics on stderr in `lang` (exit 1). The result is what the simulated service answers,
+/// in its own words whatever the language.
 fn run_document(
     host: &mut dyn Host,
     file: &str,
+    lang: Lang,
     f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
 ) -> Outcome {
     let text = match read_input(host, file) {
@@ -273,12 +310,17 @@ fn run_document(
     };
     match crate::doc::with_document(&text, f) {
         Ok(value) => Outcome::ok(to_pretty(&value)),
-        Err(r) => invalid(&r),
+        Err(r) => invalid_in(&r, lang),
     }
 }
 
 fn invalid(report: &crate::report::Report) -> Outcome {
-    Outcome { code: EXIT_INVALID, stdout: String::new(), stderr: report.to_text() }
+    invalid_in(report, Lang::En)
+}
+
+/// The diagnostics of an invalid document, in `lang`, on stderr (exit 1).
+fn invalid_in(report: &crate::report::Report, lang: Lang) -> Outcome {
+    Outcome { code: EXIT_INVALID, stdout: String::new(), stderr: report.to_text_in(lang) }
 }
 
 fn to_pretty(v: &serde_json::Value) -> String {
@@ -292,15 +334,24 @@ fn is_help(opt: &str) -> bool {
 }
 
 /// Runs the CLI. `args` excludes the program name; the first is the command (or `--help`,
-/// `--version`), so which command runs never depends on what follows it.
+/// `--version`), so which command runs never depends on what follows it. `--lang LANG` may stand
+/// anywhere before a `--`.
 pub fn run(args: Vec<String>, host: &mut dyn Host) -> Outcome {
+    let (args, lang) = match Args::take_lang(args) {
+        Ok(taken) => taken,
+        Err(e) => return Outcome::usage(e),
+    };
     let mut args = args.into_iter();
     let Some(first) = args.next() else { return Outcome::usage("no command given") };
     match first.as_str() {
         name if name == "help" || is_help(name) => Outcome::ok(help()),
         "-V" | "--version" => Outcome::ok(format!("canarylab {}\n", crate::VERSION)),
         name => match COMMANDS.iter().find(|c| c.name == name) {
-            Some(cmd) => cmd.run(Args::new(args), host),
+            Some(cmd) => {
+                let mut args = Args::new(args);
+                args.lang = lang;
+                cmd.run(args, host)
+            }
             None if name.starts_with('-') => Outcome::usage(format!("unknown option '{name}'")),
             None => Outcome::usage(format!("unknown command '{name}'")),
         },
@@ -433,6 +484,28 @@ mod tests {
                 usage("--seed needs a whole number from 0 to 18446744073709551615, got '--'"),
             ),
             (&["simulate", "-"], Ok(String::new())),
+            (&["--lang=ko", "validate", "aws.create-stage", "a.json"], read("a.json")),
+            (&["validate", "--lang", "ko", "aws.create-stage", "a.json"], read("a.json")),
+            (&["validate", "aws.create-stage", "--", "--lang"], read("--lang")),
+            (
+                &["validate", "aws.create-stage", "a.json", "--lang", "fr"],
+                usage("unknown language 'fr': use en or ko"),
+            ),
+            (&["explain", "--lang"], usage("option '--lang' needs a value")),
+            (&["validate", "aws.create-stage", "a.json", "--language=ko"], usage("unknown option '--language'")),
+            (&["validate", "ncp.edit-canary", "--assume", "coercion=jackson", "a.json"], read("a.json")),
+            (
+                &["validate", "ncp.edit-canary", "--assume", "coercion=lenient", "a.json"],
+                usage("--assume: coercion=lenient: unknown variant `lenient`, expected `strict` or `jackson`"),
+            ),
+            (
+                &["validate", "ncp.edit-canary", "--assume=nope=1", "a.json"],
+                usage("--assume: unknown assumption 'nope': use one of conditionMatch, headerNames, editWithoutCanary, afterPromote, coercion"),
+            ),
+            (
+                &["validate", "ncp.edit-canary", "--assume", "jackson", "a.json"],
+                usage("--assume: 'jackson' is not NAME=VALUE; the assumptions are: conditionMatch, headerNames, editWithoutCanary, afterPromote, coercion"),
+            ),
         ];
         for (args, want) in cases {
             let out = cli(args);

@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use serde_json::Value;
 
 use super::{Arg, Args, EXIT_INVALID, EXIT_OK, Host, Outcome, is_help, read_input, to_pretty};
+use crate::i18n::Lang;
 use crate::input::{self, FileReport, Kind};
 use crate::report::Severity;
 
@@ -38,6 +39,7 @@ enum Format {
 }
 
 pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+    let lang = p.lang;
     let mut format = Format::Text;
     let mut kind = None;
     let mut files = Vec::new();
@@ -78,12 +80,13 @@ pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
         .iter()
         .zip(&texts)
         .map(|(file, text)| input::check(text, kind, (file != "-").then_some(file.as_str())))
+        .map(|r| localized(r, lang))
         .collect();
     let mut out = Outcome::default();
     match format {
         Format::Text => {
             for (file, r) in files.iter().zip(&reports) {
-                print_text(&mut out, file, r);
+                print_text(&mut out, file, r, lang);
             }
         }
         Format::Json => {
@@ -105,10 +108,19 @@ pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
     Ok(out)
 }
 
-fn print_text(out: &mut Outcome, file: &str, r: &FileReport) {
+/// The findings with their diagnostics written in `lang` (`--lang`).
+fn localized(r: FileReport, lang: Lang) -> FileReport {
+    let findings = (r.findings.into_iter())
+        .map(|f| input::Finding { diagnostic: f.diagnostic.localized(lang), ..f })
+        .collect();
+    FileReport { findings, ..r }
+}
+
+fn print_text(out: &mut Outcome, file: &str, r: &FileReport, lang: Lang) {
     let name = if file == "-" { "<stdin>" } else { file };
     for f in &r.findings {
-        let _ = writeln!(out.stdout, "{name}:{}", f.to_line());
+        let (line, column) = (f.at.line, f.at.column);
+        let _ = writeln!(out.stdout, "{name}:{line}:{column}: {}", f.diagnostic.to_line_in(lang));
     }
     let kind = r.kind.map_or("unknown kind", Kind::name);
     let verdict = if r.is_valid() { "valid" } else { "invalid" };

@@ -5,8 +5,9 @@ use std::fmt::Write as _;
 
 use super::{Arg, Args, Host, Outcome, is_help};
 use crate::code::Code;
+use crate::i18n::{Lang, describe};
 
-pub(super) const USAGE: &str = "explain [CODE]";
+pub(super) const USAGE: &str = "explain [CODE] [--lang en|ko]";
 
 /// How many near codes an unknown code's error names at most.
 const NEAR: usize = 5;
@@ -17,9 +18,10 @@ pub(super) fn explain(mut p: Args, _: &mut dyn Host) -> Result<Outcome, String> 
         match arg {
             Arg::Opt(o) if is_help(&o) => {
                 return Ok(Outcome::ok(
-                    "Usage: canarylab explain [CODE]\n\n\
+                    "Usage: canarylab explain [CODE] [--lang en|ko]\n\n\
                      Prints what a diagnostic code means: its name, severity and description.\n\
-                     Without CODE, lists every code, one a line.\n\
+                     Without CODE, lists every code, one a line. --lang ko: the descriptions and\n\
+                     labels in Korean (names and severities stay as they are).\n\
                      Exit: 0 done, 2 usage error or unknown code.\n"
                         .to_owned(),
                 ));
@@ -28,23 +30,37 @@ pub(super) fn explain(mut p: Args, _: &mut dyn Host) -> Result<Outcome, String> 
             other => return Err(other.unexpected()),
         }
     }
-    let Some(name) = code else { return Ok(Outcome::ok(list())) };
+    let lang = p.lang;
+    let Some(name) = code else { return Ok(Outcome::ok(list(lang))) };
     let Some(code) = Code::from_name(&name) else { return Err(unknown(&name)) };
-    Ok(Outcome::ok(format!(
-        "code:        {}\nseverity:    {}\ndescription: {}\n",
-        code.name(),
-        code.severity().as_str(),
-        code.description()
-    )))
+    Ok(Outcome::ok(card(code, lang)))
 }
 
-/// Every code, one a line: name, severity, description, in columns.
-fn list() -> String {
+/// One code: its name, severity and description under labels of `lang`, the values aligned.
+fn card(code: Code, lang: Lang) -> String {
+    let w = lang.words();
+    let labels = [w.code, w.severity, w.description];
+    // Hangul takes two columns in a terminal: align on the labels' display width.
+    let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+    let widest = labels.iter().map(|l| width(l)).max().unwrap_or(0);
+    let values = [code.name(), code.severity().as_str(), describe(code, lang)];
+    labels
+        .iter()
+        .zip(values)
+        .map(|(label, value)| {
+            let pad = " ".repeat(widest - width(label) + 1);
+            format!("{label}:{pad}{value}\n")
+        })
+        .collect()
+}
+
+/// Every code, one a line: name, severity, description (in `lang`), in columns.
+fn list(lang: Lang) -> String {
     let width = Code::ALL.iter().map(|c| c.name().len()).max().unwrap_or(0);
     let mut out = String::new();
     for c in Code::ALL {
         let (name, severity) = (c.name(), c.severity().as_str());
-        let _ = writeln!(out, "{name:<width$}  {severity:<7}  {}", c.description());
+        let _ = writeln!(out, "{name:<width$}  {severity:<7}  {}", describe(*c, lang));
     }
     out
 }
@@ -89,10 +105,26 @@ mod tests {
 
     #[test]
     fn the_list_has_every_code_once() {
-        let list = list();
+        let list = list(Lang::En);
         assert_eq!(list.lines().count(), Code::ALL.len());
         for (line, c) in list.lines().zip(Code::ALL) {
             assert!(line.starts_with(c.name()) && line.ends_with(c.description()), "{line}");
         }
+        let ko = super::list(Lang::Ko);
+        for (line, c) in ko.lines().zip(Code::ALL) {
+            assert!(line.ends_with(describe(*c, Lang::Ko)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_card_aligns_its_values_in_either_language() {
+        assert_eq!(
+            card(Code::ParamType, Lang::En),
+            "code:        param.type\nseverity:    error\ndescription: a parameter has the wrong JSON type\n"
+        );
+        assert_eq!(
+            card(Code::ParamType, Lang::Ko),
+            "코드:   param.type\n심각도: error\n설명:   파라미터의 JSON 타입이 잘못되었습니다\n"
+        );
     }
 }

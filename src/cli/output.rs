@@ -10,6 +10,7 @@ use serde_json::{Value, json};
 
 use super::{Arg, Host};
 use crate::code::Code;
+use crate::i18n::{Lang, Msg, describe};
 use crate::report::{Diagnostic, Report, Severity};
 
 /// Output format.
@@ -178,21 +179,28 @@ impl<'a> FileReport<'a> {
 }
 
 /// "3 files: 2 valid, 1 invalid, 4 warnings".
+#[cfg(test)]
 pub(super) fn summary(files: &[FileReport<'_>], policy: &Policy) -> String {
+    summary_in(files, policy, Lang::En)
+}
+
+/// [`summary`] in `lang`.
+pub(super) fn summary_in(files: &[FileReport<'_>], policy: &Policy, lang: Lang) -> String {
     let n = files.len();
     let valid = files.iter().filter(|f| policy.passes(f.report)).count();
     let warnings: usize = files.iter().map(|f| f.report.count(Severity::Warning)).sum();
-    let noun = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
-    format!(
-        "{}: {valid} valid, {} invalid, {}",
-        noun(n, "file", "files"),
-        n - valid,
-        noun(warnings, "warning", "warnings")
-    )
+    Msg::Summary { files: n, valid, invalid: n - valid, warnings }.render(lang)
 }
 
 /// GitHub Actions annotations, one per diagnostic, with the file and the line.
+#[cfg(test)]
 pub(super) fn github(files: &[FileReport<'_>]) -> String {
+    github_in(files, Lang::En)
+}
+
+/// [`github`] with the labels of `lang` (the diagnostics are written in it already).
+pub(super) fn github_in(files: &[FileReport<'_>], lang: Lang) -> String {
+    let words = lang.words();
     let mut out = String::new();
     for f in files {
         for (d, (line, col)) in f.places() {
@@ -205,8 +213,8 @@ pub(super) fn github(files: &[FileReport<'_>]) -> String {
                 let _ = write!(props, "file={},", property(f.file));
             }
             let _ = write!(props, "line={line},col={col},title={}", property(d.code.name()));
-            let place = if d.path.is_root() { "(document)" } else { d.path.as_str() };
-            let text = format!("{place}: {} (hint: {})", d.message, d.hint);
+            let place = if d.path.is_root() { words.document } else { d.path.as_str() };
+            let text = format!("{place}: {} ({}: {})", d.message, words.hint, d.hint);
             let _ = writeln!(out, "::{level} {props}::{}", data(&text));
         }
     }
@@ -226,7 +234,11 @@ fn property(s: &str) -> String {
 /// One SARIF 2.1.0 log: the rules are the codes that occur, each result points at its file,
 /// line and column, keeps its JSON Pointer in `properties`, and carries its fix when it has one
 /// (as a description: SARIF's `fixes` edit text, and canarylab's fixes edit JSON).
-pub(super) fn sarif(files: &[FileReport<'_>]) -> String {
+///
+/// The rules are described, and the hints labelled, in `lang` (the diagnostics are written in it
+/// already).
+pub(super) fn sarif_in(files: &[FileReport<'_>], lang: Lang) -> String {
+    let words = lang.words();
     let mut codes: Vec<Code> =
         files.iter().flat_map(|f| f.report.diagnostics().iter().map(|d| d.code)).collect();
     codes.sort();
@@ -238,7 +250,7 @@ pub(super) fn sarif(files: &[FileReport<'_>]) -> String {
     let rules: Vec<Value> = codes
         .iter()
         .map(|c| {
-            json!({"id": c.name(), "shortDescription": {"text": c.description()},
+            json!({"id": c.name(), "shortDescription": {"text": describe(*c, lang)},
                    "defaultConfiguration": {"level": level(c.severity())},
                    "help": {"text": format!("canarylab explain {}", c.name())}})
         })
@@ -251,7 +263,7 @@ pub(super) fn sarif(files: &[FileReport<'_>]) -> String {
                 "ruleId": d.code.name(),
                 "ruleIndex": codes.iter().position(|c| *c == d.code).unwrap_or(0),
                 "level": level(d.severity),
-                "message": {"text": format!("{} (hint: {})", d.message, d.hint)},
+                "message": {"text": format!("{} ({}: {})", d.message, words.hint, d.hint)},
                 "locations": [{"physicalLocation": {
                     "artifactLocation": {"uri": uri},
                     "region": {"startLine": line, "startColumn": col}}}],

@@ -10,9 +10,11 @@ use super::output::{self, FileReport, Format, Policy};
 use super::{Arg, Args, EXIT_INVALID, EXIT_OK, Host, Outcome, is_help, read_input, to_pretty};
 use crate::api::Api;
 use crate::fix::Settled;
+use crate::i18n::{Lang, Msg};
+use crate::ncp::assume::Assumptions;
 use crate::report::{Diagnostic, Report, Severity};
 
-pub(super) const USAGE: &str = "validate API FILE|-... [--format text|json|github|sarif] [--quiet] [--deny warnings] [--allow CODE] [--fix|--fix-dry-run]";
+pub(super) const USAGE: &str = "validate API FILE|-... [--format text|json|github|sarif] [--quiet] [--deny warnings] [--allow CODE] [--fix|--fix-dry-run] [--assume NAME=VALUE] [--lang en|ko]";
 
 /// What `validate` does with the fixes the reports offer.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -31,6 +33,10 @@ struct Request {
     files: Vec<String>,
     policy: Policy,
     fixing: Fixing,
+    /// `--assume`: the NCP assumptions the validator reads (`coercion`).
+    assumptions: Assumptions,
+    /// `--lang`: the language of the messages, hints, fixes and verdicts.
+    lang: Lang,
 }
 
 /// One input after validation (and, when fixing, after its fixes).
@@ -60,6 +66,9 @@ fn help() -> String {
          --deny warnings: a warning fails the check. --allow CODE (repeatable, or CODE,CODE):\n\
          never report CODE. Both are also read from canarylab.toml (allow = [...], deny = [\"warnings\"])\n\
          or, without it, the \"canarylab\" key of package.json, in the working directory.\n\
+         --assume NAME=VALUE (repeatable): an NCP assumption (docs/ncp-unknowns.md); the validator\n\
+         reads coercion=strict|jackson, how NCP reads JSON types (strict, the spec's, by default).\n\
+         --lang en|ko: canarylab's messages, hints, fixes and verdicts in English or Korean.\n\
          Exit: 0 valid (warnings allowed unless denied), 1 invalid or malformed JSON, 2 usage error\n\
          or unreadable file.\n",
         crate::api::APIS.join(", "),
@@ -69,6 +78,7 @@ fn help() -> String {
 
 pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
     let Some(mut request) = read_args(p)? else { return Ok(Outcome::ok(help())) };
+    let lang = request.lang;
     request.policy.configure(host)?;
     // Every input is read before anything is checked or written: an unreadable one stops the
     // run before any file changes.
@@ -82,7 +92,7 @@ pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
     let mut out = Outcome::default();
     let mut checked = Vec::with_capacity(texts.len());
     for (file, text) in request.files.iter().zip(&texts) {
-        let item = check(request.api, request.fixing, file, text);
+        let item = check(request.api, &request.assumptions, request.fixing, file, text);
         if let (Fixing::InPlace, Some(fixed)) = (request.fixing, &item.fixed) {
             if fixed.text != *text {
                 if let Err(why) = host.write_file(file, &fixed.text) {
@@ -96,7 +106,7 @@ pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
     }
     let policy = &request.policy;
     for c in &mut checked {
-        c.report = policy.filter(&c.report);
+        c.report = policy.filter(&c.report).localized(lang);
     }
     let files: Vec<FileReport<'_>> = checked
         .iter()
@@ -110,18 +120,18 @@ pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
     match policy.format {
         Format::Text => {
             for c in &checked {
-                print_text(&mut out, c, request.fixing, many, policy);
+                print_text(&mut out, c, request.fixing, many, policy, lang);
             }
             if many || policy.quiet {
-                let _ = writeln!(out.stderr, "{}", output::summary(&files, policy));
+                let _ = writeln!(out.stderr, "{}", output::summary_in(&files, policy, lang));
             }
         }
         Format::Json => print_json(&mut out, &checked, request.fixing, policy),
         Format::Github => {
-            out.stdout.push_str(&output::github(&files));
-            let _ = writeln!(out.stderr, "{}", output::summary(&files, policy));
+            out.stdout.push_str(&output::github_in(&files, lang));
+            let _ = writeln!(out.stderr, "{}", output::summary_in(&files, policy, lang));
         }
-        Format::Sarif => out.stdout.push_str(&output::sarif(&files)),
+        Format::Sarif => out.stdout.push_str(&output::sarif_in(&files, lang)),
     }
     let valid = checked.iter().all(|c| policy.passes(&c.report));
     out.code = if valid { EXIT_OK } else { EXIT_INVALID };
@@ -132,6 +142,7 @@ pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
 fn read_args(mut p: Args) -> Result<Option<Request>, String> {
     let mut policy = Policy::default();
     let mut fixing = Fixing::Off;
+    let mut assumptions = Assumptions::default();
     let mut positional = Vec::new();
     while let Some(arg) = p.next()? {
         if policy.option(&arg, &mut |o| p.value(o))? {
@@ -144,6 +155,10 @@ fn read_args(mut p: Args) -> Result<Option<Request>, String> {
                     return Err("use --fix or --fix-dry-run, not both".to_owned());
                 }
                 fixing = mode;
+            }
+            Arg::Opt(o) if o == "--assume" => {
+                assumptions =
+                    assumptions.with(&p.value(&o)?).map_err(|e| format!("--assume: {e}"))?;
             }
             Arg::Opt(o) if is_help(&o) => return Ok(None),
             Arg::Value(v) => positional.push(v),
@@ -164,22 +179,29 @@ fn read_args(mut p: Args) -> Result<Option<Request>, String> {
              use --fix-dry-run - to print the fixed payload"
             .to_owned());
     }
-    Ok(Some(Request { api, files, policy, fixing }))
+    Ok(Some(Request { api, files, policy, fixing, assumptions, lang: p.lang }))
 }
 
-/// Validates one input and, when fixing, fixes it until it settles.
-fn check(api: Api, fixing: Fixing, file: &str, text: &str) -> Checked {
+/// Validates one input (under `assumptions`) and, when fixing, fixes it until it settles.
+fn check(api: Api, assumptions: &Assumptions, fixing: Fixing, file: &str, text: &str) -> Checked {
     let file = file.to_owned();
     if fixing == Fixing::Off {
-        return Checked { file, report: api.validate_text(text), fixed: None };
+        return Checked { file, report: api.validate_text_with(text, assumptions), fixed: None };
     }
-    let settled = crate::fix::fix_until_settled(text, |t| api.validate_text(t));
+    let settled = crate::fix::fix_until_settled(text, |t| api.validate_text_with(t, assumptions));
     Checked { file, report: settled.report.clone(), fixed: Some(settled) }
 }
 
 /// The text format: the diagnostics (on stderr when the payload takes stdout), then what was
-/// fixed and the verdict on stderr.
-fn print_text(out: &mut Outcome, c: &Checked, fixing: Fixing, many: bool, policy: &Policy) {
+/// fixed and the verdict on stderr, in `lang` (the report is already written in it).
+fn print_text(
+    out: &mut Outcome,
+    c: &Checked,
+    fixing: Fixing,
+    many: bool,
+    policy: &Policy,
+    lang: Lang,
+) {
     let prefix = if many { format!("{}:", c.file) } else { String::new() };
     let name = if c.file == "-" { "<stdin>" } else { c.file.as_str() };
     if let (Fixing::DryRun, Some(fixed)) = (fixing, &c.fixed) {
@@ -193,36 +215,37 @@ fn print_text(out: &mut Outcome, c: &Checked, fixing: Fixing, many: bool, policy
     }
     let lines = if fixing == Fixing::DryRun { &mut out.stderr } else { &mut out.stdout };
     for d in c.report.diagnostics() {
-        let _ = writeln!(lines, "{prefix}{}", line(d));
+        let _ = writeln!(lines, "{prefix}{}", line(d, lang));
     }
+    let file = name.to_owned();
     if let Some(fixed) = &c.fixed {
-        match fixed.applied.len() {
-            0 => {}
-            1 => {
-                let _ = writeln!(out.stderr, "{name}: applied 1 fix");
-            }
-            n => {
-                let _ = writeln!(out.stderr, "{name}: applied {n} fixes");
-            }
+        if !fixed.applied.is_empty() {
+            let applied = Msg::AppliedFixes { file: file.clone(), count: fixed.applied.len() };
+            let _ = writeln!(out.stderr, "{}", applied.render(lang));
         }
         if let Some(e) = &fixed.error {
-            let _ = writeln!(out.stderr, "{name}: not fixed: {e}");
+            let why = e.to_string();
+            let _ =
+                writeln!(out.stderr, "{}", Msg::NotFixed { file: file.clone(), why }.render(lang));
         }
     }
     if policy.quiet {
         return;
     }
-    let errors = c.report.count(Severity::Error);
-    let warnings = c.report.count(Severity::Warning);
-    let verdict = if policy.passes(&c.report) { "valid" } else { "invalid" };
-    let _ = writeln!(out.stderr, "{name}: {verdict} ({errors} errors, {warnings} warnings)");
+    let verdict = Msg::Verdict {
+        file,
+        valid: policy.passes(&c.report),
+        errors: c.report.count(Severity::Error),
+        warnings: c.report.count(Severity::Warning),
+    };
+    let _ = writeln!(out.stderr, "{}", verdict.render(lang));
 }
 
-/// A diagnostic's line, with the fix it offers.
-fn line(d: &Diagnostic) -> String {
+/// A diagnostic's line in `lang`, with the fix it offers.
+fn line(d: &Diagnostic, lang: Lang) -> String {
     match &d.fix {
-        Some(fix) => format!("{} (fix: {})", d.to_line(), fix.description),
-        None => d.to_line(),
+        Some(fix) => format!("{} ({}: {})", d.to_line_in(lang), lang.words().fix, fix.description),
+        None => d.to_line_in(lang),
     }
 }
 
@@ -272,7 +295,7 @@ mod tests {
         let checked =
             Checked { file: "a.json".into(), report: Report::new(), fixed: Some(settled) };
         let mut out = Outcome::default();
-        print_text(&mut out, &checked, Fixing::InPlace, false, &Policy::default());
+        print_text(&mut out, &checked, Fixing::InPlace, false, &Policy::default(), Lang::En);
         assert_eq!(
             out.stderr,
             "a.json: not fixed: the fix \"quote it\" does not apply: path is invalid\n\

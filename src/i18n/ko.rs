@@ -194,7 +194,7 @@ pub fn msg(m: &Msg) -> String {
             "NCP 문서는 {key}의 타입을 String으로 적고, 스펙은 int32 {min}..{max}입니다. coercion=jackson 가정에서는 {written} 값을 {read} 값으로 읽습니다"
         ),
         Msg::WriteSpecType { read } => format!(
-            "{read} 값으로 쓰십시오. 스펙의 타입이므로 어느 가정에서든 똑같이 읽힙니다(coercion=strict는 지금 쓴 값을 거부합니다)"
+            "{read} 값으로 쓰십시오. 스펙의 타입이므로 어느 가정에서든 똑같이 읽히며, coercion=strict에서는 지금 쓴 값이 거부됩니다"
         ),
         Msg::JacksonRefuses { key, want: w } => format!(
             "{key} 값은 {} 타입으로 쓰십시오. Jackson의 기본 동작도 이 값은 거부합니다",

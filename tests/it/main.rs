@@ -7,6 +7,7 @@ mod ci;
 mod cli;
 mod fixes;
 mod fixtures;
+mod i18n;
 mod input;
 mod judge;
 mod ncp;
