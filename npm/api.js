@@ -48,16 +48,22 @@ const clean = () => ({ valid: true, diagnostics: [] });
 const encoder = new TextEncoder();
 let memory;
 
-/** Validates a payload (object or JSON text) for `api`; returns `{valid, diagnostics}`. */
-export function validate(api, payload) {
+/**
+ * Validates a payload (object or JSON text) for `api`; returns `{valid, diagnostics}`.
+ * `options.lang` ('en' or 'ko') writes canarylab's messages, hints and fix descriptions in that
+ * language (codes never change); `options.assumptions` are NCP assumptions, of which the validator
+ * reads `coercion` ('strict' or 'jackson': how NCP reads JSON types).
+ */
+export function validate(api, payload, options = undefined) {
   if (typeof api !== 'string') throw new TypeError('canarylab: api must be a string such as "aws.update-stage"');
   const json = text('payload', payload);
   const w = use('validate');
   const index = apis.indexOf(api);
+  const extra = validateOptions(options);
   let report;
   if (index < 0 || json.length > 1 << 20) {
     // An unknown name throws the core's own message; a large text is not worth the copy below.
-    report = w.validate(api, json);
+    report = extra === undefined ? w.validate(api, json) : w.validateWith(api, json, extra);
   } else {
     // The text goes straight into wasm memory (src/js.rs, `inputBuffer`): UTF-8 takes at most
     // 3 bytes per UTF-16 unit. Nothing runs in wasm between the two calls, so memory cannot grow.
@@ -65,10 +71,35 @@ export function validate(api, payload) {
     const at = w.inputBuffer(room);
     memory ??= w.wasmMemory();
     const { written } = encoder.encodeInto(json, new Uint8Array(memory.buffer, at, room));
-    report = w.validateInput(index, written);
+    report = extra === undefined ? w.validateInput(index, written) : w.validateInputWith(index, written, extra);
   }
   // `undefined` is a payload without diagnostics, the common case: no report crosses back.
   return report ?? clean();
+}
+
+/** The languages canarylab writes its own words in. */
+export const langs = Object.freeze(['en', 'ko']);
+
+function checkLang(lang) {
+  if (lang !== undefined && !langs.includes(lang)) {
+    throw new TypeError(`canarylab: options.lang must be one of ${langs.join(', ')}`);
+  }
+}
+
+// validate's options as the core reads them (JSON text; src/js.rs, `ValidateOptions`), or
+// undefined for the defaults, which take the fast way in.
+function validateOptions(options) {
+  if (options === undefined || options === null) return undefined;
+  if (typeof options !== 'object') throw new TypeError('canarylab: options must be an object such as {lang: "ko"}');
+  const { lang, assumptions, ...rest } = options;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) throw new TypeError(`canarylab: unknown option '${unknown[0]}': validate takes lang and assumptions`);
+  checkLang(lang);
+  if (assumptions !== undefined && (typeof assumptions !== 'object' || assumptions === null)) {
+    throw new TypeError('canarylab: options.assumptions must be an object such as {coercion: "jackson"}');
+  }
+  if ((lang === undefined || lang === 'en') && assumptions === undefined) return undefined;
+  return JSON.stringify({ lang, assumptions });
 }
 
 /**
@@ -88,11 +119,19 @@ export function applyFixes(payload, report) {
   return JSON.parse(w.applyFixes(JSON.stringify(payload), fixes));
 }
 
-/** Runs a scenario against a simulated gateway; returns `{results, state}` or `{valid: false, diagnostics}`. */
-export function runScenario(scenario) {
+/**
+ * Runs a scenario against a simulated gateway; returns `{results, state}` or `{valid: false,
+ * diagnostics}`. `options.lang` ('en' or 'ko') writes a malformed scenario's diagnostics in that
+ * language; the results are the simulated service's answers, the same in every language.
+ */
+export function runScenario(scenario, options = {}) {
+  const { lang } = options ?? {};
+  checkLang(lang);
+  const w = use('runScenario');
   // Text both ways: the result (every call's body and changes, and the state) parses faster
   // with JSON.parse than serde-wasm-bindgen builds it.
-  return JSON.parse(use('runScenario').runScenarioText(text('scenario', scenario)));
+  const json = text('scenario', scenario);
+  return JSON.parse(lang === undefined || lang === 'en' ? w.runScenarioText(json) : w.runScenarioTextIn(json, lang));
 }
 
 /**
@@ -104,10 +143,95 @@ export function plan(current, wanted) {
   return use('plan').plan(text('current', current), text('wanted', wanted));
 }
 
-/** Runs a traffic document (object or JSON text); returns the summary or `{valid: false, diagnostics}`. */
+/**
+ * Runs a traffic document (object or JSON text); returns the summary or `{valid: false,
+ * diagnostics}`. `options`: `seed` overrides the document's; `onProgress({done, total, fraction})`
+ * is called between chunks of work; `signal` (an AbortSignal) stops the run between chunks by
+ * throwing its reason. This form holds the thread until the run ends: `simulateAsync` lets the
+ * event loop run between chunks.
+ */
 export function simulate(config, options = {}) {
-  const seed = options.seed === undefined ? undefined : BigInt(options.seed);
-  return use('simulate').simulate(required('config', config), seed);
+  const { seed, onProgress, signal } = simulateOptions(options);
+  const w = use('simulate');
+  if (onProgress === undefined && signal === undefined) return w.simulate(required('config', config), seed);
+  stopIfAborted(signal);
+  const run = w.startSimulation(required('config', config), seed);
+  if (!(run instanceof w.Simulation)) return run; // the report of an invalid document
+  try {
+    while (!run.done) {
+      const [done, total] = run.advance(CHUNK);
+      onProgress?.({ done, total, fraction: done / total });
+      stopIfAborted(signal);
+    }
+    return run.summary();
+  } finally {
+    run.free();
+  }
+}
+
+/**
+ * `simulate` that yields to the event loop between slices of about 8 ms, so a page keeps drawing
+ * and a server keeps serving: a promise of the summary (or the report of an invalid document),
+ * rejected with the signal's reason when `options.signal` aborts.
+ */
+export async function simulateAsync(config, options = {}) {
+  const { seed, onProgress, signal } = simulateOptions(options);
+  const w = use('simulateAsync');
+  stopIfAborted(signal);
+  const run = w.startSimulation(required('config', config), seed);
+  if (!(run instanceof w.Simulation)) return run;
+  try {
+    while (!run.done) {
+      const until = performance.now() + SLICE_MS;
+      let at;
+      do at = run.advance(CHUNK);
+      while (!run.done && performance.now() < until);
+      const [done, total] = at;
+      onProgress?.({ done, total, fraction: done / total });
+      if (!run.done) await nextTurn();
+      stopIfAborted(signal);
+    }
+    return run.summary();
+  } finally {
+    run.free();
+  }
+}
+
+// Work per call into wasm (a request simulated one by one is a unit): a millisecond or two.
+const CHUNK = 1 << 17;
+// How long simulateAsync works before it lets the event loop run: half a 60 Hz frame.
+const SLICE_MS = 8;
+
+function simulateOptions(options) {
+  const { seed, onProgress, signal } = options ?? {};
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    throw new TypeError('canarylab: options.onProgress must be a function');
+  }
+  if (signal !== undefined && typeof signal?.aborted !== 'boolean') {
+    throw new TypeError('canarylab: options.signal must be an AbortSignal');
+  }
+  return { seed: seed === undefined ? undefined : BigInt(seed), onProgress, signal };
+}
+
+function stopIfAborted(signal) {
+  if (signal?.aborted) throw signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+// The next turn of the event loop: setImmediate in Node, a message to ourselves in browsers
+// (setTimeout would wait at least 4 ms once nested).
+let channel;
+function nextTurn() {
+  return new Promise((resolve) => {
+    if (typeof setImmediate === 'function') return void setImmediate(resolve);
+    if (typeof MessageChannel !== 'function') return void setTimeout(resolve, 0);
+    if (!channel) {
+      channel = new MessageChannel();
+      channel.waiting = [];
+      channel.port1.onmessage = () => channel.waiting.shift()?.();
+    }
+    channel.waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
 }
 
 /**
@@ -155,13 +279,25 @@ export function version() {
 
 /**
  * Runs the CLI as the native binary does; `readFile(path)` and `readStdin()` return text or throw,
- * `writeFile(path, text)` (for `validate --fix`; optional) writes or throws.
+ * `writeFile(path, text)` (for `validate --fix`; optional) writes or throws. `stderr` (optional),
+ * `{isTerminal, write(text)}`, is where `simulate` draws its progress bar as the run goes (on a
+ * terminal after a second, or with `--progress`); without it there is none.
  */
-export function runCli(args, readFile, readStdin, writeFile = noWriter) {
+export function runCli(args, readFile, readStdin, writeFile = noWriter, stderr = undefined) {
   if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) {
     throw new TypeError('canarylab: args must be an array of strings');
   }
-  const host = { readFile: reader(readFile), readStdin: reader(readStdin), writeFile: writer(writeFile) };
+  if (stderr !== undefined && typeof stderr?.write !== 'function') {
+    throw new TypeError('canarylab: stderr must be {isTerminal, write(text)}');
+  }
+  const host = {
+    readFile: reader(readFile),
+    readStdin: reader(readStdin),
+    writeFile: writer(writeFile),
+    isTerminal: () => Boolean(stderr?.isTerminal),
+    now: () => performance.now(),
+    progress: (text) => stderr?.write(text),
+  };
   return use('runCli').runCli(args, host);
 }
 

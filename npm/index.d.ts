@@ -155,11 +155,26 @@ export interface Payloads {
   'ncp.edit-canary': EditCanaryBody | EditCanaryRequest;
 }
 
+/** The languages canarylab writes its own words in: messages, hints, fix descriptions. */
+export type Lang = 'en' | 'ko';
+export declare const langs: readonly Lang[];
+
+export interface ValidateOptions {
+  /**
+   * The language of canarylab's words in the report (default 'en'). Codes, pointers and
+   * severities never change; words that stand for what AWS or NCP say stay as they say them.
+   */
+  lang?: Lang;
+  /** NCP assumptions; the validator reads `coercion` (how NCP reads JSON types). */
+  assumptions?: NcpAssumptions;
+}
+
 /**
  * Checks a payload against every documented constraint and reports every problem at once.
- * Throws only for an unknown API name; an invalid payload (even malformed JSON text) is a Report.
+ * Throws only for misuse (an unknown API name or option); an invalid payload (even malformed JSON
+ * text) is a Report.
  */
-export declare function validate<A extends Api>(api: A, payload: Payloads[A] | string): Report;
+export declare function validate<A extends Api>(api: A, payload: Payloads[A] | string, options?: ValidateOptions): Report;
 
 /**
  * The payload with every fix the report offers applied, in order: JSON text gives text in the
@@ -281,6 +296,11 @@ export interface NcpAssumptions {
   headerNames?: 'case-insensitive' | 'exact';
   editWithoutCanary?: 'reject' | 'enable';
   afterPromote?: 'disable-canary' | 'keep-canary';
+  /**
+   * How NCP reads JSON types: 'strict' (the spec's types only; default) or 'jackson' (as Jackson's
+   * default settings do: "60" is 60 for an int32, "true" is true, 60.5 is 60).
+   */
+  coercion?: 'strict' | 'jackson';
 }
 
 /** The canary fields of a stage (present when a canary is enabled). */
@@ -339,7 +359,10 @@ export type Scenario = AwsScenario | NcpScenario;
 
 /** AWS's error as the SDKs name it (status 0: refused client-side, nothing sent). */
 export interface AwsError { type: string; message: string }
-/** NCP's error body's `error` member; errorCode is a string. */
+/**
+ * NCP's error body's `error` member, errorCode a string: a failed NCP call's result without
+ * `action`, `status` and `changes` is the body NCP returns, `{error: NcpError}`.
+ */
 export interface NcpError { errorCode: string; message: string; details: string }
 
 /** One RFC 6902 JSON Patch operation. */
@@ -351,9 +374,10 @@ export type Operation =
 /**
  * One call's result. `changes` is what the call did to the scenario's state: an RFC 6902 patch
  * from the state before the call to the state after it (both shaped like `ScenarioResult.state`;
- * `[]` for a failed or read-only call). Any JSON Patch library applies it. `warnings` (AWS, when
- * there are any): the lints the call brought to the stage it changed, each `path` a pointer into
- * the state after the call.
+ * `[]` for a failed or read-only call). Any JSON Patch library applies it. `warnings` (when
+ * there are any): AWS, the lints the call brought to the stage it changed, each `path` a pointer
+ * into the state after the call; NCP under `coercion: 'jackson'`, the values of the call's params
+ * the service read other than as written, each `path` a pointer into the params.
  */
 export type CallResult =
   | { action: string; status: number; body: unknown; changes: Operation[]; warnings?: Diagnostic[] }
@@ -362,12 +386,18 @@ export type CallResult =
 export interface ScenarioResult {
   results: CallResult[];
   state: { deployments?: AwsDeployment[]; stages: AwsStage[] | NcpStage[] };
-  /** The starting stages' lints (AWS, when there are any), at their pointers in the scenario. */
+  /**
+   * When there are any, at their pointers in the scenario: AWS, the starting stages' lints; NCP
+   * under `coercion: 'jackson'`, the starting stages' members read other than as written.
+   */
   warnings?: Diagnostic[];
 }
 
-/** Replays a scenario against a simulated gateway. */
-export declare function runScenario(scenario: Scenario | string): ScenarioResult | InvalidDocument;
+/**
+ * Replays a scenario against a simulated gateway. `options.lang` writes a malformed scenario's
+ * diagnostics in that language; results are the service's answers, the same in every language.
+ */
+export declare function runScenario(scenario: Scenario | string, options?: { lang?: Lang }): ScenarioResult | InvalidDocument;
 
 // ---------------------------------------------------------------- plan
 
@@ -423,6 +453,12 @@ interface TrafficCommon {
   runs?: number;
   pathPoints?: number;
   sampleRequests?: number;
+  /**
+   * The first requests simulated one by one (sample, cache, throttle, sticky clients, condition
+   * matching); beyond them counts are drawn from their exact distribution. Default 1,000,000;
+   * at most 1,000,000,000.
+   */
+  detailRequests?: number;
   errorRates?: { stage: number; canary: number };
   alpha?: number;
   power?: number;
@@ -450,10 +486,16 @@ export type Interval = [number, number];
 export interface SideSummary {
   deployment: string;
   variables: StringMap;
+  /** All of this side's requests. */
   requests: number;
+  /** Those among the requests simulated one by one: what `cache` and `throttle` describe. */
+  detailRequests: number;
   cache: { ttlSeconds: number; hits: number; misses: number; hitRatio: number; sharedWithStage: boolean } | null;
   throttle: { ratePerSecond: number; burst: number; throttled: number; sharedWithStage: boolean } | null;
 }
+
+/** One side's errors in the detailed run: Binomial(its requests, its error rate). */
+export interface SideErrors { requests: number; errors: number; configuredRate: number; observedRate: number }
 
 export interface TrafficSummary {
   provider: 'aws' | 'ncp';
@@ -465,12 +507,27 @@ export interface TrafficSummary {
   /** Fractions of 1. `configured` is null in NCP condition mode. */
   share: { configured: number | null; expected: number | null; observed: number; ci95: Interval; exact95: Interval };
   sides: { stage: SideSummary; canary: SideSummary | null };
+  /** What was simulated request by request and what was drawn exactly. */
+  detail: {
+    /** Requests simulated one by one. */
+    requests: number;
+    /** The document's `detailRequests`. */
+    limit: number;
+    /** What only those requests describe. */
+    perRequest: ('sample' | 'cache' | 'throttle')[];
+    /** What the counts follow: binomial draws, the sticky cookie's pinned clients, or every request. */
+    law: 'binomial' | 'pinned-clients' | 'per-request';
+    /** In words, e.g. "cache and throttle from the first 1,000,000 requests; ...". */
+    statement: string;
+  };
   path: { requests: number; observed: number; ci95: Interval }[];
   runs: {
     count: number;
     mean: number;
     sd: number;
     ci95Coverage: number | null;
+    /** With `errorRates`: the share of runs whose two-proportion test told the error rates apart. */
+    errorTestDetected: number | null;
     histogram: {
       binWidth: number;
       bins: { from: number; to: number; fromShare: number; toShare: number; runs: number; expected: number | null }[];
@@ -478,6 +535,8 @@ export interface TrafficSummary {
     };
   };
   clients?: Record<string, number | string>;
+  /** With `errorRates`: the detailed run's errors per side and the pooled z-test on them (two-sided). */
+  errors: { stage: SideErrors; canary: SideErrors; z: number; pValue: number; alpha: number; detected: boolean } | null;
   sampleSize: {
     errorRates: { stage: number; canary: number };
     alpha: number;
@@ -496,8 +555,26 @@ export interface TrafficSummary {
   notes: string[];
 }
 
-/** Simulates the traffic split (seeded Monte Carlo). `options.seed` overrides the document's. */
-export declare function simulate(config: TrafficConfig | string, options?: { seed?: number | bigint }): TrafficSummary | InvalidDocument;
+/** Where a simulation stands, in units of work (a request simulated one by one is a unit). */
+export interface SimulationProgress { done: number; total: number; fraction: number }
+
+export interface SimulateOptions {
+  /** Overrides the document's seed. */
+  seed?: number | bigint;
+  /** Called between chunks of work. */
+  onProgress?: (progress: SimulationProgress) => void;
+  /** Stops the run between chunks: `simulate` throws, `simulateAsync` rejects, with its reason. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Simulates the traffic split (seeded Monte Carlo; counts exact at any scale, up to 10^15
+ * requests). Holds the thread until done; `onProgress` and `signal` act between chunks.
+ */
+export declare function simulate(config: TrafficConfig | string, options?: SimulateOptions): TrafficSummary | InvalidDocument;
+
+/** `simulate`, yielding to the event loop between slices of about 8 ms. */
+export declare function simulateAsync(config: TrafficConfig | string, options?: SimulateOptions): Promise<TrafficSummary | InvalidDocument>;
 
 // ---------------------------------------------------------------- judge and ramp
 
@@ -673,6 +750,8 @@ export declare function runCli(
   readFile: (path: string) => string,
   readStdin: () => string,
   writeFile?: (path: string, text: string) => void,
+  /** Where `simulate` draws its progress bar as it runs (a terminal, or `--progress`). */
+  stderr?: { isTerminal: boolean; write: (text: string) => void },
 ): CliOutcome;
 
 /** Where the wasm module comes from in a browser, if not from beside web.js. */

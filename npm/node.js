@@ -5,7 +5,7 @@ import { onDemand, use, wasm } from './api.js';
 
 onDemand(() => wasm.initSync({ module: readFileSync(new URL('./canarylab_bg.wasm', import.meta.url)) }));
 
-export { applyFixes, apis, check, judge, plan, ramp, runCli, runScenario, simulate, validate, version } from './api.js';
+export { applyFixes, apis, check, judge, langs, plan, ramp, runCli, runScenario, simulate, simulateAsync, validate, version } from './api.js';
 
 /**
  * Not needed in Node; kept so the same code runs in Node and in browsers. Instantiates the

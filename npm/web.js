@@ -2,7 +2,7 @@
 // beside this file (your bundler copies it), or from where `options.wasm` says.
 import { loaded, wasm } from './api.js';
 
-export { applyFixes, apis, check, judge, plan, ramp, runCli, runScenario, simulate, validate, version } from './api.js';
+export { applyFixes, apis, check, judge, langs, plan, ramp, runCli, runScenario, simulate, simulateAsync, validate, version } from './api.js';
 
 let pending;
 /**

@@ -23,6 +23,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::api::Api;
 use crate::cli;
+use crate::i18n::Lang;
+use crate::ncp::assume::Assumptions;
 use crate::report::{Fix, Report};
 
 /// The package version (equal to the crate's).
@@ -82,6 +84,53 @@ pub fn validate_input(api: usize, len: usize) -> Result<JsValue, JsError> {
         let text = b.get(..len).and_then(|t| std::str::from_utf8(t).ok());
         let text = text.ok_or_else(|| JsError::new("the input buffer does not hold UTF-8"))?;
         unless_clean(&api.validate_text(text))
+    })
+}
+
+/// What `validate` takes besides the payload, as npm/api.js writes it (JSON text): the language
+/// of the report's words and the NCP assumptions the validator reads (`coercion`).
+#[derive(Default, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+struct ValidateOptions {
+    lang: Lang,
+    assumptions: Assumptions,
+}
+
+impl ValidateOptions {
+    fn read(text: &str) -> Result<ValidateOptions, JsError> {
+        serde_json::from_str(text).map_err(|e| JsError::new(&format!("canarylab: options: {e}")))
+    }
+
+    /// The report of `text` for `api` under these options, in their language.
+    fn validate_text(&self, api: Api, text: &str) -> Report {
+        api.validate_text_with(text, &self.assumptions).localized(self.lang)
+    }
+}
+
+/// `validate` with options (`{lang, assumptions}` as JSON text).
+#[wasm_bindgen(js_name = validateWith, skip_typescript)]
+pub fn validate_with(api: &str, payload: JsValue, options: &str) -> Result<JsValue, JsError> {
+    let options = ValidateOptions::read(options)?;
+    let api = Api::from_name(api).map_err(|e| JsError::new(&e.to_string()))?;
+    let report = match payload.as_string() {
+        Some(text) => options.validate_text(api, &text),
+        None => match document(payload, "payload")? {
+            Ok(value) => api.validate_value_with(&value, &options.assumptions).localized(options.lang),
+            Err(report) => report.localized(options.lang),
+        },
+    };
+    unless_clean(&report)
+}
+
+/// `validateInput` with options (`{lang, assumptions}` as JSON text).
+#[wasm_bindgen(js_name = validateInputWith, skip_typescript)]
+pub fn validate_input_with(api: usize, len: usize, options: &str) -> Result<JsValue, JsError> {
+    let options = ValidateOptions::read(options)?;
+    let api = Api::ALL.get(api).ok_or_else(|| JsError::new("unknown API index"))?;
+    INPUT.with_borrow(|b| {
+        let text = b.get(..len).and_then(|t| std::str::from_utf8(t).ok());
+        let text = text.ok_or_else(|| JsError::new("the input buffer does not hold UTF-8"))?;
+        unless_clean(&options.validate_text(*api, text))
     })
 }
 
@@ -159,6 +208,19 @@ pub fn run_scenario_text(text: &str) -> String {
     }
 }
 
+/// `runScenarioText` with the diagnostics of a malformed scenario written in `lang` (`en`, `ko`);
+/// the results are the simulated service's answers, the same in every language.
+#[wasm_bindgen(js_name = runScenarioTextIn, skip_typescript)]
+pub fn run_scenario_text_in(text: &str, lang: &str) -> Result<String, JsError> {
+    let lang = Lang::from_name(lang)
+        .filter(|l| l.name() == lang)
+        .ok_or_else(|| JsError::new(&format!("canarylab: unknown language '{lang}': use en or ko")))?;
+    Ok(match crate::doc::with_document(text, crate::scenario::run) {
+        Ok(v) => v.to_string(),
+        Err(report) => report.localized(lang).to_json_text(),
+    })
+}
+
 /// The UpdateStage operations that take one stage to another, each given as JSON text (npm/api.js
 /// writes an object with `JSON.stringify`): `{patchOperations, unsupported}`, or the report of
 /// why one is not a stage (pointers under `/current` and `/wanted`).
@@ -222,6 +284,48 @@ pub fn check(text: &str, input: Option<String>, name: Option<String>) -> Result<
         })?),
     };
     to_js(&crate::input::check(text, kind, name.as_deref()).to_json())
+}
+
+/// A traffic simulation in progress: what npm/api.js drives for `simulate` with `onProgress` or
+/// `signal`, and for `simulateAsync`, a chunk at a time.
+#[wasm_bindgen(skip_typescript)]
+pub struct Simulation {
+    inner: crate::traffic::engine::Simulation,
+}
+
+#[wasm_bindgen]
+impl Simulation {
+    /// Does about `budget` more units of work (a request simulated one by one is a unit); returns
+    /// `[done, total]`.
+    pub fn advance(&mut self, budget: u32) -> Vec<f64> {
+        let p = self.inner.advance(u64::from(budget));
+        vec![p.done as f64, p.total as f64]
+    }
+
+    /// True when every run is done.
+    #[wasm_bindgen(getter)]
+    pub fn done(&self) -> bool {
+        self.inner.is_done()
+    }
+
+    /// The summary, as `simulate` returns it.
+    pub fn summary(&self) -> Result<JsValue, JsError> {
+        to_js(&SafeNumbers(&self.inner.summary()))
+    }
+}
+
+/// Checks a traffic document, JSON text or a JS value (the seed overrides the document's), and
+/// prepares its runs: a [`Simulation`], or the report of an invalid document.
+#[wasm_bindgen(js_name = startSimulation, skip_typescript)]
+pub fn start_simulation(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> {
+    let prepared = match config.as_string() {
+        Some(text) => crate::doc::with_document(&text, |d| crate::traffic::prepare(d, seed)),
+        None => document(config, "config")?.and_then(|v| crate::traffic::prepare(&v, seed)),
+    };
+    match prepared {
+        Ok(inner) => Ok(Simulation { inner }.into()),
+        Err(report) => to_js(&report),
+    }
 }
 
 /// Runs `f` on a document, JSON text or a JS value: its value, or the report of why the
@@ -412,10 +516,12 @@ impl Serialize for SafeNumbers<'_> {
 
 // The npm bin's host: npm/api.js passes an object whose `readFile(path)` and `readStdin()` return
 // text, and whose `writeFile(path, text)` writes it (`validate --fix`); each throws the reason as
-// a string. Typed imports, so the package needs no js-sys bindings of its own.
+// a string. `isTerminal()`, `now()` and `progress(text)` serve `simulate`'s progress bar. Typed
+// imports, so the package needs no js-sys bindings of its own.
 #[wasm_bindgen]
 extern "C" {
-    /// `{readFile(path), readStdin(), writeFile(path, text)}`, from npm/api.js's `runCli`.
+    /// `{readFile(path), readStdin(), writeFile(path, text), isTerminal(), now(), progress(text)}`,
+    /// from npm/api.js's `runCli`.
     pub type CliHost;
     #[wasm_bindgen(method, catch, js_name = readFile)]
     fn read_file(this: &CliHost, path: &str) -> Result<String, JsValue>;
@@ -423,6 +529,12 @@ extern "C" {
     fn read_stdin(this: &CliHost) -> Result<String, JsValue>;
     #[wasm_bindgen(method, catch, js_name = writeFile)]
     fn write_file(this: &CliHost, path: &str, text: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch, js_name = isTerminal)]
+    fn is_terminal(this: &CliHost) -> Result<bool, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn now(this: &CliHost) -> Result<f64, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn progress(this: &CliHost, text: &str) -> Result<(), JsValue>;
 }
 
 fn reason(e: JsValue) -> String {
@@ -438,6 +550,16 @@ impl cli::Host for &CliHost {
     }
     fn write_file(&mut self, path: &str, text: &str) -> Result<(), String> {
         CliHost::write_file(self, path, text).map_err(reason)
+    }
+    // The progress bar's needs (`simulate`); a host without them shows none.
+    fn stderr_is_terminal(&self) -> bool {
+        CliHost::is_terminal(self).unwrap_or(false)
+    }
+    fn clock_ms(&mut self) -> f64 {
+        CliHost::now(self).unwrap_or(0.0)
+    }
+    fn progress(&mut self, text: &str) {
+        let _ = CliHost::progress(self, text);
     }
 }
 

@@ -238,3 +238,25 @@ fn judge_and_ramp_match_native() {
         json(js::judge(r#"{"tolerance": 0.01, "series": []}"#.into(), JsValue::UNDEFINED).unwrap());
     assert_eq!(bad["diagnostics"][0]["code"], "judge.series.empty");
 }
+
+/// A simulation driven a chunk at a time (what `simulate` with `onProgress` and `simulateAsync`
+/// do) ends with the summary `simulate` gives at once; an invalid document is a report.
+#[wasm_bindgen_test]
+fn a_simulation_in_chunks_ends_where_simulate_does() {
+    let mut doc: Value =
+        serde_json::from_str(include_str!("../examples/traffic/sticky-cookie.json")).unwrap();
+    doc["workload"]["requests"] = json!(1_000_000_000u64);
+    let whole = json(js::simulate(object(&doc), Some(5)).unwrap());
+    let started = js::start_simulation(object(&doc), Some(5)).unwrap();
+    let mut sim = <js::Simulation as wasm_bindgen::convert::TryFromJsValue>::try_from_js_value(started)
+        .unwrap();
+    let mut last = 0.0;
+    while !sim.done() {
+        let p = sim.advance(50_000);
+        assert!(p[0] >= last && p[0] <= p[1]);
+        last = p[0];
+    }
+    assert_eq!(json(sim.summary().unwrap()), whole);
+    let bad = json(js::start_simulation("{\"provider\": \"gcp\"}".into(), None).unwrap());
+    assert_eq!(bad["valid"], false);
+}

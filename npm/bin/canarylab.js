@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npx canarylab ...`: the same CLI as the native binary (src/cli.rs), run in wasm. Files and
-// standard input are read (and `validate --fix` writes files) here with Node's fs; arguments,
-// output and exit codes are the CLI's.
+// standard input are read (and `validate --fix` writes files) here with Node's fs, and simulate's
+// progress bar is written to standard error as it goes; arguments, output and exit codes are the
+// CLI's.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../node.js';
 
@@ -31,7 +32,10 @@ const writeFile = (path, text) => {
   }
 };
 
-const out = runCli(process.argv.slice(2), readFile, readStdin, writeFile);
+// simulate's progress bar goes straight to standard error (a terminal, or --progress).
+const stderr = { isTerminal: Boolean(process.stderr.isTTY), write: (text) => process.stderr.write(text) };
+
+const out = runCli(process.argv.slice(2), readFile, readStdin, writeFile, stderr);
 process.stdout.write(out.stdout);
 process.stderr.write(out.stderr);
 process.exitCode = out.code;

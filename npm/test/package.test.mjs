@@ -255,6 +255,85 @@ test('simulate: the CLI summary shape; the seed makes it reproducible', () => {
   assert.equal(canarylab.simulate({ provider: 'aws' }).valid, false);
 });
 
+test('simulate: 10^12 requests in milliseconds, with what was simulated one by one said plainly', () => {
+  const config = { provider: 'aws', runs: 200,
+    stage: { deploymentId: 'd1', stageName: 'prod', cacheClusterEnabled: true,
+      methodSettings: { '*/*': { cachingEnabled: true, cacheTtlInSeconds: 60 } },
+      canarySettings: { deploymentId: 'd2', percentTraffic: 10, useStageCache: true } },
+    workload: { requests: 1e12, ratePerSecond: 1000, cacheKeys: 100 } };
+  const t0 = performance.now();
+  const s = canarylab.simulate(config, { seed: 1 });
+  const ms = performance.now() - t0;
+  assert.equal(s.requests, 1e12);
+  assert.equal(s.counts.stage + s.counts.canary, 1e12);
+  assert.equal(s.detail.requests, 1e6);
+  assert.match(s.detail.statement, /^cache and throttle from the first 1,000,000 requests; counts, the share path and the repeated runs are drawn exactly for all 1,000,000,000,000$/);
+  assert.ok(s.notes.includes(s.detail.statement));
+  assert.equal(s.runs.count, 200);
+  assert.ok(ms < 5000, `${ms} ms`);
+  // More than the engine can do is refused, not attempted.
+  const tooMuch = canarylab.simulate({ ...config, split: 'sticky-cookie', runs: 1000,
+    workload: { requests: 1e12, clients: 1e7 } });
+  assert.equal(tooMuch.valid, false);
+  assert.equal(tooMuch.diagnostics[0].path, '/runs');
+  assert.match(tooMuch.diagnostics[0].message, /more than the 4,000,000,000 the engine takes$/);
+});
+
+const slow = { provider: 'aws', split: 'sticky-cookie', runs: 30, seed: 2,
+  stage: { deploymentId: 'd1', stageName: 'prod', canarySettings: { deploymentId: 'd2', percentTraffic: 5 } },
+  workload: { requests: 1e9, clients: 20000 } };
+
+test('simulate: onProgress between chunks, and a signal stops the run', () => {
+  const seen = [];
+  const s = canarylab.simulate(slow, { onProgress: (p) => seen.push(p) });
+  assert.deepEqual(s, canarylab.simulate(slow));
+  assert.ok(seen.length > 2, `${seen.length} progress calls`);
+  for (let i = 1; i < seen.length; i++) assert.ok(seen[i].done >= seen[i - 1].done);
+  assert.deepEqual(seen.at(-1), { done: seen.at(-1).total, total: seen.at(-1).total, fraction: 1 });
+  const stop = new AbortController();
+  let calls = 0;
+  assert.throws(() => canarylab.simulate(slow, { signal: stop.signal, onProgress: () => ++calls === 2 && stop.abort() }),
+    { name: 'AbortError' });
+  assert.equal(calls, 2);
+  assert.throws(() => canarylab.simulate(slow, { signal: AbortSignal.abort(new Error('not now')) }), { message: 'not now' });
+  assert.throws(() => canarylab.simulate(slow, { onProgress: 'yes' }), TypeError);
+  assert.throws(() => canarylab.simulate(slow, { signal: {} }), TypeError);
+  // An invalid document is still a report, not an exception.
+  assert.equal(canarylab.simulate({ provider: 'aws' }, { onProgress() {} }).valid, false);
+});
+
+test('simulateAsync: the same summary, the event loop keeps turning, abort rejects', async () => {
+  let ticks = 0;
+  const timer = setInterval(() => ticks++, 1);
+  const seen = [];
+  const s = await canarylab.simulateAsync(slow, { onProgress: (p) => seen.push(p.fraction) });
+  clearInterval(timer);
+  assert.deepEqual(s, canarylab.simulate(slow));
+  assert.ok(ticks > 0, 'timers ran while the simulation did');
+  assert.equal(seen.at(-1), 1);
+  const stop = new AbortController();
+  const run = canarylab.simulateAsync(slow, { signal: stop.signal, onProgress: () => stop.abort() });
+  await assert.rejects(run, { name: 'AbortError' });
+  assert.equal((await canarylab.simulateAsync({ provider: 'aws' })).valid, false);
+  await assert.rejects(canarylab.simulateAsync(slow, { signal: AbortSignal.abort() }), { name: 'AbortError' });
+});
+
+test('runCli: simulate --progress writes its lines to the stderr it is given, as it goes', () => {
+  const doc = JSON.stringify(slow);
+  const lines = [];
+  const out = canarylab.runCli(['simulate', 'doc.json', '--progress'], () => doc, () => '', undefined,
+    { isTerminal: false, write: (t) => lines.push(t) });
+  assert.equal(out.code, 0);
+  assert.equal(out.stderr, '');
+  assert.match(lines[0], /^simulate \[[#-]{30}\] +\d+ %  \d+\.\d s\n$/);
+  assert.match(lines.at(-1), /^simulate \[#{30}\] 100 %  \d+\.\d s\n$/);
+  // No terminal and no --progress: nothing.
+  const quiet = [];
+  canarylab.runCli(['simulate', 'doc.json'], () => doc, () => '', undefined, { isTerminal: false, write: (t) => quiet.push(t) });
+  assert.deepEqual(quiet, []);
+  assert.throws(() => canarylab.runCli(['simulate', 'doc.json'], () => doc, () => '', undefined, {}), TypeError);
+});
+
 test('simulate: a JS object reads as JSON.stringify would write it', () => {
   const config = { provider: 'aws', runs: 3, stage: { deploymentId: 'd1', stageName: 'prod',
     canarySettings: { deploymentId: 'd2', percentTraffic: 25.5 } }, workload: { requests: 500, ratePerSecond: 10 } };

@@ -8,7 +8,7 @@
 //! writes are the [`Host`]'s.
 
 use super::{Arg, Args, Host, Outcome, invalid, is_help, read_input, to_pretty};
-use crate::traffic::{config, engine::Progress, engine::Simulation};
+use crate::traffic::engine::Progress;
 
 pub(super) const USAGE: &str = "simulate CONFIG|- [--seed N] [--progress]";
 
@@ -61,11 +61,7 @@ pub(super) fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Stri
         Err(o) => return Ok(o),
     };
     let result = crate::doc::with_document(&text, |doc| {
-        let mut cfg = config::parse(doc)?;
-        if let Some(s) = seed {
-            cfg.seed = s;
-        }
-        let mut sim = Simulation::new(cfg);
+        let mut sim = crate::traffic::prepare(doc, seed)?;
         let mut bar = Bar::new(host, forced);
         while !sim.is_done() {
             let at = sim.advance(CHUNK);

@@ -21,11 +21,18 @@ use crate::report::Report;
 /// Checks a traffic document and runs it to the end; `seed` overrides the document's. The
 /// summary's shape is documented in the README ("canarylab simulate").
 pub fn simulate(doc: &Value, seed: Option<u64>) -> Result<Value, Report> {
+    let mut sim = prepare(doc, seed)?;
+    sim.finish();
+    Ok(sim.summary())
+}
+
+/// Checks a traffic document and prepares its runs, none done yet, for a caller that runs them
+/// in chunks ([`engine::Simulation::advance`]) to show progress or stop; `seed` overrides the
+/// document's.
+pub fn prepare(doc: &Value, seed: Option<u64>) -> Result<engine::Simulation, Report> {
     let mut cfg = config::parse(doc)?;
     if let Some(s) = seed {
         cfg.seed = s;
     }
-    let mut sim = engine::Simulation::new(cfg);
-    sim.finish();
-    Ok(sim.summary())
+    Ok(engine::Simulation::new(cfg))
 }

@@ -1,6 +1,6 @@
 // Must NOT compile: every line tagged as an expected error has to be one (scripts/test-npm.sh
 // checks each line number appears in tsc's output).
-import { applyFixes, init, judge, plan, ramp, runCli, runScenario, simulate, validate, version } from 'canarylab';
+import { applyFixes, init, judge, plan, ramp, runCli, runScenario, simulate, simulateAsync, validate, version } from 'canarylab';
 
 const n: number = version(); // expect-error TS2322: a string is not a number
 runCli('--version', (p: string) => p, () => ''); // expect-error TS2345: args is string[]
@@ -9,6 +9,8 @@ validate('ncp.edit-canary', { useDistributionRate: false, canaryEndpointDomain: 
 validate('aws.nope', {}); // expect-error unknown API name
 validate('aws.update-stage', { restApiId: 'a', stageName: 'b', patchOperations: [{ op: 'replace', path: '/x', value: 50 }] }); // expect-error patch values are strings
 simulate({ provider: 'aws', stage: { deploymentId: 'd', stageName: 's' }, workload: { requests: 1 }, split: 'round-robin' }); // expect-error unknown split
+simulate({ provider: 'aws', stage: { deploymentId: 'd', stageName: 's' }, workload: { requests: 1 } }, { onProgress: 5 }); // expect-error onProgress is a function
+const sync: number = simulateAsync('{}').requests; // expect-error a promise, not a summary
 init(new URL('https://example.invalid/x.wasm')); // expect-error init takes {wasm}, not the source itself
 const ran = runScenario({ provider: 'ncp', calls: [] });
 if ('results' in ran) for (const r of ran.results) console.log(r.changes[0]?.value); // expect-error a remove has no value
@@ -25,3 +27,9 @@ console.log(n, t);
 import { check } from 'canarylab';
 check('Resources: {}', { input: 'helm' }); // expect-error input is cloudformation, terraform or aws-cli
 check({ Resources: {} }); // expect-error check takes the file's text
+
+import { langs, type Lang } from 'canarylab';
+validate('ncp.edit-canary', '{}', { lang: 'ja' }); // expect-error lang is en or ko
+validate('ncp.edit-canary', '{}', { assumptions: { coercion: 'lenient' } }); // expect-error coercion is strict or jackson
+runScenario('{}', { lang: 'fr' }); // expect-error lang is en or ko
+const lang: Lang = langs[0] === 'en' ? 'de' : 'ko'; // expect-error a Lang is en or ko

@@ -1,6 +1,7 @@
 // Must compile: the typed surface as a consumer uses it.
 import {
-  applyFixes, apis, init, judge, plan, ramp, runCli, runScenario, simulate, validate, version,
+  applyFixes, apis, init, judge, plan, ramp, runCli, runScenario, simulate, simulateAsync, validate, version,
+  type SimulationProgress,
   type AwsStage, type CliOutcome, type EditCanaryBody, type Fix, type Operation, type Plan, type Report,
   type TrafficConfig, type UpdateStageRequest, type Judgement, type JudgeDocument, type RampPlan, type MetricData,
 } from 'canarylab';
@@ -71,6 +72,16 @@ if ('counts' in summary) {
   const [lo, hi] = summary.share.ci95;
   console.log(observed, lo, hi, summary.counts.canary);
 }
+const stop = new AbortController();
+const later = await simulateAsync({ ...config, detailRequests: 1000 }, {
+  seed: 7n, signal: stop.signal, onProgress: (p: SimulationProgress) => console.log(p.fraction, p.done, p.total),
+});
+if ('detail' in later) {
+  const said: string = later.detail.statement;
+  const per: ('sample' | 'cache' | 'throttle')[] = later.detail.perRequest;
+  console.log(said, per, later.sides.stage.detailRequests, later.errors?.pValue, later.runs.errorTestDetected);
+}
+runCli(['simulate', 'doc.json'], (p) => p, () => '', undefined, { isTerminal: false, write: (t: string) => console.error(t) });
 console.log(v, out.code, apis.length);
 
 // judge and ramp: a judgement or a report; the verdict narrows to three strings.
@@ -96,3 +107,11 @@ const checked: FileReport = check('Resources: {}\n', { input: 'cloudformation', 
 const kind: InputKind | null = checked.kind;
 const first: FileDiagnostic | undefined = checked.diagnostics[0];
 console.log(kind, first?.line, first?.column, first?.request?.action, check('aws apigateway get-stages').valid);
+
+// canarylab's words in Korean, and how NCP reads JSON types.
+import { langs, type Lang, type NcpAssumptions, type ValidateOptions } from 'canarylab';
+const korean: Lang = 'ko';
+const assumptions: NcpAssumptions = { coercion: 'jackson' };
+const options: ValidateOptions = { lang: korean, assumptions };
+const ko: Report = validate('ncp.edit-canary', { productId: 'p', apiId: 'a', stageId: 's', body: rate }, options);
+console.log(langs.includes(korean), ko.diagnostics.map((d) => d.message), runScenario('{}', { lang: 'ko' }));
