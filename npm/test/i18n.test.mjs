@@ -1,0 +1,102 @@
+// canarylab's words in Korean through the npm package, and NCP's JSON types read as the
+// `coercion` assumption says: `validate(api, payload, {lang, assumptions})`, `runScenario(s,
+// {lang})`, and the bin's `--lang` and `--assume`, as the native CLI has them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+import * as canarylab from 'canarylab';
+
+const bin = (args) =>
+  spawnSync(new URL('./node_modules/.bin/canarylab', import.meta.url).pathname, args, { encoding: 'utf8' });
+const korean = (s) => /[\uAC00-\uD7A3]/.test(s);
+
+// A body written as NCP's docs type it: cache TTL and throttle as strings.
+const docsTypes = {
+  productId: 'p1a2b3c4', apiId: 'a1b2c3', stageId: 's1',
+  body: { useDistributionRate: true, canaryEndpointDomain: 'https://canary.example.com', canaryDistributionRate: 10, canaryCacheTtlSec: '60', canaryThrottleRps: '100' },
+};
+
+test('validate: lang ko writes the words in Korean and keeps codes, pointers, severities and patches', () => {
+  const en = canarylab.validate('ncp.edit-canary', docsTypes);
+  const ko = canarylab.validate('ncp.edit-canary', docsTypes, { lang: 'ko' });
+  assert.equal(ko.valid, en.valid);
+  const keep = (r) => r.diagnostics.map((d) => [d.path, d.code, d.severity, JSON.stringify(d.fix?.patch)]);
+  assert.deepEqual(keep(ko), keep(en));
+  for (const d of ko.diagnostics) assert.ok(korean(d.message) && korean(d.hint), JSON.stringify(d));
+  assert.equal(ko.diagnostics[0].message, '파라미터 canaryCacheTtlSec의 타입이 잘못되었습니다 (필요: 정수, 실제: 문자열)');
+  // Text and object payloads, the fast way in and the slow one (an unknown API throws either way).
+  assert.deepEqual(canarylab.validate('ncp.edit-canary', JSON.stringify(docsTypes), { lang: 'ko' }), ko);
+  assert.deepEqual(canarylab.validate('ncp.edit-canary', docsTypes, { lang: 'en' }), en);
+  assert.deepEqual(canarylab.validate('ncp.edit-canary', docsTypes, {}), en);
+  assert.deepEqual(canarylab.langs, ['en', 'ko']);
+  // Malformed JSON: serde's words stay as they are, canarylab's around them change.
+  const broken = canarylab.validate('aws.update-stage', '{', { lang: 'ko' });
+  assert.match(broken.diagnostics[0].message, /^JSON 형식이 잘못되었습니다: EOF while parsing/);
+});
+
+test('validate: assumptions.coercion reads NCP JSON types as strict or jackson', () => {
+  assert.equal(canarylab.validate('ncp.edit-canary', docsTypes).valid, false);
+  const jackson = canarylab.validate('ncp.edit-canary', docsTypes, { assumptions: { coercion: 'jackson' } });
+  assert.equal(jackson.valid, true);
+  assert.deepEqual(jackson.diagnostics.map((d) => d.code), ['ncp.docs.ttl', 'ncp.docs.throttle']);
+  assert.equal(
+    jackson.diagnostics[0].message,
+    'NCP\'s docs type canaryCacheTtlSec as String; its spec says int32 1..3600: under coercion=jackson "60" reads as 60',
+  );
+  // Each warning's fix writes the spec's type, which reads alike under both.
+  const fixed = canarylab.applyFixes(docsTypes, jackson);
+  assert.deepEqual(canarylab.validate('ncp.edit-canary', fixed), { valid: true, diagnostics: [] });
+  const both = canarylab.validate('ncp.edit-canary', docsTypes, { lang: 'ko', assumptions: { coercion: 'jackson' } });
+  assert.ok(both.valid && korean(both.diagnostics[0].message));
+});
+
+test('validate: options that are no options throw', () => {
+  assert.throws(() => canarylab.validate('ncp.edit-canary', docsTypes, { lang: 'ja' }), /options\.lang must be one of en, ko/);
+  assert.throws(() => canarylab.validate('ncp.edit-canary', docsTypes, { language: 'ko' }), /unknown option 'language'/);
+  assert.throws(() => canarylab.validate('ncp.edit-canary', docsTypes, 'ko'), /options must be an object/);
+  assert.throws(
+    () => canarylab.validate('ncp.edit-canary', docsTypes, { assumptions: { coercion: 'lenient' } }),
+    /canarylab: options: unknown variant `lenient`, expected `strict` or `jackson`/,
+  );
+});
+
+test('runScenario: the service answers alike in every language; a malformed scenario is reported in Korean', () => {
+  const scenario = JSON.parse(readFileSync(new URL(`${process.env.CANARYLAB_EXAMPLES}/ncp/lifecycle.json`, 'file://'), 'utf8'));
+  assert.deepEqual(canarylab.runScenario(scenario, { lang: 'ko' }), canarylab.runScenario(scenario));
+  const bad = canarylab.runScenario({ provider: 'ncp', calls: [{ action: 'Nope' }], stages: [{}] }, { lang: 'ko' });
+  assert.equal(bad.valid, false);
+  assert.ok(bad.diagnostics.some((d) => korean(d.message) || korean(d.hint)), JSON.stringify(bad));
+  assert.throws(() => canarylab.runScenario(scenario, { lang: 'xx' }), /options\.lang must be one of en, ko/);
+});
+
+test('runScenario: NCP error bodies as NCP writes them; coercion=jackson takes the docs\' strings', () => {
+  const stage = { apiId: 'a1', stageId: 's1', deployedStageDeploymentNo: 3, canaryDeploymentNo: 4 };
+  const call = { action: 'EditCanary', params: { productId: 'p1', apiId: 'a1', stageId: 's1', body: docsTypes.body } };
+  const missing = { action: 'GetStage', params: { productId: 'p1', apiId: 'a1', stageId: 'nope' } };
+  const strict = canarylab.runScenario({ provider: 'ncp', stages: [stage], calls: [call, missing] });
+  assert.equal(strict.results[0].status, 400);
+  assert.deepEqual(strict.results[1].error, { errorCode: '300', message: 'Not Found Exception', details: "Stage 'nope' does not exist in API 'a1'" });
+  const jackson = canarylab.runScenario({ provider: 'ncp', assumptions: { coercion: 'jackson' }, stages: [stage], calls: [call] });
+  assert.equal(jackson.results[0].status, 200);
+  assert.equal(jackson.results[0].body.canaryCacheTtlSec, 60);
+  assert.deepEqual(jackson.results[0].warnings.map((w) => w.path), ['/body/canaryCacheTtlSec', '/body/canaryThrottleRps']);
+});
+
+test('bin: --lang ko and --assume as the native CLI has them', () => {
+  const file = `${process.env.CANARYLAB_EXAMPLES}/ncp/edit-canary-docs-types.json`;
+  for (const args of [
+    ['validate', 'ncp.edit-canary', '--lang', 'ko', file],
+    ['validate', 'ncp.edit-canary', '--assume', 'coercion=jackson', '--lang=ko', file],
+    ['explain', 'ncp.coerced', '--lang', 'ko'],
+    ['--lang', 'ja', 'explain'],
+  ]) {
+    const js = bin(args);
+    const native = spawnSync(process.env.CANARYLAB_NATIVE, args, { encoding: 'utf8' });
+    assert.deepEqual([js.status, js.stdout, js.stderr], [native.status, native.stdout, native.stderr], args.join(' '));
+  }
+  const ko = bin(['validate', 'ncp.edit-canary', '--lang', 'ko', file]);
+  assert.equal(ko.status, 1);
+  assert.match(ko.stderr, /유효하지 않습니다 \(오류 2개, 경고 2개\)/);
+});
