@@ -314,10 +314,6 @@ fn run_document(
     }
 }
 
-fn invalid(report: &crate::report::Report) -> Outcome {
-    invalid_in(report, Lang::En)
-}
-
 /// The diagnostics of an invalid document, in `lang`, on stderr (exit 1).
 fn invalid_in(report: &crate::report::Report, lang: Lang) -> Outcome {
     Outcome { code: EXIT_INVALID, stdout: String::new(), stderr: report.to_text_in(lang) }

@@ -7,7 +7,7 @@
 //! a terminal keeps is the same as what a pipe gets. The clock, the terminal and the immediate
 //! writes are the [`Host`]'s.
 
-use super::{Arg, Args, Host, Outcome, invalid, is_help, read_input, to_pretty};
+use super::{Arg, Args, Host, Outcome, invalid_in, is_help, read_input, to_pretty};
 use crate::traffic::engine::Progress;
 
 pub(super) const USAGE: &str = "simulate CONFIG|- [--seed N] [--progress]";
@@ -30,6 +30,7 @@ const CHUNK: u64 = 1 << 19;
 const QUIET_MS: f64 = 1_000.0;
 
 pub(super) fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+    let lang = p.lang;
     let mut file = None;
     let mut seed = None;
     let mut forced = false;
@@ -72,7 +73,7 @@ pub(super) fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Stri
     });
     Ok(match result {
         Ok(summary) => Outcome::ok(to_pretty(&summary)),
-        Err(report) => invalid(&report),
+        Err(report) => invalid_in(&report, lang),
     })
 }
 

@@ -149,3 +149,37 @@ fn an_unknown_language_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("unknown language 'ja': use en or ko"));
 }
+
+/// `simulate`: a traffic document that does not read is reported in Korean; one that reads gives
+/// the same summary in every language.
+#[test]
+fn simulate_reports_in_korean() {
+    use std::io::Write as _;
+    let run = |args: &[&str], doc: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_canarylab"))
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(doc.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let doc = r#"{"provider": "ncp", "stage": {"stageId": "s1", "deployedStageDeploymentNo": 1,
+        "canaryDeploymentNo": 2, "useDistributionRate": "true", "canaryDistributionRate": 25},
+        "workload": {"requests": 100, "ratePerSecond": 10}, "runs": 2}"#;
+    let out = run(&["simulate", "-", "--lang", "ko"], doc);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("/stage: error[traffic.stage]: 스테이지를 읽을 수 없습니다: "),
+        "{stderr}"
+    );
+    assert!(stderr.contains("(힌트: ") && stderr.contains("\"coercion\": \"jackson\""), "{stderr}");
+    let fine = doc.replace("\"true\"", "true");
+    assert_eq!(
+        run(&["simulate", "-"], &fine).stdout,
+        run(&["simulate", "-", "--lang=ko"], &fine).stdout
+    );
+}
