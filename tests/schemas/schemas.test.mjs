@@ -122,6 +122,7 @@ test('every member a document can have says what it means (editors show it on ho
 const EXAMPLES_REFUSED = {
   'examples/aws/update-stage-fixable.json': ['param.type', 'aws.variable.value'],
   'examples/ncp/edit-canary-docs-example.json': ['ncp.ttl.range', 'ncp.throttle.range'],
+  'examples/ncp/edit-canary-docs-types.json': ['param.type'],
 };
 
 // Example folders whose documents have no schema yet (judge and ramp documents).
@@ -157,9 +158,14 @@ test('every example in examples/ against its schema', () => {
   }
 });
 
+// The schemas describe the spec's JSON types: cases and scenarios under NCP's `coercion: jackson`
+// assumption, where canarylab takes more than the spec types, are not theirs to judge.
+const underJackson = (doc) => doc?.assumptions?.coercion === 'jackson';
+
 const validateCases = ['aws', 'ncp']
   .flatMap((p) => readdirSync(join(root, `tests/fixtures/${p}/validate`)).map((f) => `tests/fixtures/${p}/validate/${f}`))
-  .flatMap((file) => json(file).cases.map((c, i) => ({ ...c, where: `${file} #${i} (${c.comment})` })));
+  .flatMap((file) => json(file).cases.map((c, i) => ({ ...c, where: `${file} #${i} (${c.comment})` })))
+  .filter((c) => !underJackson(c));
 
 test('fixtures: payloads canarylab passes pass their schema; refused ones are refused where canarylab points', () => {
   assert.ok(validateCases.length >= 20);
@@ -189,6 +195,7 @@ test('fixtures: every scenario passes; every call the service accepted passes it
   let calls = 0;
   for (const path of scenarioFixtures) {
     const { scenario, expect } = json(path);
+    if (underJackson(scenario)) continue;
     const { valid, errors } = check('scenario', scenario);
     assert.equal(valid, true, `${path}:\n${show(errors)}`);
     assert.equal(check(`${scenario.provider}.scenario`, scenario).valid, true, path);
