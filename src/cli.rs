@@ -488,19 +488,31 @@ mod tests {
                 usage("unknown language 'fr': use en or ko"),
             ),
             (&["explain", "--lang"], usage("option '--lang' needs a value")),
-            (&["validate", "aws.create-stage", "a.json", "--language=ko"], usage("unknown option '--language'")),
-            (&["validate", "ncp.edit-canary", "--assume", "coercion=jackson", "a.json"], read("a.json")),
+            (
+                &["validate", "aws.create-stage", "a.json", "--language=ko"],
+                usage("unknown option '--language'"),
+            ),
+            (
+                &["validate", "ncp.edit-canary", "--assume", "coercion=jackson", "a.json"],
+                read("a.json"),
+            ),
             (
                 &["validate", "ncp.edit-canary", "--assume", "coercion=lenient", "a.json"],
-                usage("--assume: coercion=lenient: unknown variant `lenient`, expected `strict` or `jackson`"),
+                usage(
+                    "--assume: coercion=lenient: unknown variant `lenient`, expected `strict` or `jackson`",
+                ),
             ),
             (
                 &["validate", "ncp.edit-canary", "--assume=nope=1", "a.json"],
-                usage("--assume: unknown assumption 'nope': use one of conditionMatch, headerNames, editWithoutCanary, afterPromote, coercion"),
+                usage(
+                    "--assume: unknown assumption 'nope': use one of conditionMatch, headerNames, editWithoutCanary, afterPromote, coercion",
+                ),
             ),
             (
                 &["validate", "ncp.edit-canary", "--assume", "jackson", "a.json"],
-                usage("--assume: 'jackson' is not NAME=VALUE; the assumptions are: conditionMatch, headerNames, editWithoutCanary, afterPromote, coercion"),
+                usage(
+                    "--assume: 'jackson' is not NAME=VALUE; the assumptions are: conditionMatch, headerNames, editWithoutCanary, afterPromote, coercion",
+                ),
             ),
         ];
         for (args, want) in cases {

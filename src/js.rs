@@ -115,7 +115,9 @@ pub fn validate_with(api: &str, payload: JsValue, options: &str) -> Result<JsVal
     let report = match payload.as_string() {
         Some(text) => options.validate_text(api, &text),
         None => match document(payload, "payload")? {
-            Ok(value) => api.validate_value_with(&value, &options.assumptions).localized(options.lang),
+            Ok(value) => {
+                api.validate_value_with(&value, &options.assumptions).localized(options.lang)
+            }
             Err(report) => report.localized(options.lang),
         },
     };
@@ -212,9 +214,9 @@ pub fn run_scenario_text(text: &str) -> String {
 /// the results are the simulated service's answers, the same in every language.
 #[wasm_bindgen(js_name = runScenarioTextIn, skip_typescript)]
 pub fn run_scenario_text_in(text: &str, lang: &str) -> Result<String, JsError> {
-    let lang = Lang::from_name(lang)
-        .filter(|l| l.name() == lang)
-        .ok_or_else(|| JsError::new(&format!("canarylab: unknown language '{lang}': use en or ko")))?;
+    let lang = Lang::from_name(lang).filter(|l| l.name() == lang).ok_or_else(|| {
+        JsError::new(&format!("canarylab: unknown language '{lang}': use en or ko"))
+    })?;
     Ok(match crate::doc::with_document(text, crate::scenario::run) {
         Ok(v) => v.to_string(),
         Err(report) => report.localized(lang).to_json_text(),
