@@ -62,6 +62,7 @@ pub fn App() -> Html {
                     Route::Validate => html! { <pages::validate::Validate /> },
                     Route::Lifecycle => html! { <pages::lifecycle::Lifecycle /> },
                     Route::Traffic => html! { <pages::traffic::Traffic /> },
+                    Route::Judge => html! { <pages::judge::Judge /> },
                     Route::Learn => html! { <pages::learn::Learn /> },
                 } }
             </div>

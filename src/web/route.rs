@@ -11,6 +11,8 @@ pub enum Route {
     Lifecycle,
     /// Simulate the traffic split.
     Traffic,
+    /// Judge a canary's counts; plan its ramp.
+    Judge,
     /// Short pages on canary releases.
     Learn,
     /// A fragment that names no page.
@@ -19,8 +21,14 @@ pub enum Route {
 
 impl Route {
     /// The pages in navigation order.
-    pub const NAV: [Route; 5] =
-        [Route::Home, Route::Validate, Route::Lifecycle, Route::Traffic, Route::Learn];
+    pub const NAV: [Route; 6] = [
+        Route::Home,
+        Route::Validate,
+        Route::Lifecycle,
+        Route::Traffic,
+        Route::Judge,
+        Route::Learn,
+    ];
 
     /// Parses a location hash such as `#/traffic?seed=1` (the query part is the page's state).
     pub fn from_hash(hash: &str) -> Route {
@@ -31,6 +39,7 @@ impl Route {
             "/validate" => Route::Validate,
             "/lifecycle" => Route::Lifecycle,
             "/traffic" => Route::Traffic,
+            "/judge" => Route::Judge,
             "/learn" => Route::Learn,
             _ => Route::NotFound,
         }
@@ -43,6 +52,7 @@ impl Route {
             Route::Validate => "#/validate",
             Route::Lifecycle => "#/lifecycle",
             Route::Traffic => "#/traffic",
+            Route::Judge => "#/judge",
             Route::Learn => "#/learn",
         }
     }
@@ -54,6 +64,7 @@ impl Route {
             Route::Validate => "Validate",
             Route::Lifecycle => "Lifecycle",
             Route::Traffic => "Traffic",
+            Route::Judge => "Judge",
             Route::Learn => "Learn",
             Route::NotFound => "Not found",
         }
@@ -71,6 +82,7 @@ mod tests {
         }
         assert_eq!(Route::from_hash(""), Route::Home);
         assert_eq!(Route::from_hash("#/traffic?seed=7"), Route::Traffic);
+        assert_eq!(Route::from_hash("#/judge?w=%7B%7D"), Route::Judge);
         assert_eq!(Route::from_hash("#/validate/"), Route::Validate);
         assert_eq!(Route::from_hash("#/nope"), Route::NotFound);
     }

@@ -3,12 +3,14 @@
 //! why observed shares wander, each linking into the tools with an example loaded.
 
 pub mod contrast;
+pub mod judging;
 
 use serde_json::{Value, json};
 use yew::prelude::*;
 
 use crate::web::examples;
 use contrast::PatchContrasts;
+use judging::Judging;
 
 fn enc(s: &str) -> String {
     js_sys::encode_uri_component(s).as_string().unwrap_or_default()
@@ -154,6 +156,8 @@ pub fn Learn() -> Html {
                     but they arrive a hundred times slower: small canaries cost time, not requests."}</p>
                 <p><a href={power}>{"Size a 1 % canary at 50 requests per second"}</a></p>
             </section>
+
+            <Judging />
         </article>
     }
 }

@@ -1,0 +1,116 @@
+//! The Judge page's two charts, drawn from a traced canary: both tests' p-values minute by minute
+//! (log scale, with α), and the confidence sequence for the difference in error rates with the
+//! tolerance. Plain SVG through Yew, every label text.
+
+use yew::prelude::*;
+
+use crate::judge::sim::Minute;
+
+const W: f64 = 640.0;
+const H: f64 = 240.0;
+const L: f64 = 56.0;
+const R: f64 = 12.0;
+const T: f64 = 12.0;
+const B: f64 = 34.0;
+
+/// The lowest p-value the chart shows (smaller ones sit on its floor).
+const FLOOR: f64 = 1e-4;
+
+fn points(xs: impl Iterator<Item = (f64, f64)>) -> String {
+    xs.map(|(x, y)| format!("{x:.1},{y:.1}")).collect::<Vec<_>>().join(" ")
+}
+
+fn pct(x: f64) -> String {
+    let p = x * 100.0;
+    if p != 0.0 && p.abs() < 1.0 { format!("{p:.2} %") } else { format!("{p:.1} %") }
+}
+
+/// The x position of minute `m` of `n`.
+fn sx(m: f64, n: f64) -> f64 {
+    L + (m / n.max(1.0)) * (W - L - R)
+}
+
+/// Minutes on the x axis: a tick every so many minutes.
+fn minute_ticks(n: usize) -> Vec<usize> {
+    let step = [1, 2, 5, 10, 15, 30, 60, 120].into_iter().find(|s| n / s <= 8).unwrap_or(240);
+    (0..=n).step_by(step).collect()
+}
+
+/// Both tests' p-values after each minute, with α: the always-valid one only ever falls; the
+/// z-test's wanders, and each dip below α is a rollback it would have ordered.
+pub fn p_values(trace: &[Minute], alpha: f64) -> Html {
+    if trace.is_empty() {
+        return html! {};
+    }
+    let n = trace.len() as f64;
+    let sy = |p: f64| {
+        let v = libm::log10(p.clamp(FLOOR, 1.0));
+        T + (v / libm::log10(FLOOR)) * (H - T - B)
+    };
+    let judge = points(trace.iter().map(|m| (sx(f64::from(m.minute), n), sy(m.p_value))));
+    let naive = points(trace.iter().map(|m| (sx(f64::from(m.minute), n), sy(m.naive_p_value))));
+    let alarms: Vec<&Minute> = trace.iter().filter(|m| m.naive_p_value <= alpha).collect();
+    html! {
+        <figure class="chart" data-testid="p-chart">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="p-cap">
+                <line class="expected" x1={format!("{L}")} x2={format!("{}", W - R)} y1={format!("{:.1}", sy(alpha))} y2={format!("{:.1}", sy(alpha))} />
+                <text class="tick" x={format!("{}", W - R)} y={format!("{:.1}", sy(alpha) - 4.0)} text-anchor="end">{ format!("α = {}", pct(alpha)) }</text>
+                <polyline class="naive" points={naive} />
+                { for alarms.iter().map(|m| html! {
+                    <circle class="alarm" cx={format!("{:.1}", sx(f64::from(m.minute), n))} cy={format!("{:.1}", sy(m.naive_p_value))} r="3">
+                        <title>{ format!("minute {}: the z-test says roll back (p = {:.4})", m.minute, m.naive_p_value) }</title>
+                    </circle>
+                }) }
+                <polyline class="observed" points={judge} />
+                <line class="axis" x1={format!("{L}")} x2={format!("{L}")} y1={format!("{T}")} y2={format!("{}", H - B)} />
+                <line class="axis" x1={format!("{L}")} x2={format!("{}", W - R)} y1={format!("{}", H - B)} y2={format!("{}", H - B)} />
+                { for [1.0, 0.1, 0.01, 0.001, FLOOR].iter().map(|p| html! {
+                    <text class="tick" x={format!("{}", L - 6.0)} y={format!("{:.1}", sy(*p) + 4.0)} text-anchor="end">{ format!("{p}") }</text>
+                }) }
+                { for minute_ticks(trace.len()).into_iter().map(|m| html! {
+                    <text class="tick" x={format!("{:.1}", sx(m as f64, n))} y={format!("{}", H - B + 16.0)} text-anchor="middle">{ m }</text>
+                }) }
+                <text class="label" x={format!("{}", W / 2.0)} y={format!("{}", H - 2.0)} text-anchor="middle">{"minutes"}</text>
+            </svg>
+            <figcaption id="p-cap">{"p-value after each minute (log scale): the judge's always-valid p-value (amber) only falls, and rolls back when it reaches α (dashed); the z-test re-run on the counts so far (grey) wanders, and each dot below α is a rollback it would have ordered."}</figcaption>
+        </figure>
+    }
+}
+
+/// The confidence sequence for canary − baseline error rate after each minute, the observed
+/// difference, zero and the tolerance: promote once the band's top is below the tolerance.
+pub fn difference(trace: &[Minute], tolerance: f64) -> Html {
+    if trace.is_empty() {
+        return html! {};
+    }
+    let n = trace.len() as f64;
+    // Start the view after the first minutes, whose bands are far wider than the question.
+    let top = (tolerance * 4.0).max(0.002);
+    let (y0, y1) = (-top, top);
+    let sy = |v: f64| T + (1.0 - (v.clamp(y0, y1) - y0) / (y1 - y0)) * (H - T - B);
+    let upper = trace.iter().map(|m| (sx(f64::from(m.minute), n), sy(m.confidence_sequence[1])));
+    let lower =
+        trace.iter().rev().map(|m| (sx(f64::from(m.minute), n), sy(m.confidence_sequence[0])));
+    let band = format!("{} {}", points(upper), points(lower));
+    let line = points(trace.iter().map(|m| (sx(f64::from(m.minute), n), sy(m.estimate))));
+    html! {
+        <figure class="chart" data-testid="cs-chart">
+            <svg viewBox={format!("0 0 {W} {H}")} role="img" aria-labelledby="cs-cap">
+                <polygon class="band" points={band} />
+                <line class="expected" x1={format!("{L}")} x2={format!("{}", W - R)} y1={format!("{:.1}", sy(tolerance))} y2={format!("{:.1}", sy(tolerance))} />
+                <text class="tick" x={format!("{}", W - R)} y={format!("{:.1}", sy(tolerance) - 4.0)} text-anchor="end">{ format!("tolerance {}", pct(tolerance)) }</text>
+                <line class="axis" x1={format!("{L}")} x2={format!("{}", W - R)} y1={format!("{:.1}", sy(0.0))} y2={format!("{:.1}", sy(0.0))} />
+                <polyline class="observed" points={line} />
+                <line class="axis" x1={format!("{L}")} x2={format!("{L}")} y1={format!("{T}")} y2={format!("{}", H - B)} />
+                { for [y0, y0 / 2.0, 0.0, y1 / 2.0, y1].iter().map(|v| html! {
+                    <text class="tick" x={format!("{}", L - 6.0)} y={format!("{:.1}", sy(*v) + 4.0)} text-anchor="end">{ pct(*v) }</text>
+                }) }
+                { for minute_ticks(trace.len()).into_iter().map(|m| html! {
+                    <text class="tick" x={format!("{:.1}", sx(m as f64, n))} y={format!("{}", H - B + 16.0)} text-anchor="middle">{ m }</text>
+                }) }
+                <text class="label" x={format!("{}", W / 2.0)} y={format!("{}", H - 2.0)} text-anchor="middle">{"minutes"}</text>
+            </svg>
+            <figcaption id="cs-cap">{"Canary minus baseline error rate: observed (line) and its confidence sequence (shaded), valid at every minute at once. Promote once the shaded band's top is below the tolerance (dashed)."}</figcaption>
+        </figure>
+    }
+}
