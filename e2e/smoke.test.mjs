@@ -9,7 +9,7 @@ test('landing page renders with its explanation and navigation', async () => {
   const { page, problems, requests } = await open();
   assert.match(await page.textContent('h1'), /canary release/i);
   const nav = await page.$$eval('header nav a', (as) => as.map((a) => a.textContent));
-  assert.deepEqual(nav, ['Overview', 'Validate', 'Lifecycle', 'Traffic', 'Learn']);
+  assert.deepEqual(nav, ['Overview', 'Validate', 'Lifecycle', 'Traffic', 'Judge', 'Learn']);
   assert.match(await page.textContent('#page'), /Amazon API Gateway/);
   assert.match(await page.textContent('#page'), /NAVER Cloud Platform/);
   assert.deepEqual(problems, []);
@@ -19,7 +19,7 @@ test('landing page renders with its explanation and navigation', async () => {
 
 test('navigation moves between pages and marks the current one', async () => {
   const { page, problems, requests } = await open();
-  for (const label of ['Validate', 'Lifecycle', 'Traffic', 'Learn', 'Overview']) {
+  for (const label of ['Validate', 'Lifecycle', 'Traffic', 'Judge', 'Learn', 'Overview']) {
     await page.click(`header nav a:text-is("${label}")`);
     await page.waitForFunction(
       (l) => document.querySelector('header nav a[aria-current="page"]')?.textContent === l, label);
