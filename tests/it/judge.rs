@@ -504,6 +504,37 @@ fn get_metric_data_reads_as_the_series() {
     assert_eq!(cw["history"][0]["time"], "2026-01-01T00:00:00+00:00");
 }
 
+/// Latency queries beside the counts: the Hodges-Lehmann shift of the canary's per-minute
+/// latency, labelled approximate; a minute without latency on one side is left out of it.
+#[test]
+fn get_metric_data_latency_is_compared_apart() {
+    let minutes: Vec<(u64, u64, u64, u64)> = (0..6).map(|_| (990, 5, 10, 0)).collect();
+    let mut out = metric_data(&minutes);
+    let times = out["MetricDataResults"][0]["Timestamps"].clone();
+    let results = out["MetricDataResults"].as_array_mut().unwrap();
+    let base: Vec<f64> = (0..6).map(|i| 100.0 + f64::from(i)).collect();
+    let mut canary_times = times.as_array().unwrap().clone();
+    canary_times.remove(0);
+    let canary: Vec<f64> = (0..5).map(|i| 120.0 + f64::from(i)).collect();
+    results
+        .push(json!({"Id": "bl", "Timestamps": times, "Values": base, "StatusCode": "Complete"}));
+    results.push(
+        json!({"Id": "cl", "Timestamps": canary_times, "Values": canary, "StatusCode": "Complete"}),
+    );
+    let mut opts = cloudwatch_opts();
+    if let Some(q) = opts.queries.as_mut() {
+        q.baseline.latency = Some("bl".into());
+        q.canary.latency = Some("cl".into());
+    }
+    let j = judge(&out, &opts).unwrap();
+    let l = &j["latency"];
+    assert_eq!(l["approximate"], true);
+    assert_eq!((l["baselineMinutes"].as_u64(), l["canaryMinutes"].as_u64()), (Some(5), Some(5)));
+    assert!(l["shift"].as_f64().unwrap() > 15.0, "{l}");
+    assert!(l["note"].as_str().unwrap().contains("not part of the verdict"));
+    assert_eq!(j["looks"], 6, "the counts are judged on every minute");
+}
+
 fn cloudwatch_errors(doc: &Value, opts: &Options) -> Vec<(String, String)> {
     judge(doc, opts)
         .expect_err(&doc.to_string())
