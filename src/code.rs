@@ -130,7 +130,7 @@ codes! {
     InputProperty = "input.property", Error, "a template property the resource type does not have (CloudFormation refuses it)";
     InputType = "input.type", Error, "a template or plan value of a type its property cannot take";
     InputUnresolved = "input.unresolved", Warning, "a value only known when the file runs (an intrinsic function, a parameter without a default, a value known after apply, a shell variable): what depends on it is not checked";
-    InputNotChecked = "input.not-checked", Warning, "a part of a command read from another file (file://): check that file on its own";
+    InputNotChecked = "input.not-checked", Warning, "a part of the file not checked in full: a command read from another file (file://), or requests past what the simulation runs";
     InputCliOption = "input.cli.option", Error, "an aws apigateway option the command does not take, or one without its value";
     InputCliValue = "input.cli.value", Error, "an option value that is neither the AWS CLI's shorthand nor JSON, or not of the type the option takes";
     InputServiceError = "input.service-error", Error, "a request the simulated API Gateway refuses when the file's requests run in order";

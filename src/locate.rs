@@ -17,7 +17,7 @@ pub fn lines(text: &str, pointers: &[&str]) -> Vec<usize> {
 /// nearest present ancestor. Columns count characters (Unicode scalar values), not bytes.
 pub fn positions(text: &str, pointers: &[&str]) -> Vec<(usize, usize)> {
     let mut seen = HashMap::new();
-    let mut s = Scanner { bytes: text.as_bytes(), i: 0, line: 1, line_start: 0 };
+    let mut s = Scanner { bytes: text.as_bytes(), i: 0, line: 1, column: 0 };
     s.value(Pointer::root(), &mut seen, 0);
     pointers
         .iter()
@@ -43,8 +43,8 @@ struct Scanner<'a> {
     bytes: &'a [u8],
     i: usize,
     line: usize,
-    /// Where the current line starts (a byte index).
-    line_start: usize,
+    /// The characters before the current byte on its line.
+    column: usize,
 }
 
 impl Scanner<'_> {
@@ -53,19 +53,21 @@ impl Scanner<'_> {
     }
 
     fn bump(&mut self) {
-        if self.peek() == Some(b'\n') {
-            self.line += 1;
-            self.line_start = self.i + 1;
+        match self.peek() {
+            Some(b'\n') => {
+                self.line += 1;
+                self.column = 0;
+            }
+            // UTF-8 continuation bytes are 0b10xxxxxx: every other byte starts a character.
+            Some(b) if (b & 0xC0) != 0x80 => self.column += 1,
+            _ => {}
         }
         self.i += 1;
     }
 
     /// The current line and column (1-based; the column in characters).
     fn here(&self) -> (usize, usize) {
-        let before = self.bytes.get(self.line_start..self.i).unwrap_or_default();
-        // UTF-8 continuation bytes are 0b10xxxxxx: every other byte starts a character.
-        let chars = before.iter().filter(|b| (**b & 0xC0) != 0x80).count();
-        (self.line, chars + 1)
+        (self.line, self.column + 1)
     }
 
     fn mark(&self, at: &Pointer, seen: &mut Seen) {

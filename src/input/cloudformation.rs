@@ -18,7 +18,7 @@
 //! warning. The requests run through the simulated gateway in the order CloudFormation creates the
 //! resources (dependencies first), as a stack being created.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{Map, Number, Value, json};
 
@@ -430,30 +430,56 @@ impl<'a> Template<'a> {
     /// The resources in the order CloudFormation can create them (dependencies first; among
     /// those ready, the template's order), then any caught in a cycle.
     fn order(&self, deps: &HashMap<&'a str, HashSet<String>>) -> Vec<&'a str> {
-        let mut done: HashSet<&str> = HashSet::new();
-        let mut order = Vec::new();
-        loop {
-            let next = self.resources.keys().map(String::as_str).find(|id| {
-                !done.contains(id)
-                    && deps.get(id).is_none_or(|d| d.iter().all(|t| done.contains(t.as_str())))
-            });
-            match next {
-                Some(id) => {
-                    done.insert(id);
-                    order.push(id);
+        let ids: Vec<&'a str> = self.resources.keys().map(String::as_str).collect();
+        let index: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        // For each resource, those that wait for it; and how many each waits for.
+        let mut users: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+        let mut waiting = vec![0usize; ids.len()];
+        for (i, id) in ids.iter().enumerate() {
+            for d in deps.get(id).into_iter().flatten() {
+                if let (Some(&j), Some(w)) = (index.get(d.as_str()), waiting.get_mut(i)) {
+                    *w += 1;
+                    if let Some(u) = users.get_mut(j) {
+                        u.push(i);
+                    }
                 }
-                None => break,
             }
         }
-        order.extend(self.resources.keys().map(String::as_str).filter(|id| !done.contains(id)));
+        let mut ready: BTreeSet<usize> =
+            (0..ids.len()).filter(|i| waiting.get(*i) == Some(&0)).collect();
+        let mut done = vec![false; ids.len()];
+        let mut order = Vec::with_capacity(ids.len());
+        while order.len() < ids.len() {
+            let next = ready.pop_first().or_else(|| done.iter().position(|d| !d));
+            let Some(i) = next else { break };
+            if done.get(i).copied().unwrap_or(true) {
+                continue;
+            }
+            if let Some(d) = done.get_mut(i) {
+                *d = true;
+            }
+            order.extend(ids.get(i).copied());
+            for u in users.get(i).into_iter().flatten() {
+                if let Some(w) = waiting.get_mut(*u) {
+                    *w = w.saturating_sub(1);
+                    if *w == 0 && !done.get(*u).copied().unwrap_or(true) {
+                        ready.insert(*u);
+                    }
+                }
+            }
+        }
         order
     }
 
-    /// Whether `from` depends on `to`, directly or through other resources.
+    /// Whether `from` depends on `to`, directly or through other resources. The search is
+    /// bounded: past 10,000 resources it answers yes (no finding rather than a slow one).
     fn depends_on(deps: &HashMap<&str, HashSet<String>>, from: &str, to: &str) -> bool {
         let mut seen: HashSet<&str> = HashSet::new();
         let mut stack = vec![from];
         while let Some(id) = stack.pop() {
+            if seen.len() > 10_000 {
+                return true;
+            }
             for d in deps.get(id).into_iter().flatten() {
                 if d == to {
                     return true;

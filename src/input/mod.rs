@@ -475,7 +475,28 @@ impl Out {
                 self.about(call, d.clone());
             }
         }
-        if let Some(refusal) = simulate::run(calls, &valid, seed) {
+        let outcome = simulate::run(calls, &valid, seed);
+        if let Some(call) = outcome.cut.and_then(|i| calls.get(i)) {
+            self.pending.push(Pending {
+                loc: call.anchor.clone(),
+                path: match &call.anchor {
+                    Loc::File(p) => p.clone(),
+                    Loc::At(_) => Pointer::root(),
+                },
+                diagnostic: Diagnostic::new(
+                    Pointer::root(),
+                    Code::InputNotChecked,
+                    format!(
+                        "the simulated gateway runs at most {} requests that share stages and deployments; from this one ({}) on, they are validated but not run",
+                        simulate::MAX_SIMULATED,
+                        call.from
+                    ),
+                    "check the file in parts to have every request run".to_owned(),
+                ),
+                request: None,
+            });
+        }
+        if let Some(refusal) = outcome.refusal {
             if let Some(call) = calls.get(refusal.call) {
                 let e = &refusal.error;
                 let message = format!(

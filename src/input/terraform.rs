@@ -16,7 +16,7 @@
 //! The provider's behaviour this relies on is in `docs/aws-behaviour.md`, "Terraform's AWS
 //! provider and canaries".
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use serde_json::{Map, Value, json};
 
@@ -202,26 +202,46 @@ impl<'a> Change<'a> {
 
 struct Plan<'a> {
     changes: Vec<Change<'a>>,
+    /// The changes by address without instance key.
+    by_address: HashMap<&'a str, Vec<&'a str>>,
 }
 
-/// A resource's configuration: where it is among the plan's modules.
-fn config_of<'a>(configuration: Option<&'a Value>, address: &str) -> (Option<&'a Value>, String) {
-    let mut module = configuration.and_then(|c| c.get("root_module"));
+/// The configuration's resources by module (`module.a.module.b.`, instance keys left out) and
+/// address: each resource's expressions.
+type Config<'a> = HashMap<String, HashMap<&'a str, &'a Value>>;
+
+fn index_config<'a>(module: Option<&'a Value>, prefix: String, out: &mut Config<'a>, depth: usize) {
+    let Some(module) = module else { return };
+    if depth > 32 {
+        return;
+    }
+    let resources = module.get("resources").and_then(Value::as_array).into_iter().flatten();
+    let here = out.entry(prefix.clone()).or_default();
+    for r in resources {
+        if let (Some(a), Some(e)) = (r.get("address").and_then(Value::as_str), r.get("expressions"))
+        {
+            here.insert(a, e);
+        }
+    }
+    for (name, call) in module.get("module_calls").and_then(Value::as_object).into_iter().flatten()
+    {
+        index_config(call.get("module"), format!("{prefix}module.{name}."), out, depth + 1);
+    }
+}
+
+/// A resource's configuration: its expressions, and its module prefix as its address writes it.
+fn config_of<'a>(config: &Config<'a>, address: &str) -> (Option<&'a Value>, String) {
     let mut prefix = String::new();
+    let mut plain_prefix = String::new();
     let mut rest = address;
     while let Some(after) = rest.strip_prefix("module.") {
         let (name, tail) = after.split_once('.').unwrap_or((after, ""));
         prefix.push_str(&format!("module.{name}."));
-        let name = name.split('[').next().unwrap_or(name);
-        module = module.and_then(|m| m.get("module_calls")?.get(name)?.get("module"));
+        plain_prefix.push_str(&format!("module.{}.", name.split('[').next().unwrap_or(name)));
         rest = tail;
     }
-    let plain = strip_index(rest);
-    let resource = module
-        .and_then(|m| m.get("resources"))
-        .and_then(Value::as_array)
-        .and_then(|rs| rs.iter().find(|r| r.get("address").and_then(Value::as_str) == Some(plain)));
-    (resource.and_then(|r| r.get("expressions")), prefix)
+    let found = config.get(&plain_prefix).and_then(|m| m.get(strip_index(rest))).copied();
+    (found, prefix)
 }
 
 /// An address without its instance key (`a.b[0]` is `a.b`).
@@ -261,6 +281,13 @@ fn resource_of(reference: &str) -> Option<String> {
 
 impl<'a> Plan<'a> {
     fn new(items: &'a [Value], configuration: Option<&'a Value>) -> Self {
+        let mut config = Config::new();
+        index_config(
+            configuration.and_then(|c| c.get("root_module")),
+            String::new(),
+            &mut config,
+            0,
+        );
         let mut changes = Vec::new();
         for (index, rc) in items.iter().enumerate() {
             let (Some(address), Some(kind)) =
@@ -277,7 +304,7 @@ impl<'a> Plan<'a> {
                 .and_then(Value::as_array)
                 .map(|a| a.iter().filter_map(Value::as_str).collect())
                 .unwrap_or_default();
-            let (expressions, module) = config_of(configuration, address);
+            let (expressions, module) = config_of(&config, address);
             changes.push(Change {
                 index,
                 address,
@@ -290,15 +317,20 @@ impl<'a> Plan<'a> {
                 module,
             });
         }
-        Plan { changes }
+        let mut by_address: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
+        for c in &changes {
+            by_address.entry(strip_index(c.address)).or_default().push(c.address);
+        }
+        Plan { changes, by_address }
     }
 
     /// The address of the one change a reference names.
     fn target(&self, reference: &str) -> Option<&'a str> {
         let wanted = resource_of(reference)?;
-        let mut found = self.changes.iter().filter(|c| strip_index(c.address) == wanted);
-        let one = found.next()?;
-        found.next().is_none().then_some(one.address)
+        match self.by_address.get(wanted.as_str())?.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     /// Everything a change's configuration refers to, as change addresses.
@@ -327,50 +359,7 @@ impl<'a> Plan<'a> {
             }
         }
         let deps: Vec<HashSet<&str>> = self.changes.iter().map(|c| self.dependencies(c)).collect();
-        let before = |a: (usize, bool), b: (usize, bool)| -> bool {
-            // Must step `a` come before step `b`?
-            let (ca, cb) = (a.0, b.0);
-            let (Some(x), Some(y)) = (self.changes.get(ca), self.changes.get(cb)) else {
-                return false;
-            };
-            if ca == cb {
-                // A replace: destroy first unless create_before_destroy.
-                return a.1 == (x.actions.first() == Some(&"delete"));
-            }
-            let b_uses_a = deps.get(cb).is_some_and(|d| d.contains(x.address));
-            let a_uses_b = deps.get(ca).is_some_and(|d| d.contains(y.address));
-            match (a.1, b.1) {
-                // Created or updated before what uses it.
-                (false, false) => b_uses_a,
-                // A create-before-destroy's old instance goes after its users moved.
-                (false, true) => a_uses_b && y.actions.first() != Some(&"delete"),
-                // Users being destroyed go first.
-                (true, true) => a_uses_b,
-                (true, false) => false,
-            }
-        };
-        let mut done = vec![false; steps.len()];
-        let mut order = Vec::new();
-        while order.len() < steps.len() {
-            let pending = |i: &usize| !done.get(*i).copied().unwrap_or(true);
-            let ready = |i: &usize| {
-                let Some(step) = steps.get(*i) else { return false };
-                steps
-                    .iter()
-                    .enumerate()
-                    .all(|(j, other)| j == *i || !pending(&j) || !before(*other, *step))
-            };
-            // The first step ready, in the plan's order; in a cycle, the first pending one.
-            let next = (0..steps.len())
-                .filter(pending)
-                .find(ready)
-                .or_else(|| (0..steps.len()).find(pending));
-            let Some(i) = next else { break };
-            if let Some(d) = done.get_mut(i) {
-                *d = true;
-            }
-            order.extend(steps.get(i).copied());
-        }
+        let order = apply_order(&self.changes, &steps, &deps);
         let mut calls = Vec::new();
         for (i, destroy) in order {
             let Some(c) = self.changes.get(i) else { continue };
@@ -812,6 +801,80 @@ impl<'a> Plan<'a> {
         call.complete = false;
         Some(call)
     }
+}
+
+/// The steps in the order Terraform applies them: what a resource uses is created or updated
+/// before it; a replaced resource's old instance goes first, or (with `create_before_destroy`)
+/// after every user moved to the new one; users being destroyed go before what they use. Among
+/// the steps ready, the plan's order; a cycle is broken in that order too.
+fn apply_order(
+    changes: &[Change<'_>],
+    steps: &[(usize, bool)],
+    deps: &[HashSet<&str>],
+) -> Vec<(usize, bool)> {
+    let id: HashMap<(usize, bool), usize> =
+        steps.iter().enumerate().map(|(n, s)| (*s, n)).collect();
+    let index: HashMap<&str, usize> =
+        changes.iter().enumerate().map(|(i, c)| (c.address, i)).collect();
+    let mut after: Vec<Vec<usize>> = vec![Vec::new(); steps.len()];
+    let mut edge = |from: Option<&usize>, to: Option<&usize>| {
+        if let (Some(f), Some(t)) = (from, to) {
+            if let Some(list) = after.get_mut(*f) {
+                list.push(*t);
+            }
+        }
+    };
+    for (i, c) in changes.iter().enumerate() {
+        let destroy_first = c.actions.first() == Some(&"delete");
+        let (apply, destroy) = (id.get(&(i, false)), id.get(&(i, true)));
+        if destroy_first {
+            edge(destroy, apply);
+        } else {
+            edge(apply, destroy);
+        }
+        for used in deps.get(i).into_iter().flatten().filter_map(|a| index.get(a)) {
+            let used_change = changes.get(*used);
+            let cbd = used_change.is_some_and(|u| u.actions.first() != Some(&"delete"));
+            edge(id.get(&(*used, false)), apply);
+            if cbd {
+                edge(apply, id.get(&(*used, true)));
+            }
+            edge(destroy, id.get(&(*used, true)));
+        }
+    }
+    let mut waiting = vec![0usize; steps.len()];
+    for list in &after {
+        for t in list {
+            if let Some(w) = waiting.get_mut(*t) {
+                *w += 1;
+            }
+        }
+    }
+    let mut ready: BTreeSet<usize> =
+        (0..steps.len()).filter(|n| waiting.get(*n) == Some(&0)).collect();
+    let mut done = vec![false; steps.len()];
+    let mut order = Vec::with_capacity(steps.len());
+    while order.len() < steps.len() {
+        // The first step ready; in a cycle, the first not yet done.
+        let next = ready.pop_first().or_else(|| done.iter().position(|d| !d));
+        let Some(n) = next else { break };
+        if done.get(n).copied().unwrap_or(true) {
+            continue;
+        }
+        if let Some(d) = done.get_mut(n) {
+            *d = true;
+        }
+        order.extend(steps.get(n).copied());
+        for t in after.get(n).into_iter().flatten() {
+            if let Some(w) = waiting.get_mut(*t) {
+                *w = w.saturating_sub(1);
+                if *w == 0 && !done.get(*t).copied().unwrap_or(true) {
+                    ready.insert(*t);
+                }
+            }
+        }
+    }
+    order
 }
 
 /// Appends an operation; its index.

@@ -369,6 +369,33 @@ fn a_large_template_is_read_quickly() {
     let r = check(&text, None, None);
     assert!(r.is_valid(), "{:#?}", &r.findings[..3.min(r.findings.len())]);
     assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+    // 2,001 requests share the deployment: the last is validated, not simulated, and said so.
+    let cut: Vec<_> =
+        r.findings.iter().filter(|f| f.diagnostic.code.name() == "input.not-checked").collect();
+    assert_eq!(cut.len(), 1, "{cut:#?}");
+    assert!(cut[0].diagnostic.message.contains("at most 2000 requests"));
+    assert!(cut[0].diagnostic.message.contains("Stage1999"));
+
+    // A plan and a script of thousands of requests that share nothing run each on its own.
+    let mut changes = Vec::new();
+    let mut script = String::new();
+    for i in 0..3_000 {
+        changes.push(serde_json::json!({
+            "address": format!("aws_api_gateway_stage.s{i}"), "mode": "managed", "type": "aws_api_gateway_stage",
+            "change": {"actions": ["update"],
+                "before": {"rest_api_id": "a", "stage_name": format!("s{i}"), "deployment_id": format!("d{i}")},
+                "after": {"rest_api_id": "a", "stage_name": format!("s{i}"), "deployment_id": format!("d{i}"),
+                          "canary_settings": [{"percent_traffic": 10, "deployment_id": format!("e{i}")}]}}
+        }));
+        script.push_str(&format!("aws apigateway create-stage --rest-api-id a --stage-name s{i} --deployment-id d --canary-settings deploymentId=e,percentTraffic=5\n"));
+    }
+    let plan = serde_json::json!({"resource_changes": changes}).to_string();
+    let started = Instant::now();
+    let r = check(&plan, None, None);
+    assert_eq!(r.count(Severity::Error), 0, "{:#?}", &r.findings[..3.min(r.findings.len())]);
+    let r = check(&script, None, None);
+    assert!(r.findings.is_empty(), "{:#?}", &r.findings[..3.min(r.findings.len())]);
+    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
 }
 
 proptest! {
