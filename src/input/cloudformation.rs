@@ -498,11 +498,11 @@ impl<'a> Template<'a> {
         let deps = self.dependencies();
         let mut calls = Vec::new();
         // The stages the template's resources create, by name: for the order check.
-        let mut stages: Vec<(String, &str)> = Vec::new();
+        let mut stages: HashMap<String, &str> = HashMap::new();
         for (id, _) in self.resources {
             if matches!(self.type_of(id), Some(STAGE | SAM_API)) {
                 if let Ok(Value::String(name)) = self.stage_name_of(id, 0) {
-                    stages.push((name, id.as_str()));
+                    stages.entry(name).or_insert(id.as_str());
                 }
             }
         }
@@ -526,7 +526,7 @@ impl<'a> Template<'a> {
         out: &mut Out,
         calls: &mut Vec<Call>,
         deps: &HashMap<&str, HashSet<String>>,
-        stages: &[(String, &str)],
+        stages: &HashMap<String, &str>,
     ) {
         let props = self.props(id);
         self.known(&props, DEPLOYMENT_PROPS, DEPLOYMENT, out);
@@ -564,7 +564,7 @@ impl<'a> Template<'a> {
             (&stage_name, call.params.pointer("/stageName").and_then(Value::as_str))
         {
             if call.params.get("canarySettings").is_some() {
-                if let Some((_, stage_id)) = stages.iter().find(|(n, s)| n == name && *s != id) {
+                if let Some(stage_id) = stages.get(name).filter(|s| **s != id) {
                     if !Self::depends_on(deps, id, stage_id) {
                         out.note(
                             Loc::File(file.clone()),

@@ -571,7 +571,7 @@ impl Out {
             .collect();
         // Where a Terraform canary is said to serve the stage's deployment, the general lint
         // that says the same is left out.
-        let said: Vec<Pointer> = findings
+        let said: std::collections::HashSet<Pointer> = findings
             .iter()
             .filter(|f| f.diagnostic.code == Code::InputTerraformCanaryDeployment)
             .map(|f| f.diagnostic.path.clone())
