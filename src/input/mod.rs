@@ -577,8 +577,7 @@ impl Out {
             .map(|f| f.diagnostic.path.clone())
             .collect();
         findings.retain(|f| {
-            f.diagnostic.code.name() != "aws.canary.same-deployment"
-                || !said.contains(&f.diagnostic.path)
+            f.diagnostic.code != Code::AwsCanarySameDeployment || !said.contains(&f.diagnostic.path)
         });
         findings.sort_by_key(|f| (f.at.line, f.at.column));
         findings.dedup_by(|a, b| a.diagnostic == b.diagnostic && a.at == b.at);
