@@ -40,6 +40,7 @@ step "rustfmt --check" cargo fmt --all -- --check
 step "clippy (native, all targets)" cargo clippy --all-targets --locked -- -D warnings
 step "clippy (wasm32, web + js)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown --features web,js -- -D warnings
 step "cargo test (native)" cargo test --locked
+step "site logic (native, web feature)" cargo test --locked --features web --lib web::
 step "wasm-bindgen tests in Node" cargo test --locked --target wasm32-unknown-unknown --features js --test wasm_node
 step "site release build (trunk)" trunk build --release
 step "site in headless Chromium" node --test e2e/
