@@ -248,8 +248,9 @@ fn a_simulation_in_chunks_ends_where_simulate_does() {
     doc["workload"]["requests"] = json!(1_000_000_000u64);
     let whole = json(js::simulate(object(&doc), Some(5)).unwrap());
     let started = js::start_simulation(object(&doc), Some(5)).unwrap();
-    let mut sim = <js::Simulation as wasm_bindgen::convert::TryFromJsValue>::try_from_js_value(started)
-        .unwrap();
+    let mut sim =
+        <js::Simulation as wasm_bindgen::convert::TryFromJsValue>::try_from_js_value(started)
+            .unwrap();
     let mut last = 0.0;
     while !sim.done() {
         let p = sim.advance(50_000);

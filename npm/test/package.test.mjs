@@ -267,7 +267,7 @@ test('simulate: 10^12 requests in milliseconds, with what was simulated one by o
   assert.equal(s.requests, 1e12);
   assert.equal(s.counts.stage + s.counts.canary, 1e12);
   assert.equal(s.detail.requests, 1e6);
-  assert.match(s.detail.statement, /^cache and throttle from the first 1,000,000 requests; counts, the share path and the repeated runs are drawn exactly for all 1,000,000,000,000$/);
+  assert.match(s.detail.statement, /^cache from the first 1,000,000 requests; counts, the share path and the repeated runs are drawn exactly for all 1,000,000,000,000$/);
   assert.ok(s.notes.includes(s.detail.statement));
   assert.equal(s.runs.count, 200);
   assert.ok(ms < 5000, `${ms} ms`);

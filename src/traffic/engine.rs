@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use serde_json::json;
 use serde_json::{Map, Value};
 
-use super::config::{Config, Routing, Side, Split, group};
+use super::config::{Config, Routing, Side, Split, Throttle, group};
 use rand::RngExt;
 use rand::distr::Bernoulli;
 use rand::distr::weighted::WeightedIndex;
@@ -571,6 +571,8 @@ pub struct Simulation {
     detected: u64,
     pins: Vec<bool>,
     picked: Vec<usize>,
+    /// Each side's throttle, where it can refuse a request of this workload (see [`binds`]).
+    throttles: [Option<Throttle>; 2],
     work: u64,
     total: u64,
 }
@@ -600,6 +602,8 @@ impl Simulation {
         };
         let (pins, picked) = scratch(&cfg);
         let total = estimate(&cfg, router.law).total;
+        let throttles = [Some(&cfg.stage), cfg.canary.as_ref()]
+            .map(|s| s.and_then(|s| s.throttle).filter(|th| binds(&cfg, th)));
         Simulation {
             cfg,
             router,
@@ -609,6 +613,7 @@ impl Simulation {
             detected: 0,
             pins,
             picked,
+            throttles,
             work: 0,
             total,
         }
@@ -734,18 +739,38 @@ impl Simulation {
         let d = &mut self.detail;
         let sides: [Option<&Side>; 2] = [Some(&self.cfg.stage), self.cfg.canary.as_ref()];
         let [caches_s, caches_c] = sides.map(|s| s.and_then(|s| s.cache));
-        let [throttle_s, throttle_c] = sides.map(|s| s.and_then(|s| s.throttle));
+        let [throttle_s, throttle_c] = self.throttles;
         let keys = self.cfg.workload.cache_keys;
+        let keys32 = u32::try_from(keys).unwrap_or(u32::MAX).max(1);
         let any_cache = !d.expiry.is_empty();
+        // Without a cache or a throttle that binds, a request past the sample is only its side.
+        let timed = any_cache || throttle_s.is_some() || throttle_c.is_some();
         let sample_n = self.cfg.sample_requests as u64;
         let end = d.run.i + steps;
         while d.run.i < end {
             let i = d.run.i;
+            if !timed && i >= sample_n {
+                // Route to the next checkpoint (or the chunk's end) with the same draws.
+                let stop = d.checkpoints.get(d.next_checkpoint).map_or(end, |c| (*c).min(end));
+                let m = stop - i;
+                let c = self.router.count_run(&mut d.run.rng, m, &mut self.pins, &mut self.picked);
+                d.run.canary += c;
+                let [tally_s, tally_c] = &mut d.tally;
+                tally_c.requests += c;
+                tally_s.requests += m - c;
+                d.run.i = stop;
+                if d.checkpoints.get(d.next_checkpoint) == Some(&stop) {
+                    d.path.push(path_point(d.run.canary, stop));
+                    d.next_checkpoint += 1;
+                }
+                continue;
+            }
             let t = d.arrivals.time(i);
             let (to_canary, client) =
                 self.router.route(&mut d.run.rng, &mut self.pins, &mut self.picked);
             d.run.canary += u64::from(to_canary);
-            let key = if any_cache { d.run.rng.random_range(0..keys.max(1)) } else { 0 };
+            // A 32-bit draw (keys are at most 10^7): wasm has no 64×64-bit multiply to widen.
+            let key = if any_cache { u64::from(d.run.rng.random_range(0..keys32)) } else { 0 };
             let [tally_s, tally_c] = &mut d.tally;
             let (tally, throttle, cache_cfg) = if to_canary {
                 (tally_c, throttle_c, caches_c)
@@ -867,21 +892,21 @@ impl Simulation {
         if prefix >= n {
             return format!("all {} requests simulated one by one", group(n));
         }
-        let what = match self.per_request_parts().as_slice() {
-            [_] => "the request sample".to_owned(),
-            [_, one] => one.to_string(),
-            [_, a, b] => format!("{a} and {b}"),
-            _ => "the request sample".to_owned(),
+        let first = match self.per_request_parts().as_slice() {
+            [_, one] => format!("{one} from the first {} requests", group(prefix)),
+            [_, a, b] => format!("{a} and {b} from the first {} requests", group(prefix)),
+            _ => format!("the first {} requests simulated one by one", group(prefix)),
         };
         let exact = if matches!(self.router.law, Law::Ratchet { .. }) {
             "counts, the share path, the repeated runs and the pinned clients are drawn exactly (the sticky cookie through its pinned-client count)"
         } else {
             "counts, the share path and the repeated runs are drawn exactly"
         };
-        format!("{what} from the first {} requests; {exact} for all {}", group(prefix), group(n))
+        format!("{first}; {exact} for all {}", group(n))
     }
 
-    /// What only the detailed requests describe.
+    /// What only the detailed requests describe: the sample, the cache, and a throttle that
+    /// can refuse requests (one that cannot refuses none of them, which is exact for all).
     fn per_request_parts(&self) -> Vec<&'static str> {
         let cfg = &self.cfg;
         let sides = [Some(&cfg.stage), cfg.canary.as_ref()];
@@ -889,7 +914,7 @@ impl Simulation {
         if sides.iter().flatten().any(|s| s.cache.is_some()) {
             parts.push("cache");
         }
-        if sides.iter().flatten().any(|s| s.throttle.is_some()) {
+        if self.throttles.iter().any(Option::is_some) {
             parts.push("throttle");
         }
         parts
@@ -1075,6 +1100,15 @@ fn error_test(n: u64, canary: u64, [es, ec]: [u64; 2], alpha: f64) -> ErrorTest 
     let z = (ec as f64 / nc - es as f64 / ns) / se;
     let p_value = libm::erfc(z.abs() / std::f64::consts::SQRT_2);
     ErrorTest { z, p_value, detected: p_value < alpha }
+}
+
+/// Whether a throttle can refuse a request of `cfg`'s workload. Arrivals evenly spaced at one
+/// rate no faster than the bucket refills give back each token before the next request, so a
+/// bucket of two tokens or more (far above the rounding of arrival times) never runs dry: such a
+/// throttle refuses nothing, for all the requests, and needs no request by request.
+fn binds(cfg: &Config, th: &Throttle) -> bool {
+    let steady = matches!(cfg.workload.phases.as_slice(), [p] if th.rate >= p.per_second);
+    !(steady && th.burst >= 2.0)
 }
 
 fn bucket_of(cfg: &Config, bucket: u8) -> Option<super::config::Throttle> {

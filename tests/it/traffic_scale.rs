@@ -278,7 +278,9 @@ fn the_summary_says_what_is_per_request() {
     doc["workload"]["requests"] = json!(1_000_000_000_000u64);
     doc["runs"] = json!(50);
     let s = canarylab::traffic::simulate(&doc, Some(1)).unwrap();
-    let statement = "cache and throttle from the first 1,000,000 requests; counts, the share path and the repeated runs are drawn exactly for all 1,000,000,000,000";
+    // The method throttle (500 per second) is faster than the arrivals (400): it refuses nothing,
+    // for all the requests, so only the cache comes from the detailed ones.
+    let statement = "cache from the first 1,000,000 requests; counts, the share path and the repeated runs are drawn exactly for all 1,000,000,000,000";
     assert_eq!(s["detail"]["statement"], statement);
     assert!(s["notes"].as_array().unwrap().iter().any(|n| n == statement));
     assert_eq!(s["detail"]["requests"], 1_000_000);
@@ -287,6 +289,23 @@ fn the_summary_says_what_is_per_request() {
     assert_eq!(sides[0] + sides[1], 1_000_000);
     // Arrivals run on in closed form: the last of 10^12 requests at 400 per second.
     assert_eq!(s["seconds"].as_f64(), Some((1_000_000_000_000u64 - 1) as f64 / 400.0));
+
+    assert_eq!(s["sides"]["stage"]["throttle"]["throttled"], 0);
+    // Arrivals faster than the bucket: the throttle binds, and it is per request too.
+    doc["workload"]["ratePerSecond"] = json!(600);
+    let s = canarylab::traffic::simulate(&doc, Some(1)).unwrap();
+    assert!(
+        s["detail"]["statement"].as_str().unwrap().starts_with("cache and throttle from the first")
+    );
+    assert_eq!(s["detail"]["perRequest"], json!(["sample", "cache", "throttle"]));
+    // No cache, a throttle that cannot bind: only the sample needs requests one by one.
+    let mut plain = aws(10.0, 5_000_000);
+    plain["detailRequests"] = json!(2_000);
+    let s = run(&plain).summary();
+    assert_eq!(
+        s["detail"]["statement"],
+        "the first 2,000 requests simulated one by one; counts, the share path and the repeated runs are drawn exactly for all 5,000,000"
+    );
 
     doc["workload"]["requests"] = json!(1_000);
     let s = canarylab::traffic::simulate(&doc, Some(1)).unwrap();
@@ -325,7 +344,7 @@ fn chunks_never_change_the_draws() {
 #[test]
 fn work_beyond_the_engine_is_refused() {
     let refused = |doc: &Value| -> Vec<(String, String)> {
-        let r = config::parse(doc).err().expect("refused");
+        let r = config::parse(doc).expect_err("refused");
         r.diagnostics().iter().map(|d| (d.path.as_str().to_owned(), d.message.clone())).collect()
     };
     let big = aws(10.0, 1_000_000_000_000_001);
@@ -369,4 +388,30 @@ fn work_beyond_the_engine_is_refused() {
     assert_eq!(s.summary()["detail"]["statement"], "all 1,000 requests simulated one by one");
     doc["workload"]["requests"] = json!(10_000_000_000u64);
     assert_eq!(refused(&doc)[0].0, "/workload/requests");
+}
+
+/// A throttle that cannot bind (one arrival rate no faster than its bucket, two tokens or more)
+/// is left out of the requests one by one; the loop then only routes past the sample. Either way
+/// the numbers are those of the full per-request model. (One token is not enough: the rounding
+/// of arrival times leaves the bucket at 0.999... often enough to refuse requests in the model.)
+#[test]
+fn an_idle_throttle_changes_nothing() {
+    let mut doc = aws(10.0, 200_000);
+    doc["sampleRequests"] = json!(50);
+    doc["pathPoints"] = json!(30);
+    doc["stage"]["methodSettings"] =
+        json!({"*/*": {"throttlingRateLimit": 100.0, "throttlingBurstLimit": 2}});
+    doc["workload"]["ratePerSecond"] = json!(100);
+    let idle = run(&doc).summary();
+    assert_eq!(idle["detail"]["perRequest"], json!(["sample"]));
+    // The same arrivals in two phases: the rule no longer vouches for the bucket, so every
+    // request goes through it, and it refuses none all the same.
+    doc["workload"].as_object_mut().unwrap().remove("ratePerSecond");
+    doc["workload"]["phases"] = json!([{"perSecond": 100, "seconds": 1000}, {"perSecond": 100}]);
+    let checked = run(&doc).summary();
+    assert_eq!(checked["detail"]["perRequest"], json!(["sample", "throttle"]));
+    assert_eq!(checked["sides"]["stage"]["throttle"]["throttled"], 0);
+    for key in ["counts", "path", "sample", "runs"] {
+        assert_eq!(idle[key], checked[key], "{key}");
+    }
 }

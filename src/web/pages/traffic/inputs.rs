@@ -120,7 +120,9 @@ impl Inputs {
         match id {
             "percent" => self.percent = f.map_or(self.percent, |v| v.min(100.0)),
             "header" => self.header = f.map_or(self.header, |v| v.min(100.0)),
-            "requests" => self.requests = u(100_000_000, 1).unwrap_or(self.requests),
+            "requests" => {
+                self.requests = u(crate::traffic::config::MAX_REQUESTS, 1).unwrap_or(self.requests)
+            }
             "runs" => self.runs = u(100_000, 1).unwrap_or(self.runs),
             "rps" => self.rps = f.filter(|v| *v > 0.0).unwrap_or(self.rps),
             "ttl" => self.ttl = u(3600, 0).unwrap_or(self.ttl),

@@ -23,7 +23,7 @@ pub fn RunProgress(props: &RunProgressProps) -> Html {
         Status::Running { done, total } => html! {
             <div role="status">
                 <progress max={total.to_string()} value={done.to_string()} aria-label="Simulation progress" />
-                { format!(" {done} of {total} requests") }
+                { format!(" {:.0} %", *done as f64 * 100.0 / (*total).max(1) as f64) }
             </div>
         },
     }

@@ -29,13 +29,18 @@ pub struct ResultsProps {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let s = &*props.summary;
+    // What was simulated request by request and what was drawn, when not every request was.
+    let detail = s.pointer("/detail/statement").and_then(Value::as_str);
+    let drawn = detail.filter(|_| num(s, "/detail/requests") < num(s, "/requests"));
     let notes = s.get("notes").and_then(Value::as_array).into_iter().flatten();
+    let notes = notes.filter_map(Value::as_str).filter(|n| Some(*n) != detail);
     html! {
         <section class="results" data-run={props.run.to_string()} aria-live="polite">
             <h2 id="share">{ format!("Observed {} of {} requests on the canary", pct(num(s, "/share/observed")), num(s, "/requests")) }</h2>
             <p class="facts" data-testid="facts">{ facts(s, props.ms) }</p>
             { for guess_line(s, &props.guess).map(|g| html! { <p class="guess-result">{ g }</p> }) }
-            { for notes.filter_map(Value::as_str).map(|n| html! { <p class="muted">{ n.to_owned() }</p> }) }
+            { for drawn.map(|d| html! { <p class="muted" data-testid="detail">{ sentence(d) }</p> }) }
+            { for notes.map(|n| html! { <p class="muted">{ n.to_owned() }</p> }) }
             { for clients(s).map(|c| html! { <p class="clients">{ c }</p> }) }
             <div class="charts">
                 { charts::share_path(s) }
@@ -55,6 +60,13 @@ pub fn Results(props: &ResultsProps) -> Html {
             </section>
         </section>
     }
+}
+
+/// The summary's statement as a sentence: capital first, full stop last.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+    format!("{first}{}.", chars.as_str())
 }
 
 /// A share (a fraction of 1) in percent with two decimals.

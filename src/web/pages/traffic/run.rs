@@ -1,5 +1,6 @@
-//! Running the simulation from the page: small runs at once, big ones in chunks between frames
-//! with progress, a newer run or Cancel superseding an older one.
+//! Running the simulation from the page in slices of about 8 ms: a run that fits in one is done
+//! at once; a longer one goes on slice after slice, the browser drawing in between, with progress,
+//! a newer run or Cancel superseding an older one. No slice holds a frame.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,7 +10,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::inputs::{Inputs, document};
-use crate::traffic::{config, engine::Simulation};
+use crate::traffic::config;
+use crate::traffic::engine::{Progress, Simulation};
 use crate::web::state;
 
 /// Where a run stands.
@@ -17,11 +19,11 @@ use crate::web::state;
 pub enum Status {
     /// Nothing has run yet.
     Idle,
-    /// A chunked run, so far.
+    /// A run in slices, so far.
     Running {
-        /// Requests simulated.
+        /// Work done (the engine's units: a request simulated one by one is one).
         done: u64,
-        /// Requests to simulate.
+        /// All the work.
         total: u64,
     },
     /// A finished run.
@@ -39,9 +41,10 @@ pub enum Status {
     Cancelled,
 }
 
-/// Requests simulated synchronously at once; bigger runs go in chunks between frames.
-const SYNC_LIMIT: u64 = 20_000_000;
-const CHUNK: u64 = 4_000_000;
+/// How long one slice works before the browser gets a turn: half a 60 Hz frame.
+const SLICE_MS: f64 = 8.0;
+/// Work between two looks at the clock: well under a millisecond.
+const CHUNK: u64 = 1 << 15;
 
 /// The page's simulation: its status, and starting or cancelling a run.
 #[derive(Clone)]
@@ -81,14 +84,13 @@ impl SimulationHandle {
             }
         };
         let mut sim = Simulation::new(cfg);
-        let total = sim.progress().total;
-        if total <= SYNC_LIMIT {
-            sim.finish();
+        let p = slice(&mut sim);
+        if sim.is_done() {
             let summary = Rc::new(sim.summary());
             self.status.set(Status::Done { summary, ms: state::now_ms() - t0, run });
             return;
         }
-        self.status.set(Status::Running { done: 0, total });
+        self.status.set(Status::Running { done: p.done, total: p.total });
         schedule(Rc::new(RefCell::new(sim)), self.clone(), run, t0);
     }
 
@@ -99,13 +101,24 @@ impl SimulationHandle {
     }
 }
 
-/// Runs the next chunk after the browser has had a turn, until done, cancelled or superseded.
+/// Works on `sim` for a slice (or until it is done).
+fn slice(sim: &mut Simulation) -> Progress {
+    let until = state::now_ms() + SLICE_MS;
+    loop {
+        let p = sim.advance(CHUNK);
+        if sim.is_done() || state::now_ms() >= until {
+            return p;
+        }
+    }
+}
+
+/// Runs the next slice after the browser has had a turn, until done, cancelled or superseded.
 fn schedule(sim: Rc<RefCell<Simulation>>, handle: SimulationHandle, run: u64, t0: f64) {
     let tick = move || {
         if *handle.generation.borrow() != run {
             return;
         }
-        let p = sim.borrow_mut().advance(CHUNK);
+        let p = slice(&mut sim.borrow_mut());
         if sim.borrow().is_done() {
             let summary = Rc::new(sim.borrow().summary());
             handle.status.set(Status::Done { summary, ms: state::now_ms() - t0, run });
