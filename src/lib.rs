@@ -10,10 +10,10 @@
 //! - [`aws`]: Amazon API Gateway (REST) stages, deployments and canary settings;
 //! - [`ncp`]: NAVER Cloud Platform API Gateway stage canaries;
 //! - [`traffic`]: the seeded Monte Carlo simulator of the canary split;
-//! - [`judge`]: judging a real canary from its counts (sequential tests valid at every look) and
-//!   planning its ramp;
 //! - [`input`]: the files AWS users already have (CloudFormation and SAM templates, Terraform
 //!   plans, AWS CLI scripts) read as the requests they make, checked and located in the file;
+//! - [`judge`]: judging a real canary from its counts (sequential tests valid at every look) and
+//!   planning its ramp;
 //! - [`snippet`], [`locate`] and [`diff`]: pure helpers for the faces (copy-as commands, where a
 //!   pointer sits in JSON text, line diffs), and [`contrast`]: the same patch operation under
 //!   AWS's rules and under RFC 6902;
@@ -35,8 +35,8 @@ pub mod diff;
 pub mod doc;
 pub mod fix;
 pub mod i18n;
-pub mod judge;
 pub mod input;
+pub mod judge;
 pub mod locate;
 pub mod ncp;
 pub mod pointer;
