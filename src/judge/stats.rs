@@ -1,4 +1,4 @@
-//! The statistics behind `canarylab judge`, written out in docs/judge.md ("The method"):
+//! The statistics behind `canarylab judge`, written out in docs/judge.md ("The model" onwards):
 //!
 //! - [`Sequential`]: the judge itself, fed one interval of counts at a time. It holds the mixture
 //!   SPRT for "the canary errs more often than the baseline" (docs/judge.md, "Rolling back: a
@@ -287,7 +287,7 @@ impl Sequential {
 
     /// For a judge that waits: how many more canary requests it would take to decide if both
     /// sides kept their observed error rates and the canary its latest share (docs/judge.md,
-    /// "What wait says"). `None` without canary requests, or when no amount would decide.
+    /// section What "wait" says). `None` without canary requests, or when no amount would decide.
     pub fn needed(&self) -> Option<Needed> {
         let w = self.last_share.filter(|w| *w > 0.0 && *w < 1.0)?;
         if self.canary.requests == 0 {

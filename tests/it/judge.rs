@@ -322,11 +322,12 @@ fn verdicts_and_their_reasons() {
     assert_eq!(promote["difference"]["confidence"], 0.95);
 }
 
-// ---------------------------------------------------------------- the stories of the issue
+// ---------------------------------------------------------------- what the usual tools get wrong
+// (docs/judge.md, "Why not what the usual tools do")
 
 /// One flaky minute (two failed canary requests of thirty, at a 1 % share, in the first minute),
 /// then ten clean ones: the z-test rejects after the first minute, and a test re-run every
-/// minute has then cried wolf; the judge never says rollback (Argo Rollouts #4792).
+/// minute has then cried wolf; the judge never says rollback.
 #[test]
 fn a_flaky_minute_does_not_roll_back() {
     let mut series = vec![json!({"time": 0, "baseline": {"requests": 2970, "errors": 15},
@@ -342,7 +343,7 @@ fn a_flaky_minute_does_not_roll_back() {
     assert!(p < 0.05, "the z-test cries wolf: {p}");
 }
 
-/// A canary that has served nothing is no reason to roll back (Flagger #1035): wait, and say why.
+/// A canary that has served nothing is no reason to roll back: wait, and say why.
 #[test]
 fn no_traffic_waits() {
     let j = judged(&json!({"tolerance": 0.005,
@@ -353,7 +354,7 @@ fn no_traffic_waits() {
     assert_eq!(j["needed"], Value::Null);
 }
 
-/// Sparse zeros are not a pass (Kayenta #426): 200 clean canary requests against a 0.5 %
+/// Sparse zeros are not a pass: 200 clean canary requests against a 0.5 %
 /// baseline cannot rule out a 0.5-point increase; the judge waits, and says how much more it
 /// would need if the canary kept failing as it has (not at all): more canary requests, and the
 /// minutes at the latest minute's 20.
