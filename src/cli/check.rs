@@ -1,4 +1,5 @@
-//! `canarylab check FILE|-... [--input KIND] [--format text|json]`: CloudFormation and SAM
+//! `canarylab check FILE|-... [--input KIND] [--format text|json|github|sarif] [--quiet]
+//! [--deny warnings] [--allow CODE]`: CloudFormation and SAM
 //! templates, Terraform plans and AWS CLI scripts, read as the requests they make
 //! ([`crate::input`]), every diagnostic located in the file.
 
@@ -6,13 +7,13 @@ use std::fmt::Write as _;
 
 use serde_json::Value;
 
+use super::output::{self, Format, Policy};
 use super::{Arg, Args, EXIT_INVALID, EXIT_OK, Host, Outcome, is_help, read_input, to_pretty};
 use crate::i18n::Lang;
 use crate::input::{self, FileReport, Kind};
-use crate::report::Severity;
+use crate::report::{Report, Severity};
 
-pub(super) const USAGE: &str =
-    "check FILE|-... [--input cloudformation|terraform|aws-cli] [--format text|json]";
+pub(super) const USAGE: &str = "check FILE|-... [--input cloudformation|terraform|aws-cli] [--format text|json|github|sarif] [--quiet] [--deny warnings] [--allow CODE]";
 
 fn help() -> String {
     format!(
@@ -31,27 +32,16 @@ fn help() -> String {
     )
 }
 
-/// Output format of `check`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Text,
-    Json,
-}
-
 pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
     let lang = p.lang;
-    let mut format = Format::Text;
+    let mut policy = Policy::default();
     let mut kind = None;
     let mut files = Vec::new();
     while let Some(arg) = p.next()? {
+        if policy.option(&arg, &mut |o| p.value(o))? {
+            continue;
+        }
         match arg {
-            Arg::Opt(o) if o == "--format" || o == "-f" => {
-                format = match p.value(&o)?.as_str() {
-                    "text" => Format::Text,
-                    "json" => Format::Json,
-                    other => return Err(format!("unknown format '{other}': use text or json")),
-                }
-            }
             Arg::Opt(o) if o == "--input" || o == "-i" => {
                 let name = p.value(&o)?;
                 let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
@@ -68,6 +58,7 @@ pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
     if files.is_empty() {
         return Err("check needs at least one FILE (or - for standard input)".to_owned());
     }
+    policy.configure(host)?;
     // Every input is read before anything is checked: an unreadable one is a usage error.
     let mut texts = Vec::with_capacity(files.len());
     for file in &files {
@@ -80,15 +71,42 @@ pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
         .iter()
         .zip(&texts)
         .map(|(file, text)| input::check(text, kind, (file != "-").then_some(file.as_str())))
-        .map(|r| localized(r, lang))
+        .map(|r| allowed(localized(r, lang), &policy))
+        .collect();
+    // The same findings as reports with positions, for the CI formats and the verdicts.
+    let as_reports: Vec<Report> = reports
+        .iter()
+        .map(|r| {
+            let mut report = Report::new();
+            r.findings.iter().for_each(|f| report.add(f.diagnostic.clone()));
+            report
+        })
+        .collect();
+    let placed: Vec<output::FileReport<'_>> = files
+        .iter()
+        .zip(&reports)
+        .zip(&as_reports)
+        .map(|((file, r), report)| output::FileReport {
+            file,
+            report,
+            positions: r.findings.iter().map(|f| (f.at.line, f.at.column)).collect(),
+        })
         .collect();
     let mut out = Outcome::default();
-    match format {
+    match policy.format {
         Format::Text => {
-            for (file, r) in files.iter().zip(&reports) {
-                print_text(&mut out, file, r, lang);
+            for ((file, r), report) in files.iter().zip(&reports).zip(&as_reports) {
+                print_text(&mut out, file, r, lang, &policy, policy.passes(report));
+            }
+            if files.len() > 1 || policy.quiet {
+                let _ = writeln!(out.stderr, "{}", output::summary_in(&placed, &policy, lang));
             }
         }
+        Format::Github => {
+            out.stdout.push_str(&output::github_in(&placed, lang));
+            let _ = writeln!(out.stderr, "{}", output::summary_in(&placed, &policy, lang));
+        }
+        Format::Sarif => out.stdout.push_str(&output::sarif_in(&placed, lang)),
         Format::Json => {
             let item = |file: &String, r: &FileReport| {
                 let mut v = r.to_json();
@@ -104,7 +122,8 @@ pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
             out.stdout = to_pretty(&value);
         }
     }
-    out.code = if reports.iter().all(FileReport::is_valid) { EXIT_OK } else { EXIT_INVALID };
+    let valid = as_reports.iter().all(|r| policy.passes(r));
+    out.code = if valid { EXIT_OK } else { EXIT_INVALID };
     Ok(out)
 }
 
@@ -116,14 +135,31 @@ fn localized(r: FileReport, lang: Lang) -> FileReport {
     FileReport { findings, ..r }
 }
 
-fn print_text(out: &mut Outcome, file: &str, r: &FileReport, lang: Lang) {
+/// The findings without the codes the policy allows.
+fn allowed(r: FileReport, policy: &Policy) -> FileReport {
+    let findings =
+        r.findings.into_iter().filter(|f| !policy.allow.contains(&f.diagnostic.code)).collect();
+    FileReport { findings, ..r }
+}
+
+fn print_text(
+    out: &mut Outcome,
+    file: &str,
+    r: &FileReport,
+    lang: Lang,
+    policy: &Policy,
+    passes: bool,
+) {
     let name = if file == "-" { "<stdin>" } else { file };
     for f in &r.findings {
         let (line, column) = (f.at.line, f.at.column);
         let _ = writeln!(out.stdout, "{name}:{line}:{column}: {}", f.diagnostic.to_line_in(lang));
     }
+    if policy.quiet {
+        return;
+    }
     let kind = r.kind.map_or("unknown kind", Kind::name);
-    let verdict = if r.is_valid() { "valid" } else { "invalid" };
+    let verdict = if passes { "valid" } else { "invalid" };
     let _ = writeln!(
         out.stderr,
         "{name}: {kind}, {verdict} ({} errors, {} warnings)",

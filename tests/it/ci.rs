@@ -172,3 +172,27 @@ fn many_files_end_with_a_summary_line() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(out.stderr).lines().last(), Some("12 files: 11 valid, 1 invalid, 1 warning"));
 }
+
+#[test]
+fn check_speaks_the_same_ci_formats_and_policy() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let template = "tests/fixtures/input/cdk-canary.template.json";
+    let out = run_in(root, &["check", template, "--format", "github"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(out.stdout);
+    assert!(
+        stdout.lines().all(|l| l.starts_with(&format!("::error file={template},line="))
+            || l.starts_with(&format!("::warning file={template},line="))),
+        "{stdout}"
+    );
+    assert!(stdout.contains("title=aws.percent-traffic.range::"), "{stdout}");
+    let log: serde_json::Value =
+        serde_json::from_slice(&run_in(root, &["check", template, "-f", "sarif"]).stdout).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), stdout.lines().count());
+    let allowed = run_in(
+        root,
+        &["check", template, "-f", "github", "--allow", "aws.canary.deployment-default"],
+    );
+    assert!(!text(allowed.stdout).contains("aws.canary.deployment-default"));
+}
