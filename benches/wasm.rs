@@ -36,6 +36,9 @@ fn traffic_detailed(c: &mut Criterion) {
     doc["workload"]["requests"] = json!(DETAILED);
     doc["runs"] = json!(1);
     doc["sampleRequests"] = json!(0);
+    // 600 requests per second into the 500-per-second bucket: the throttle binds, so it runs
+    // request by request with the cache.
+    doc["workload"]["ratePerSecond"] = json!(600);
     let cfg = cfg(doc);
     c.bench_function("traffic_detailed (1M requests)", |b| {
         b.iter(|| {
@@ -54,4 +57,21 @@ fn traffic_conditions_only(c: &mut Criterion) {
     c.bench_function("traffic_conditions_only (10M requests)", |b| {
         b.iter(|| engine::count_only(black_box(&cfg), 1, ROUTED))
     });
+}
+
+/// Time to a full summary of the README's example (cache, 200 runs, error rates) at n requests:
+/// the first 10^6 simulated one by one, the rest drawn exactly (`benches/core.rs`,
+/// `traffic_summary`, natively).
+#[wasm_bindgen_bench]
+fn traffic_summary(c: &mut Criterion) {
+    let text = include_str!("../examples/traffic/aws-10-percent.json");
+    for (n, name) in [
+        (1_000_000u64, "traffic_summary (10^6 requests)"),
+        (1_000_000_000, "traffic_summary (10^9 requests)"),
+        (1_000_000_000_000, "traffic_summary (10^12 requests)"),
+    ] {
+        let mut doc: Value = canarylab::doc::parse(text).unwrap();
+        doc["workload"]["requests"] = json!(n);
+        c.bench_function(name, |b| b.iter(|| canarylab::traffic::simulate(black_box(&doc), None)));
+    }
 }
