@@ -80,8 +80,11 @@ struct Router {
     all_bits: u64,
     combine: ConditionMatch,
     conditional: bool,
-    /// Sticky-hash: which clients hash into the canary bucket.
+    /// Sticky-hash: which clients hash into the canary bucket (built in chunks by
+    /// [`Router::hash_clients`] before the first request).
     hashed: Vec<bool>,
+    /// Sticky-hash: NGINX's bound on the hash for the canary bucket.
+    bound: u32,
     clients: u64,
     /// What each run's counts follow.
     law: Law,
@@ -212,16 +215,9 @@ impl Router {
         let w = &cfg.workload;
         let (share, conditional) = share_of(cfg);
         let (params, all_bits, combine) = tables(cfg);
-        let hashed: Vec<bool> = if cfg.split == Split::StickyHash {
-            let bound = split_clients_bound(share);
-            let mut digits = [0u8; 20];
-            (0..w.clients).map(|c| murmur2(decimal(c, &mut digits)) < bound).collect()
-        } else {
-            Vec::new()
-        };
-        let inside = hashed.iter().filter(|b| **b).count();
-        let hash_share = inside as f64 / hashed.len().max(1) as f64;
-        let law = law_of(cfg, &params, all_bits, combine, hash_share);
+        // The sticky hash's law waits for its table (`hash_clients`).
+        let law = law_of(cfg, &params, all_bits, combine, 0.0);
+        let hashing = cfg.split == Split::StickyHash;
         Router {
             split: cfg.split,
             share: rng::chance(share),
@@ -229,10 +225,32 @@ impl Router {
             all_bits,
             combine,
             conditional,
-            hashed,
+            hashed: Vec::with_capacity(if hashing { w.clients as usize } else { 0 }),
+            bound: split_clients_bound(share),
             clients: w.clients.max(1),
             law,
         }
+    }
+
+    /// Clients the sticky hash has yet to place (0 for other splits).
+    fn unhashed(&self) -> u64 {
+        if self.split == Split::StickyHash { self.clients - self.hashed.len() as u64 } else { 0 }
+    }
+
+    /// Places up to `budget` more clients in or out of the canary bucket; with the last one the
+    /// law is known: the bucket's share of the clients.
+    fn hash_clients(&mut self, budget: u64) -> u64 {
+        let start = self.hashed.len() as u64;
+        let end = (start + budget).min(self.clients);
+        let mut digits = [0u8; 20];
+        for c in start..end {
+            self.hashed.push(murmur2(decimal(c, &mut digits)) < self.bound);
+        }
+        if end == self.clients {
+            let inside = self.hashed.iter().filter(|b| **b).count();
+            self.law = Law::Independent(inside as f64 / self.clients as f64);
+        }
+        end - start
     }
 
     /// Picks each parameter's value; returns the condition bitmask and writes the value indexes.
@@ -550,7 +568,9 @@ fn estimate(cfg: &Config, law: Law) -> Work {
         }
         Law::PerRequest => (0, n),
     };
+    let table = if cfg.split == Split::StickyHash { cfg.workload.clients } else { 0 };
     let total = prefix
+        .saturating_add(table)
         .saturating_add(rest)
         .saturating_add(errors)
         .saturating_add((cfg.runs - 1).saturating_mul(per_run.saturating_add(errors)));
@@ -649,7 +669,11 @@ impl Simulation {
     pub fn advance(&mut self, budget: u64) -> Progress {
         let mut left = budget.max(1);
         while left > 0 && !self.is_done() {
-            if self.counts.is_empty() {
+            if self.router.unhashed() > 0 {
+                let done = self.router.hash_clients(left);
+                left -= done;
+                self.work += done;
+            } else if self.counts.is_empty() {
                 self.advance_detail(&mut left);
             } else {
                 self.advance_run(&mut left);

@@ -325,7 +325,11 @@ fn chunks_never_change_the_draws() {
     share["pathPoints"] = json!(200);
     share["detailRequests"] = json!(5_000);
     share["errorRates"] = json!({"stage": 0.001, "canary": 0.0015});
-    for doc in [cookie, share] {
+    // The sticky hash places its clients in chunks too, before the first request.
+    let mut hash = sticky("sticky-hash", 12.0, 1_000_000, 300_000);
+    hash["runs"] = json!(20);
+    hash["sampleRequests"] = json!(100);
+    for doc in [cookie, share, hash] {
         let whole = run(&doc).summary();
         for chunk in [1, 97, 100_000] {
             let mut s = Simulation::new(parse(&doc));
