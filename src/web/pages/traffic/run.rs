@@ -92,7 +92,7 @@ impl SimulationHandle {
             return;
         }
         self.status.set(Status::Running { done: p.done, total: p.total });
-        schedule(Rc::new(RefCell::new(sim)), self.clone(), run, t0);
+        schedule(Rc::new(RefCell::new(sim)), self.clone(), run, t0, percent(p));
     }
 
     /// Stops the run in progress.
@@ -113,8 +113,14 @@ fn slice(sim: &mut Simulation) -> Progress {
     }
 }
 
-/// Runs the next slice after the browser has had a turn, until done, cancelled or superseded.
-fn schedule(sim: Rc<RefCell<Simulation>>, handle: SimulationHandle, run: u64, t0: f64) {
+/// Whole percent done: the progress bar is redrawn only when it moves.
+fn percent(p: Progress) -> u64 {
+    p.done.saturating_mul(100) / p.total.max(1)
+}
+
+/// Runs the next slice after the browser has had a turn, until done, cancelled or superseded;
+/// `shown` is the percent the progress bar shows.
+fn schedule(sim: Rc<RefCell<Simulation>>, handle: SimulationHandle, run: u64, t0: f64, shown: u64) {
     let tick = move || {
         if *handle.generation.borrow() != run {
             return;
@@ -124,8 +130,10 @@ fn schedule(sim: Rc<RefCell<Simulation>>, handle: SimulationHandle, run: u64, t0
             let summary = Rc::new(sim.borrow().summary());
             handle.status.set(Status::Done { summary, ms: state::now_ms() - t0, run });
         } else {
-            handle.status.set(Status::Running { done: p.done, total: p.total });
-            schedule(sim.clone(), handle.clone(), run, t0);
+            if percent(p) != shown {
+                handle.status.set(Status::Running { done: p.done, total: p.total });
+            }
+            schedule(sim.clone(), handle.clone(), run, t0, percent(p));
         }
     };
     let f = wasm_bindgen::closure::Closure::once_into_js(tick);
