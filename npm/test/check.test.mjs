@@ -55,11 +55,13 @@ test('check: bad input is a report; misuse throws', () => {
 });
 
 test('bin: check reports like the native CLI', () => {
-  const out = canarylab.runCli(['check', '--format', 'json', 'template.yaml'], () => sam, () => '');
+  // Only template.yaml exists: the CLI also looks for canarylab.toml and package.json (its CI policy).
+  const only = (p) => { if (p === 'template.yaml') return sam; throw new Error('ENOENT'); };
+  const out = canarylab.runCli(['check', '--format', 'json', 'template.yaml'], only, () => '');
   assert.equal(out.code, 1);
   const r = JSON.parse(out.stdout);
   assert.equal(r.file, 'template.yaml');
   assert.equal(r.kind, 'cloudformation');
-  const text = canarylab.runCli(['check', 'template.yaml'], () => sam, () => '');
+  const text = canarylab.runCli(['check', 'template.yaml'], only, () => '');
   assert.match(text.stdout, /^template\.yaml:10:9: \/Resources\/Prod\/Properties\/CanarySetting\/PercentTraffic: error\[aws\.percent-traffic\.range\]/m);
 });
