@@ -63,10 +63,16 @@ pub fn Traffic() -> Html {
         use_effect_with((), move |_| start(&inputs));
     }
     // Every input change: remember it (URL, localStorage), show it, and re-run unless only the
-    // guess prompt changed.
+    // guess prompt changed. A change that changes nothing (a field's `change` again as it loses
+    // focus) does nothing: no second run, no render that would reset a field being typed in.
+    let latest = use_mut_ref(|| (*inputs).clone());
     let on_change = {
         let (inputs, start) = (inputs.clone(), start.clone());
         Callback::from(move |next: Inputs| {
+            if *latest.borrow() == next {
+                return;
+            }
+            *latest.borrow_mut() = next.clone();
             remember(&next);
             let rerun = next.guess == inputs.guess;
             inputs.set(next.clone());
