@@ -18,7 +18,7 @@
 //! warning. The requests run through the simulated gateway in the order CloudFormation creates the
 //! resources (dependencies first), as a stack being created.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Number, Value, json};
 
@@ -432,43 +432,16 @@ impl<'a> Template<'a> {
     fn order(&self, deps: &HashMap<&'a str, HashSet<String>>) -> Vec<&'a str> {
         let ids: Vec<&'a str> = self.resources.keys().map(String::as_str).collect();
         let index: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
-        // For each resource, those that wait for it; and how many each waits for.
+        // For each resource, those that wait for it.
         let mut users: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
-        let mut waiting = vec![0usize; ids.len()];
         for (i, id) in ids.iter().enumerate() {
             for d in deps.get(id).into_iter().flatten() {
-                if let (Some(&j), Some(w)) = (index.get(d.as_str()), waiting.get_mut(i)) {
-                    *w += 1;
-                    if let Some(u) = users.get_mut(j) {
-                        u.push(i);
-                    }
+                if let Some(u) = index.get(d.as_str()).and_then(|j| users.get_mut(*j)) {
+                    u.push(i);
                 }
             }
         }
-        let mut ready: BTreeSet<usize> =
-            (0..ids.len()).filter(|i| waiting.get(*i) == Some(&0)).collect();
-        let mut done = vec![false; ids.len()];
-        let mut order = Vec::with_capacity(ids.len());
-        while order.len() < ids.len() {
-            let next = ready.pop_first().or_else(|| done.iter().position(|d| !d));
-            let Some(i) = next else { break };
-            if done.get(i).copied().unwrap_or(true) {
-                continue;
-            }
-            if let Some(d) = done.get_mut(i) {
-                *d = true;
-            }
-            order.extend(ids.get(i).copied());
-            for u in users.get(i).into_iter().flatten() {
-                if let Some(w) = waiting.get_mut(*u) {
-                    *w = w.saturating_sub(1);
-                    if *w == 0 && !done.get(*u).copied().unwrap_or(true) {
-                        ready.insert(*u);
-                    }
-                }
-            }
-        }
-        order
+        super::creation_order(&users).into_iter().filter_map(|i| ids.get(i).copied()).collect()
     }
 
     /// Whether `from` depends on `to`, directly or through other resources. The search is

@@ -16,7 +16,7 @@
 //! The provider's behaviour this relies on is in `docs/aws-behaviour.md`, "Terraform's AWS
 //! provider and canaries".
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value, json};
 
@@ -399,6 +399,18 @@ impl<'a> Plan<'a> {
         call.set(payload, Value::String(value), loc, false);
     }
 
+    /// A `canary_settings` block's share, overrides and stage-cache flag, under `canary` in the
+    /// request (the same for a stage and a deployment).
+    fn canary_values(&self, call: &mut Call, c: &Change<'a>, canary: &Pointer, out: &mut Out) {
+        for (member, attr) in [
+            ("percentTraffic", "percent_traffic"),
+            ("stageVariableOverrides", "stage_variable_overrides"),
+            ("useStageCache", "use_stage_cache"),
+        ] {
+            self.value(call, c, &canary.join(member), &["canary_settings", "0", attr], out);
+        }
+    }
+
     /// A plain attribute; unknown ones are left unchecked, with a warning.
     fn value(
         &self,
@@ -450,27 +462,7 @@ impl<'a> Plan<'a> {
                 Loc::File(c.after_at(&["canary_settings", "0"])),
                 false,
             );
-            self.value(
-                &mut call,
-                c,
-                &canary.join("percentTraffic"),
-                &["canary_settings", "0", "percent_traffic"],
-                out,
-            );
-            self.value(
-                &mut call,
-                c,
-                &canary.join("stageVariableOverrides"),
-                &["canary_settings", "0", "stage_variable_overrides"],
-                out,
-            );
-            self.value(
-                &mut call,
-                c,
-                &canary.join("useStageCache"),
-                &["canary_settings", "0", "use_stage_cache"],
-                out,
-            );
+            self.canary_values(&mut call, c, &canary, out);
         }
         call
     }
@@ -561,27 +553,7 @@ impl<'a> Plan<'a> {
                 false,
             );
             self.canary_deployment(&mut call, c, &canary.join("deploymentId"), out);
-            self.value(
-                &mut call,
-                c,
-                &canary.join("percentTraffic"),
-                &["canary_settings", "0", "percent_traffic"],
-                out,
-            );
-            self.value(
-                &mut call,
-                c,
-                &canary.join("stageVariableOverrides"),
-                &["canary_settings", "0", "stage_variable_overrides"],
-                out,
-            );
-            self.value(
-                &mut call,
-                c,
-                &canary.join("useStageCache"),
-                &["canary_settings", "0", "use_stage_cache"],
-                out,
-            );
+            self.canary_values(&mut call, c, &canary, out);
         }
         let mut calls = vec![call];
         // What CreateStage does not take, the provider sets with an UpdateStage right after.
@@ -842,39 +814,7 @@ fn apply_order(
             edge(destroy, id.get(&(*used, true)));
         }
     }
-    let mut waiting = vec![0usize; steps.len()];
-    for list in &after {
-        for t in list {
-            if let Some(w) = waiting.get_mut(*t) {
-                *w += 1;
-            }
-        }
-    }
-    let mut ready: BTreeSet<usize> =
-        (0..steps.len()).filter(|n| waiting.get(*n) == Some(&0)).collect();
-    let mut done = vec![false; steps.len()];
-    let mut order = Vec::with_capacity(steps.len());
-    while order.len() < steps.len() {
-        // The first step ready; in a cycle, the first not yet done.
-        let next = ready.pop_first().or_else(|| done.iter().position(|d| !d));
-        let Some(n) = next else { break };
-        if done.get(n).copied().unwrap_or(true) {
-            continue;
-        }
-        if let Some(d) = done.get_mut(n) {
-            *d = true;
-        }
-        order.extend(steps.get(n).copied());
-        for t in after.get(n).into_iter().flatten() {
-            if let Some(w) = waiting.get_mut(*t) {
-                *w = w.saturating_sub(1);
-                if *w == 0 && !done.get(*t).copied().unwrap_or(true) {
-                    ready.insert(*t);
-                }
-            }
-        }
-    }
-    order
+    super::creation_order(&after).into_iter().filter_map(|n| steps.get(n).copied()).collect()
 }
 
 /// Appends an operation; its index.
