@@ -615,6 +615,43 @@ pub(crate) fn scalar_text(v: &Value) -> Option<String> {
     }
 }
 
+/// The order in which dependent steps can run: `after[n]` lists the steps that wait for step
+/// `n`. Among the steps ready, the lowest index first (the file's order); steps caught in a
+/// cycle follow, in index order, so every step appears exactly once.
+pub(crate) fn creation_order(after: &[Vec<usize>]) -> Vec<usize> {
+    let mut waiting = vec![0usize; after.len()];
+    for t in after.iter().flatten() {
+        if let Some(w) = waiting.get_mut(*t) {
+            *w += 1;
+        }
+    }
+    let mut ready: std::collections::BTreeSet<usize> =
+        (0..after.len()).filter(|n| waiting.get(*n) == Some(&0)).collect();
+    let mut done = vec![false; after.len()];
+    let mut order = Vec::with_capacity(after.len());
+    while order.len() < after.len() {
+        // The first step ready; in a cycle, the first not yet done.
+        let next = ready.pop_first().or_else(|| done.iter().position(|d| !d));
+        let Some(n) = next else { break };
+        if done.get(n).copied().unwrap_or(true) {
+            continue;
+        }
+        if let Some(d) = done.get_mut(n) {
+            *d = true;
+        }
+        order.push(n);
+        for t in after.get(n).into_iter().flatten() {
+            if let Some(w) = waiting.get_mut(*t) {
+                *w = w.saturating_sub(1);
+                if *w == 0 && !done.get(*t).copied().unwrap_or(true) {
+                    ready.insert(*t);
+                }
+            }
+        }
+    }
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -652,41 +689,4 @@ mod tests {
         assert!(!is_under(&Pointer::root().join("ab"), &Pointer::root().join("a")));
         assert!(is_under(&Pointer::root().join("ab"), &Pointer::root()));
     }
-}
-
-/// The order in which dependent steps can run: `after[n]` lists the steps that wait for step
-/// `n`. Among the steps ready, the lowest index first (the file's order); steps caught in a
-/// cycle follow, in index order, so every step appears exactly once.
-pub(crate) fn creation_order(after: &[Vec<usize>]) -> Vec<usize> {
-    let mut waiting = vec![0usize; after.len()];
-    for t in after.iter().flatten() {
-        if let Some(w) = waiting.get_mut(*t) {
-            *w += 1;
-        }
-    }
-    let mut ready: std::collections::BTreeSet<usize> =
-        (0..after.len()).filter(|n| waiting.get(*n) == Some(&0)).collect();
-    let mut done = vec![false; after.len()];
-    let mut order = Vec::with_capacity(after.len());
-    while order.len() < after.len() {
-        // The first step ready; in a cycle, the first not yet done.
-        let next = ready.pop_first().or_else(|| done.iter().position(|d| !d));
-        let Some(n) = next else { break };
-        if done.get(n).copied().unwrap_or(true) {
-            continue;
-        }
-        if let Some(d) = done.get_mut(n) {
-            *d = true;
-        }
-        order.push(n);
-        for t in after.get(n).into_iter().flatten() {
-            if let Some(w) = waiting.get_mut(*t) {
-                *w = w.saturating_sub(1);
-                if *w == 0 && !done.get(*t).copied().unwrap_or(true) {
-                    ready.insert(*t);
-                }
-            }
-        }
-    }
-    order
 }
