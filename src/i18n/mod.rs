@@ -23,6 +23,7 @@
 
 pub mod en;
 pub mod ko;
+pub mod site;
 
 use std::fmt;
 

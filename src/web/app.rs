@@ -1,25 +1,48 @@
-//! The root component: navigation plus the page the URL fragment names.
+//! The root component: navigation, the language switch, and the page the URL fragment names.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
+use super::i18n::{self, Lang, fill};
 use super::pages;
 use super::route::Route;
+use super::state;
 
-fn current_route() -> Route {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    Route::from_hash(&hash)
+/// The language a visit starts in: the URL's, else the remembered or the browser's.
+fn initial_lang() -> Lang {
+    Route::lang_of(&state::hash()).unwrap_or_else(i18n::preferred)
+}
+
+/// Puts the language in use into a URL that names none, so the address bar can be shared.
+fn name_lang_in_url() {
+    let hash = state::hash();
+    if Route::lang_of(&hash).is_none() {
+        state::replace_hash(&Route::with_lang(&hash, i18n::current()));
+    }
 }
 
 /// The whole site.
 #[component]
 pub fn App() -> Html {
-    let route = use_state(current_route);
+    let route = use_state(|| Route::from_hash(&state::hash()));
+    let lang = use_state(initial_lang);
+    if i18n::current() != *lang {
+        i18n::set_current(*lang);
+    }
     {
-        let route = route.clone();
+        let (route, lang) = (route.clone(), lang.clone());
         use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || route.set(current_route()));
+            i18n::set_current(*lang);
+            name_lang_in_url();
+            let listener = Closure::<dyn Fn()>::new(move || {
+                let hash = state::hash();
+                route.set(Route::from_hash(&hash));
+                match Route::lang_of(&hash) {
+                    Some(l) => lang.set(l),
+                    None => name_lang_in_url(),
+                }
+            });
             let window = web_sys::window();
             if let Some(w) = &window {
                 let _ = w.add_event_listener_with_callback(
@@ -38,22 +61,41 @@ pub fn App() -> Html {
         });
     }
     let current = *route;
+    let site = crate::i18n::site::site(*lang);
+    use_effect_with((current, *lang), move |(r, _)| {
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(r.pick(&site.common.titles));
+        }
+    });
+    let switch_to = |to: Lang| {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| {
+            state::replace_hash(&Route::with_lang(&state::hash(), to));
+            lang.set(to);
+        })
+    };
     html! {
-        <>
+        <ContextProvider<Lang> context={*lang}>
             <header class="top">
-                <a class="brand" href="#/">{"canarylab"}</a>
-                <nav aria-label="Main">
+                <a class="brand" href={Route::Home.link(*lang)}>{"canarylab"}</a>
+                <nav aria-label={site.common.nav_label}>
                     <ul>
                         { for Route::NAV.iter().map(|r| {
                             let here = *r == current;
                             html! {
                                 <li>
-                                    <a href={r.href()} aria-current={here.then_some("page")}>{ r.label() }</a>
+                                    <a href={r.link(*lang)} aria-current={here.then_some("page")}>{ r.pick(&site.common.nav) }</a>
                                 </li>
                             }
                         }) }
                     </ul>
                 </nav>
+                <div class="lang-switch" role="group" aria-label={site.common.language}>
+                    { for [(Lang::En, "English"), (Lang::Ko, "한국어")].into_iter().map(|(l, name)| html! {
+                        <button type="button" lang={l.name()} aria-pressed={(l == *lang).to_string()}
+                            onclick={switch_to(l)}>{ name }</button>
+                    }) }
+                </div>
             </header>
             <div class="page" id="page">
                 { match current {
@@ -67,8 +109,8 @@ pub fn App() -> Html {
                 } }
             </div>
             <footer class="foot">
-                <p>{ format!("canarylab {} · runs entirely in your browser: no request leaves this page.", crate::VERSION) }</p>
+                <p>{ fill(site.common.footer, &[("version", &crate::VERSION)]) }</p>
             </footer>
-        </>
+        </ContextProvider<Lang>>
     }
 }

@@ -8,6 +8,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod examples;
+pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod state;

@@ -1,4 +1,10 @@
-//! Hash routes: `#/validate`, `#/lifecycle`, ... A pure mapping, testable on the host.
+//! Hash routes: `#/ko/validate`, `#/en/lifecycle`, ... A pure mapping, testable on the host.
+//!
+//! The first segment may name the language (`en`, `ko`); the rest names the page, and the query
+//! after `?` is the page's state.
+
+use crate::i18n::Lang;
+use crate::i18n::site::common::PerRoute;
 
 /// A page of the site.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +25,21 @@ pub enum Route {
     NotFound,
 }
 
+/// A hash split into its language (if it names one), its page path and its query.
+fn split(hash: &str) -> (Option<Lang>, &str, Option<&str>) {
+    let hash = hash.trim_start_matches('#');
+    let (path, query) = match hash.split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (hash, None),
+    };
+    let mut segments = path.trim_start_matches('/').splitn(2, '/');
+    let first = segments.next().unwrap_or_default();
+    match Lang::ALL.into_iter().find(|l| l.name() == first) {
+        Some(lang) => (Some(lang), segments.next().unwrap_or_default(), query),
+        None => (None, path.trim_start_matches('/'), query),
+    }
+}
+
 impl Route {
     /// The pages in navigation order.
     pub const NAV: [Route; 6] = [
@@ -30,22 +51,34 @@ impl Route {
         Route::Learn,
     ];
 
-    /// Parses a location hash such as `#/traffic?seed=1` (the query part is the page's state).
+    /// Parses a location hash such as `#/ko/traffic?seed=1` or `#/traffic?seed=1`.
     pub fn from_hash(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#');
-        let path = path.split('?').next().unwrap_or_default().trim_end_matches('/');
-        match path {
+        match split(hash).1.trim_end_matches('/') {
             "" => Route::Home,
-            "/validate" => Route::Validate,
-            "/lifecycle" => Route::Lifecycle,
-            "/traffic" => Route::Traffic,
-            "/judge" => Route::Judge,
-            "/learn" => Route::Learn,
+            "validate" => Route::Validate,
+            "lifecycle" => Route::Lifecycle,
+            "traffic" => Route::Traffic,
+            "judge" => Route::Judge,
+            "learn" => Route::Learn,
             _ => Route::NotFound,
         }
     }
 
-    /// The fragment that links to this page.
+    /// The language a hash names, if it names one.
+    pub fn lang_of(hash: &str) -> Option<Lang> {
+        split(hash).0
+    }
+
+    /// `hash` in `lang`: the same page and query under `#/<lang>/`.
+    pub fn with_lang(hash: &str, lang: Lang) -> String {
+        let (_, path, query) = split(hash);
+        match query {
+            Some(q) => format!("#/{}/{path}?{q}", lang.name()),
+            None => format!("#/{}/{path}", lang.name()),
+        }
+    }
+
+    /// The page's path without language: `#/traffic` (what pages pass to `state::set_query`).
     pub fn href(self) -> &'static str {
         match self {
             Route::Home | Route::NotFound => "#/",
@@ -57,16 +90,21 @@ impl Route {
         }
     }
 
-    /// The label in the navigation bar.
-    pub fn label(self) -> &'static str {
+    /// The link to this page in `lang`: `#/ko/traffic`.
+    pub fn link(self, lang: Lang) -> String {
+        Route::with_lang(self.href(), lang)
+    }
+
+    /// This route's entry in a per-route table (its label, its title).
+    pub fn pick(self, table: &PerRoute) -> &'static str {
         match self {
-            Route::Home => "Overview",
-            Route::Validate => "Validate",
-            Route::Lifecycle => "Lifecycle",
-            Route::Traffic => "Traffic",
-            Route::Judge => "Judge",
-            Route::Learn => "Learn",
-            Route::NotFound => "Not found",
+            Route::Home => table.home,
+            Route::Validate => table.validate,
+            Route::Lifecycle => table.lifecycle,
+            Route::Traffic => table.traffic,
+            Route::Judge => table.judge,
+            Route::Learn => table.learn,
+            Route::NotFound => table.not_found,
         }
     }
 }
@@ -79,11 +117,28 @@ mod tests {
     fn hashes_map_to_pages_and_back() {
         for r in Route::NAV {
             assert_eq!(Route::from_hash(r.href()), r);
+            for lang in Lang::ALL {
+                assert_eq!(Route::from_hash(&r.link(lang)), r);
+                assert_eq!(Route::lang_of(&r.link(lang)), Some(lang));
+            }
         }
         assert_eq!(Route::from_hash(""), Route::Home);
         assert_eq!(Route::from_hash("#/traffic?seed=7"), Route::Traffic);
+        assert_eq!(Route::from_hash("#/ko/traffic?seed=7"), Route::Traffic);
         assert_eq!(Route::from_hash("#/judge?w=%7B%7D"), Route::Judge);
         assert_eq!(Route::from_hash("#/validate/"), Route::Validate);
+        assert_eq!(Route::from_hash("#/en/"), Route::Home);
+        assert_eq!(Route::from_hash("#/ko"), Route::Home);
         assert_eq!(Route::from_hash("#/nope"), Route::NotFound);
+        assert_eq!(Route::from_hash("#/ja/traffic"), Route::NotFound);
+        assert_eq!(Route::lang_of("#/traffic"), None);
+    }
+
+    #[test]
+    fn a_language_switch_keeps_the_page_and_its_state() {
+        assert_eq!(Route::with_lang("#/traffic?seed=7", Lang::Ko), "#/ko/traffic?seed=7");
+        assert_eq!(Route::with_lang("#/ko/traffic?seed=7", Lang::En), "#/en/traffic?seed=7");
+        assert_eq!(Route::with_lang("", Lang::Ko), "#/ko/");
+        assert_eq!(Route::with_lang("#/en/", Lang::Ko), "#/ko/");
     }
 }

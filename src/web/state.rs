@@ -4,10 +4,11 @@
 
 use std::collections::BTreeMap;
 
+use super::route::Route;
+
 /// The query part of the current fragment, decoded.
 pub fn query() -> BTreeMap<String, String> {
-    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    parse_query(&hash)
+    parse_query(&hash())
 }
 
 /// Parses `#/page?a=1&b=x%20y`.
@@ -29,15 +30,25 @@ fn encode(s: &str) -> String {
     js_sys::encode_uri_component(s).as_string().unwrap_or_default()
 }
 
-/// Replaces the fragment with `#<page>?k=v...` without adding a history entry or firing
-/// `hashchange`.
+/// Replaces the fragment with `#/<lang><page>?k=v...` (the language in use) without adding a
+/// history entry or firing `hashchange`.
 pub fn set_query(page: &str, params: &[(&str, String)]) {
     let q: Vec<String> =
         params.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
     let url = if q.is_empty() { page.to_owned() } else { format!("{page}?{}", q.join("&")) };
+    replace_hash(&Route::with_lang(&url, super::i18n::current()));
+}
+
+/// Replaces the fragment with `hash` without adding a history entry or firing `hashchange`.
+pub fn replace_hash(hash: &str) {
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
     }
+}
+
+/// The current fragment, `#/...`.
+pub fn hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -1,5 +1,7 @@
 //! The English catalogue: every [`Msg`] and the fixed [`Words`].
 
+pub mod site;
+
 use super::{JsonType, Msg, Words};
 
 /// The fixed words.

@@ -4,6 +4,8 @@
 //! codes, JSON values and assumption names (`coercion=jackson`) stay as written: they are what the
 //! reader types. No particle follows a parameter (its form would depend on the value).
 
+pub mod site;
+
 use super::{JsonType, Msg, Words};
 
 /// The fixed words.

@@ -1,0 +1,74 @@
+//! The site's language: which one a visit starts in, how pages read their texts, and how the
+//! choice is kept.
+//!
+//! The language is part of the URL (`#/ko/traffic?...`), so a shared link opens in the language
+//! it was made in; a URL without one takes the last choice (localStorage), else the browser's
+//! first language canarylab has, else English. The root component owns the choice and provides
+//! it as a context; pages read it with [`use_lang`] and their texts with [`use_site`].
+
+use std::cell::Cell;
+
+use yew::prelude::*;
+
+pub use crate::i18n::Lang;
+pub use crate::i18n::site::{Site, fill};
+
+use super::state;
+
+thread_local! {
+    /// The language in use, for code outside components that writes URLs (`state::set_query`).
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// The language in use.
+pub fn current() -> Lang {
+    CURRENT.with(Cell::get)
+}
+
+/// Makes `lang` the language in use: remembered for the next visit and set on `<html lang>`, so
+/// screen readers and fonts follow it.
+pub fn set_current(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
+    state::save("lang", lang.name());
+    if let Some(root) =
+        web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.name());
+    }
+}
+
+/// The language a visit starts in, when its URL names none: the last choice, else the browser's
+/// first language canarylab has, else English.
+pub fn preferred() -> Lang {
+    if let Some(lang) = state::load("lang").and_then(|s| Lang::from_name(&s)) {
+        return lang;
+    }
+    let langs = web_sys::window().map(|w| w.navigator().languages()).map(|a| a.to_vec());
+    langs
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .find_map(|tag| Lang::from_name(&tag))
+        .unwrap_or_default()
+}
+
+/// The language the root component provides.
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// The site's texts in the language in use.
+#[hook]
+pub fn use_site() -> &'static Site {
+    crate::i18n::site::site(use_lang())
+}
+
+/// A catalogue text as HTML: the parts between backticks as `<code>`.
+pub fn rich(text: &str) -> Html {
+    html! {
+        { for text.split('`').enumerate().map(|(i, part)| {
+            if i % 2 == 1 { html! { <code>{ part.to_owned() }</code> } } else { html! { { part.to_owned() } } }
+        }) }
+    }
+}
