@@ -77,6 +77,7 @@ codes! {
     AwsPatchValueInteger = "aws.patch.value.integer", Error, "a value that must read as an integer";
     AwsPatchTooManyOps = "aws.patch.too-many-ops", Warning, "more patch operations in one call than AWS is known to take";
     AwsPromotionKeepsCanary = "aws.promotion.keeps-canary", Warning, "a promotion that leaves the canary in place (at 0 %)";
+    AwsPromotionNoCanary = "aws.promotion.no-canary", Warning, "a promotion on a stage that had no canary: nothing tested to promote";
     AwsAccessLogArnSuffix = "aws.access-log.arn-suffix", Warning, "an access-log destination ARN ending in ':*'";
     AwsAccessLogRequestId = "aws.access-log.request-id", Warning, "an access-log format without $context.requestId";
     AwsMethodSettingsResourcePath = "aws.method-settings.resource-path", Warning, "a method-settings key whose resource path looks wrong";

@@ -24,6 +24,7 @@ use super::model::{Account, Stage, StringMap};
 use super::patch::{self, RawOp, StageField, Step};
 use super::request::Request;
 use crate::code::Code;
+use crate::i18n::Msg;
 use crate::pointer::Pointer;
 use crate::report::{Diagnostic, Fix, Report};
 
@@ -187,7 +188,8 @@ fn logging_without_role(s: &Stage, at: &Pointer, report: &mut Report) {
 /// The lints a successful call brought to the stage it changed: those of the stage after the
 /// call that the stage before it (`None`: the call created it) did not have, at the stage's
 /// pointer `at` in the state after the call. A promotion that leaves the canary on the stage's
-/// own deployment is `aws.promotion.keeps-canary`.
+/// own deployment is `aws.promotion.keeps-canary`; one on a stage that had no canary before the
+/// call is `aws.promotion.no-canary`, said first.
 pub fn after_call(
     before: Option<&Stage>,
     after: &Stage,
@@ -203,18 +205,32 @@ pub fn after_call(
     stage(after, Some(account), at, &mut has);
     let old =
         |d: &Diagnostic| had.diagnostics().iter().any(|o| o.code == d.code && o.path == d.path);
-    (has.diagnostics().iter())
-        .filter(|d| !old(d))
-        .map(|d| match d.code {
-            Code::AwsCanarySameDeployment if promoted => Diagnostic::new(
+    // A promotion's copies on a stage without a canary fail (the gateway says so); they succeed
+    // only when the same call's replace created the canary first, with AWS's defaults, so what
+    // they copy was never served to anyone as a canary.
+    let mut out = Report::new();
+    if let (true, Some(b), Some(c)) = (promoted, before, &after.canary_settings) {
+        if b.canary_settings.is_none() {
+            out.say(
+                at.join("deploymentId"),
+                Code::AwsPromotionNoCanary,
+                Msg::PromotionNoCanary { deployment: c.deployment_id.clone() },
+                Msg::CanaryFirstThenPromote,
+            );
+        }
+    }
+    for d in has.diagnostics().iter().filter(|d| !old(d)) {
+        match d.code {
+            Code::AwsCanarySameDeployment if promoted => out.say(
                 d.path.clone(),
                 Code::AwsPromotionKeepsCanary,
-                "the promotion left the canary in place: it now serves the stage's own deployment, and the stage takes no deployment without canary settings until the canary is removed".to_owned(),
-                "remove /canarySettings once the promotion is done (in the same UpdateStage or the next)".to_owned(),
+                Msg::PromotionLeftCanary,
+                Msg::RemoveCanaryOnceDone,
             ),
-            _ => d.clone(),
-        })
-        .collect()
+            _ => out.add(d.clone()),
+        }
+    }
+    out.diagnostics().to_vec()
 }
 
 /// Whether UpdateStage parameters promote the canary (copy its deployment onto the stage).

@@ -349,6 +349,17 @@ messages! {
     /// Fix: one condition put in an array.
     WrapInArray;
 
+    // ------------------------------------------------ AWS lints (src/aws/lint.rs)
+    /// A promotion on a stage that had no canary before the call: the copies read the canary
+    /// the call's own replace created (serving `deployment`).
+    PromotionNoCanary { deployment: String };
+    /// Hint: deploy a canary first, then promote.
+    CanaryFirstThenPromote;
+    /// In a scenario: the promotion left the canary, now on the stage's own deployment.
+    PromotionLeftCanary;
+    /// Hint: remove the canary once the promotion is done.
+    RemoveCanaryOnceDone;
+
     // ------------------------------------------------ the CLI's own lines (src/cli/)
     /// `validate`'s verdict on one file.
     Verdict { file: String, valid: bool, errors: usize, warnings: usize };

@@ -207,6 +207,13 @@ pub fn msg(m: &Msg) -> String {
 
         Msg::WrapInArray => "put the condition in an array: [{...}]".into(),
 
+        Msg::PromotionNoCanary { deployment } => format!(
+            "the stage had no canary before this call, so there was nothing to promote: the copies read the canary this call's own replace created, serving deployment {deployment}, which no request had tested as a canary"
+        ),
+        Msg::PromotionLeftCanary => "the promotion left the canary in place: it now serves the stage's own deployment, and the stage takes no deployment without canary settings until the canary is removed".into(),
+        Msg::RemoveCanaryOnceDone => "remove /canarySettings once the promotion is done (in the same UpdateStage or the next)".into(),
+        Msg::CanaryFirstThenPromote => "deploy the new version as a canary first (CreateDeployment with canarySettings, or UpdateStage on /canarySettings/deploymentId), send it a share of traffic, then promote".into(),
+
         Msg::Verdict { file, valid, errors, warnings } => format!(
             "{file}: {} ({errors} errors, {warnings} warnings)",
             if *valid { "valid" } else { "invalid" }

@@ -213,6 +213,13 @@ pub fn msg(m: &Msg) -> String {
 
         Msg::WrapInArray => "조건을 배열로 감쌉니다: [{...}]".into(),
 
+        Msg::PromotionNoCanary { deployment } => format!(
+            "이 호출 전에는 스테이지에 카나리가 없었으므로 승격할 것이 없었습니다. copy 연산은 이 호출의 replace가 만든 카나리를 읽었고, 그 카나리의 배포는 카나리로 어떤 요청도 받은 적이 없습니다(배포: {deployment})"
+        ),
+        Msg::PromotionLeftCanary => "승격한 뒤에도 카나리가 남아 있습니다. 카나리는 이제 스테이지 자신의 배포를 서비스하며, 카나리를 삭제하기 전까지 스테이지는 카나리 설정 없는 배포를 받지 않습니다".into(),
+        Msg::RemoveCanaryOnceDone => "승격이 끝나면 /canarySettings를 삭제하십시오(같은 UpdateStage에서 또는 다음 호출에서)".into(),
+        Msg::CanaryFirstThenPromote => "새 버전을 먼저 카나리로 배포하고(canarySettings를 넣은 CreateDeployment, 또는 /canarySettings/deploymentId에 대한 UpdateStage), 트래픽 일부를 보내 확인한 뒤 승격하십시오".into(),
+
         Msg::Verdict { file, valid, errors, warnings } => format!(
             "{file}: {} (오류 {errors}개, 경고 {warnings}개)",
             if *valid { "유효합니다" } else { "유효하지 않습니다" }
@@ -280,6 +287,10 @@ pub const DESCRIPTIONS: &[(&str, &str)] = &[
         "한 번의 호출에 AWS가 받는다고 알려진 것보다 많은 패치 연산이 있습니다",
     ),
     ("aws.promotion.keeps-canary", "승격한 뒤에도 카나리가 남습니다(0 %)"),
+    (
+        "aws.promotion.no-canary",
+        "카나리가 없던 스테이지에서 승격합니다. 검증된 것이 없어 승격할 것이 없습니다",
+    ),
     ("aws.access-log.arn-suffix", "액세스 로그 대상 ARN이 ':*'로 끝납니다"),
     ("aws.access-log.request-id", "액세스 로그 형식에 $context.requestId가 없습니다"),
     ("aws.method-settings.resource-path", "메서드 설정 키의 리소스 경로가 잘못된 것 같습니다"),
