@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 
 mod check;
 mod explain;
@@ -70,42 +70,32 @@ impl Outcome {
         Self { code: EXIT_OK, stdout, stderr: String::new() }
     }
 
-    fn usage(message: impl std::fmt::Display) -> Self {
-        Self {
-            code: EXIT_USAGE,
-            stdout: String::new(),
-            stderr: format!("error: {message}\n\nRun `canarylab --help` for usage.\n"),
-        }
+    fn usage(message: &Msg, lang: Lang) -> Self {
+        let stderr = Msg::UsageError { error: message.render(lang) }.render(lang);
+        Self { code: EXIT_USAGE, stdout: String::new(), stderr }
     }
 }
 
-/// The help text.
-pub fn help() -> String {
-    let mut s = format!(
-        "canarylab {}\nSee what an API Gateway canary release will do before you call the real service.\n\n\
-         Usage: canarylab <COMMAND> [ARGS]\n\nCommands:\n",
-        crate::VERSION
-    );
+/// The help text, in `lang`.
+pub fn help(lang: Lang) -> String {
+    let mut s = Msg::HelpHead { version: crate::VERSION.to_owned() }.render(lang);
+    s.push_str(&Msg::HelpCommands.render(lang));
+    s.push('\n');
     for c in COMMANDS {
-        let _ = writeln!(s, "  {}\n      {}", c.usage, c.about);
+        let _ = writeln!(s, "  {}\n      {}", c.usage, (c.about)().render(lang));
     }
-    s.push_str(
-        "\nOptions:\n  -h, --help     Print help\n  -V, --version  Print version\n\
-         \x20 --lang en|ko   canarylab's own words (messages, hints, verdicts, explain) in English\n\
-         \x20                (default) or Korean; codes, and what AWS or NCP say, stay as they are\n\n\
-         Exit codes: 0 success (warnings allowed), 1 invalid input, 2 usage error or unreadable file.\n",
-    );
+    s.push_str(&Msg::HelpOptions.render(lang));
     s
 }
 
 /// A subcommand's entry point: its arguments after the name; `Err` is a usage error.
-type Entry = fn(Args, &mut dyn Host) -> Result<Outcome, String>;
+type Entry = fn(Args, &mut dyn Host) -> Result<Outcome, Msg>;
 
 /// One subcommand: its name, a usage line, a one-line description and its entry point.
 struct Command {
     name: &'static str,
     usage: &'static str,
-    about: &'static str,
+    about: fn() -> Msg,
     run: Entry,
 }
 
@@ -114,56 +104,37 @@ const COMMANDS: &[Command] = &[
     Command {
         name: "validate",
         usage: validate::USAGE,
-        about: "Check request payloads (API: aws.create-deployment, aws.create-stage, aws.update-stage, ncp.edit-canary); --fix applies the offered fixes",
+        about: || Msg::AboutValidate,
         run: validate::validate,
     },
-    Command {
-        name: "check",
-        usage: check::USAGE,
-        about: "Check CloudFormation/SAM templates, Terraform plans and AWS CLI scripts: their API Gateway requests validated and simulated, each diagnostic at its line and column",
-        run: check::check,
-    },
-    Command {
-        name: "run",
-        usage: "run SCENARIO|-",
-        about: "Run a scenario against a simulated gateway; print the results and final state as JSON",
-        run: run_scenario,
-    },
+    Command { name: "check", usage: check::USAGE, about: || Msg::AboutCheck, run: check::check },
+    Command { name: "run", usage: "run SCENARIO|-", about: || Msg::AboutRun, run: run_scenario },
     Command {
         name: "simulate",
         usage: simulate::USAGE,
-        about: "Simulate the traffic split (seeded Monte Carlo, exact counts at any scale); print the summary as JSON; a progress bar on a terminal",
+        about: || Msg::AboutSimulate,
         run: simulate::simulate,
     },
-    Command {
-        name: "plan",
-        usage: plan::USAGE,
-        about: "The UpdateStage patchOperations that take a stage (GetStage JSON) to another, proved on the simulated gateway",
-        run: plan::plan,
-    },
+    Command { name: "plan", usage: plan::USAGE, about: || Msg::AboutPlan, run: plan::plan },
     Command {
         name: "judge",
         usage: judge::JUDGE_USAGE,
-        about: "May the canary be promoted? rollback, wait or promote from both sides' requests and errors (a judge document or CloudWatch output); exit 0 promote, 1 rollback, 3 wait, 2 bad input",
+        about: || Msg::AboutJudge,
         run: judge::judge,
     },
-    Command {
-        name: "ramp",
-        usage: judge::RAMP_USAGE,
-        about: "Plan a canary's ramp: minutes per step, requests and blast radius, each step's AWS and NCP calls, and an AWS CLI script that judges every minute",
-        run: judge::ramp,
-    },
+    Command { name: "ramp", usage: judge::RAMP_USAGE, about: || Msg::AboutRamp, run: judge::ramp },
     Command {
         name: "explain",
         usage: explain::USAGE,
-        about: "What a diagnostic code means; without CODE, every code",
+        about: || Msg::AboutExplain,
         run: explain::explain,
     },
 ];
 
 impl Command {
     fn run(&self, args: Args, host: &mut dyn Host) -> Outcome {
-        (self.run)(args, host).unwrap_or_else(Outcome::usage)
+        let lang = args.lang;
+        (self.run)(args, host).unwrap_or_else(|m| Outcome::usage(&m, lang))
     }
 }
 
@@ -196,13 +167,15 @@ impl Args {
 
     /// The arguments without `--lang LANG` (or `--lang=LANG`) before a `--`, and the language
     /// it names (English without one): every command takes it, before or after its name.
-    fn take_lang(all: Vec<String>) -> Result<(Vec<String>, Lang), String> {
+    fn take_lang(all: Vec<String>) -> Result<(Vec<String>, Lang), Msg> {
         let mut lang = Lang::En;
         let mut kept = Vec::with_capacity(all.len());
         let mut all = all.into_iter();
         while let Some(arg) = all.next() {
             let tag = match arg.strip_prefix("--lang") {
-                Some("") => Some(all.next().ok_or("option '--lang' needs a value")?),
+                Some("") => {
+                    Some(all.next().ok_or_else(|| Msg::OptionNeedsValue { opt: "--lang".into() })?)
+                }
                 Some(rest) => rest.strip_prefix('=').map(str::to_owned),
                 None => None,
             };
@@ -217,15 +190,15 @@ impl Args {
             lang = match tag.as_str() {
                 "en" => Lang::En,
                 "ko" => Lang::Ko,
-                other => return Err(format!("unknown language '{other}': use en or ko")),
+                other => return Err(Msg::UnknownLanguage { tag: other.to_owned() }),
             };
         }
         Ok((kept, lang))
     }
 
-    fn next(&mut self) -> Result<Option<Arg>, String> {
+    fn next(&mut self) -> Result<Option<Arg>, Msg> {
         if let Some((opt, value)) = self.attached.take() {
-            return Err(format!("option '{opt}' takes no value, got '{value}'"));
+            return Err(Msg::OptionTakesNoValue { opt, value });
         }
         let Some(arg) = self.rest.next() else { return Ok(None) };
         if self.values_only || arg == "-" || !arg.starts_with('-') {
@@ -255,42 +228,39 @@ impl Args {
     }
 
     /// The value of option `opt`: attached to it, or the next argument, whatever it looks like.
-    fn value(&mut self, opt: &str) -> Result<String, String> {
+    fn value(&mut self, opt: &str) -> Result<String, Msg> {
         match self.attached.take() {
             Some((_, value)) => Ok(value),
-            None => self.rest.next().ok_or_else(|| format!("option '{opt}' needs a value")),
+            None => self.rest.next().ok_or_else(|| Msg::OptionNeedsValue { opt: opt.to_owned() }),
         }
     }
 }
 
 impl Arg {
     /// The error for an argument the subcommand does not take.
-    fn unexpected(self) -> String {
+    fn unexpected(self) -> Msg {
         match self {
-            Arg::Opt(o) => format!("unknown option '{o}'"),
-            Arg::Value(v) => format!("unexpected argument '{v}'"),
+            Arg::Opt(name) => Msg::UnknownOption { name },
+            Arg::Value(value) => Msg::UnexpectedArgument { value },
         }
     }
 }
 
-fn run_scenario(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+fn run_scenario(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
     let mut file = None;
     while let Some(arg) = p.next()? {
         match arg {
             Arg::Opt(o) if is_help(&o) => {
-                return Ok(Outcome::ok(
-                    "Usage: canarylab run SCENARIO|-\n\nPrints {\"results\": [...], \"state\": {...}} as JSON.\n\
-                     Exit: 0 the scenario ran (calls may have returned service errors), 1 malformed scenario,\n\
-                     2 usage error or unreadable file.\n"
-                        .to_owned(),
-                ));
+                let usage = Msg::UsageLine { usage: "run SCENARIO|-".to_owned() };
+                return Ok(Outcome::ok(usage.render(p.lang) + &Msg::HelpRun.render(p.lang)));
             }
             Arg::Value(v) if file.is_none() => file = Some(v),
             other => return Err(other.unexpected()),
         }
     }
     let Some(file) = file else {
-        return Ok(Outcome::usage("run needs a SCENARIO file (or - for standard input)"));
+        let needs = Msg::NeedsFile { command: "run".into(), what: "SCENARIO".into() };
+        return Ok(Outcome::usage(&needs, p.lang));
     };
     Ok(run_document(host, &file, p.lang, crate::scenario::run))
 }
@@ -304,7 +274,7 @@ fn run_document(
     lang: Lang,
     f: impl FnOnce(&serde_json::Value) -> Result<serde_json::Value, crate::report::Report>,
 ) -> Outcome {
-    let text = match read_input(host, file) {
+    let text = match read_input(host, file, lang) {
         Ok(t) => t,
         Err(o) => return o,
     };
@@ -335,12 +305,12 @@ fn is_help(opt: &str) -> bool {
 pub fn run(args: Vec<String>, host: &mut dyn Host) -> Outcome {
     let (args, lang) = match Args::take_lang(args) {
         Ok(taken) => taken,
-        Err(e) => return Outcome::usage(e),
+        Err(e) => return Outcome::usage(&e, Lang::En),
     };
     let mut args = args.into_iter();
-    let Some(first) = args.next() else { return Outcome::usage("no command given") };
+    let Some(first) = args.next() else { return Outcome::usage(&Msg::NoCommand, lang) };
     match first.as_str() {
-        name if name == "help" || is_help(name) => Outcome::ok(help()),
+        name if name == "help" || is_help(name) => Outcome::ok(help(lang)),
         "-V" | "--version" => Outcome::ok(format!("canarylab {}\n", crate::VERSION)),
         name => match COMMANDS.iter().find(|c| c.name == name) {
             Some(cmd) => {
@@ -348,22 +318,22 @@ pub fn run(args: Vec<String>, host: &mut dyn Host) -> Outcome {
                 args.lang = lang;
                 cmd.run(args, host)
             }
-            None if name.starts_with('-') => Outcome::usage(format!("unknown option '{name}'")),
-            None => Outcome::usage(format!("unknown command '{name}'")),
+            None if name.starts_with('-') => {
+                Outcome::usage(&Msg::UnknownOption { name: name.to_owned() }, lang)
+            }
+            None => Outcome::usage(&Msg::UnknownCommand { name: name.to_owned() }, lang),
         },
     }
 }
 
-/// Reads a `FILE|-` argument through the host. Errors become a usage outcome (exit 2).
-fn read_input(host: &mut dyn Host, arg: &str) -> Result<String, Outcome> {
+/// Reads a `FILE|-` argument through the host. Errors become a usage outcome (exit 2), said in
+/// `lang` (the host's reason as the host gives it).
+fn read_input(host: &mut dyn Host, arg: &str, lang: Lang) -> Result<String, Outcome> {
     let read = if arg == "-" { host.read_stdin() } else { host.read_file(arg) };
-    read.map_err(|why| Outcome {
-        code: EXIT_USAGE,
-        stdout: String::new(),
-        stderr: format!(
-            "error: cannot read {}: {why}\n",
-            if arg == "-" { "standard input" } else { arg }
-        ),
+    read.map_err(|why| {
+        let file = if arg == "-" { Msg::StandardInput.render(lang) } else { arg.to_owned() };
+        let stderr = Msg::CannotRead { file, why }.render(lang);
+        Outcome { code: EXIT_USAGE, stdout: String::new(), stderr }
     })
 }
 
@@ -396,6 +366,7 @@ mod tests {
         assert_eq!(help.code, EXIT_OK);
         assert!(help.stdout.starts_with("canarylab "));
         assert_eq!(cli(&["help"]).stdout, help.stdout);
+        assert_eq!(help.stdout, super::help(Lang::En));
     }
 
     #[test]
@@ -413,6 +384,7 @@ mod tests {
     fn argument_grammar() {
         let usage = |m: &str| Err(format!("error: {m}\n\nRun `canarylab --help` for usage.\n"));
         let read = |f: &str| Ok(format!("error: cannot read {f}: no such file: {f}\n"));
+        let read_ko = |f: &str| Ok(format!("오류: 읽을 수 없습니다: {f}: no such file: {f}\n"));
         let cases: &[(&[&str], Result<String, String>)] = &[
             (&[], usage("no command given")),
             (&["--nope"], usage("unknown option '--nope'")),
@@ -480,8 +452,13 @@ mod tests {
                 usage("--seed needs a whole number from 0 to 18446744073709551615, got '--'"),
             ),
             (&["simulate", "-"], Ok(String::new())),
-            (&["--lang=ko", "validate", "aws.create-stage", "a.json"], read("a.json")),
-            (&["validate", "--lang", "ko", "aws.create-stage", "a.json"], read("a.json")),
+            (&["--lang=ko", "validate", "aws.create-stage", "a.json"], read_ko("a.json")),
+            (&["validate", "--lang", "ko", "aws.create-stage", "a.json"], read_ko("a.json")),
+            (
+                &["validate", "aws.create-stage", "a.json", "-x", "--lang", "ko"],
+                Err("오류: 알 수 없는 옵션입니다: '-x'\n\n사용법은 `canarylab --help`로 확인하십시오.\n"
+                    .to_owned()),
+            ),
             (&["validate", "aws.create-stage", "--", "--lang"], read("--lang")),
             (
                 &["validate", "aws.create-stage", "a.json", "--lang", "fr"],
@@ -518,7 +495,12 @@ mod tests {
         for (args, want) in cases {
             let out = cli(args);
             let got = match out.code {
-                EXIT_USAGE if out.stderr.starts_with("error: cannot read") => Ok(out.stderr),
+                EXIT_USAGE
+                    if out.stderr.starts_with("error: cannot read")
+                        || out.stderr.starts_with("오류: 읽을 수 없습니다") =>
+                {
+                    Ok(out.stderr)
+                }
                 EXIT_USAGE => Err(out.stderr),
                 EXIT_OK => Err(String::new()), // help
                 _ => Ok(String::new()),        // ran: an empty document is invalid

@@ -52,14 +52,11 @@ struct Facts<'a> {
 fn canary(c: &Canary<'_>, stage: &Facts<'_>, at: &Pointer, fixes: bool, report: &mut Report) {
     let same = c.deployment_id.is_some() && c.deployment_id == stage.deployment_id;
     if same {
-        report.push(
+        report.say(
             at.join("deploymentId"),
             Code::AwsCanarySameDeployment,
-            format!(
-                "the canary serves deployment {}, the stage's own: its requests run the same code as the stage's, so it tests nothing new (only its stage variable overrides differ)",
-                c.deployment_id.unwrap_or_default()
-            ),
-            "point the canary at the deployment you want to test, or remove /canarySettings when a promotion is done",
+            Msg::SameDeployment { deployment: c.deployment_id.unwrap_or_default().to_owned() },
+            Msg::PointCanaryElsewhere,
         );
     }
     // A canary on the stage's own deployment at 0 % is one problem, said once above.
@@ -77,60 +74,44 @@ fn canary(c: &Canary<'_>, stage: &Facts<'_>, at: &Pointer, fixes: bool, report: 
                 vars.keys().map(String::as_str).filter(|v| !c.overrides.contains_key(*v)).collect();
             let near = crate::check::closest(name, &free);
             let hint = match near {
-                Some(near) => format!(
-                    "did you mean \"{near}\"? An override replaces the stage variable of the same name, for canary requests"
-                ),
-                None => format!(
-                    "an override replaces a stage variable of the same name; if the stage's deployment needs \"{name}\" too, define it on the stage"
-                ),
+                Some(near) => Msg::OverrideUnknownNear { near: near.to_owned() },
+                None => Msg::OverrideUnknownDefine { name: name.clone() },
             };
             // `validate --fix` applies every fix: only a name that differs in letter case alone
             // (AWS's names are case-sensitive) is surely a typo; other near names are a hint.
-            let fix = near
-                .filter(|near| fixes && near.eq_ignore_ascii_case(name))
-                .map(|near| Fix::rename(format!("rename the override \"{near}\""), &at, near));
-            report.push_fix(
+            let fix = near.filter(|near| fixes && near.eq_ignore_ascii_case(name)).map(|near| {
+                (Msg::RenameOverride { name: near.to_owned() }, Fix::rename("", &at, near))
+            });
+            report.say_fix(
                 at,
                 Code::AwsCanaryOverrideUnknown,
-                format!(
-                    "the stage defines no variable \"{name}\": canary requests see it as a new variable, the stage's requests do not see it at all"
-                ),
+                Msg::OverrideUnknown { name: name.clone() },
                 hint,
                 fix,
             );
         }
     }
     if c.use_stage_cache && stage.cache_on == Some(false) {
-        report.push(
+        report.say(
             at.join("useStageCache"),
             Code::AwsCanaryStageCacheOff,
-            "useStageCache is true but the stage cache is off: canary requests are not cached at all",
-            "turn the stage cache on (cacheClusterEnabled), or set useStageCache to false to say what happens",
+            Msg::StageCacheOff { this_request: false },
+            Msg::TurnCacheOn { this_request: false },
         );
     }
 }
 
 fn zero_percent(overrides: usize, at: Pointer, report: &mut Report) {
-    let n = overrides;
-    report.push(
+    report.say(
         at,
         Code::AwsCanaryZeroPercentOverrides,
-        format!(
-            "the canary is at 0 % with {n} stage variable override{}: no request goes to the canary, so no request sees {}",
-            if n == 1 { "" } else { "s" },
-            if n == 1 { "it" } else { "them" },
-        ),
-        "set percentTraffic to the share of requests that should test the overrides (e.g. 10.0), or drop the overrides",
+        Msg::ZeroPercentOverrides { n: overrides },
+        Msg::SetPercentForOverrides,
     );
 }
 
 fn full_traffic(at: Pointer, report: &mut Report) {
-    report.push(
-        at,
-        Code::AwsCanaryFullTraffic,
-        "the canary takes 100 % of requests but is still a canary: the stage's own deployment serves none, and the stage takes no deployment without canary settings until the canary is removed",
-        "to make the canary the stage's deployment, promote it (copy /deploymentId from /canarySettings/deploymentId, copy /variables from /canarySettings/stageVariableOverrides) and remove /canarySettings",
-    );
+    report.say(at, Code::AwsCanaryFullTraffic, Msg::FullTraffic, Msg::PromoteInstead);
 }
 
 /// Every lint of a stage as the service holds it (at `at`); logging only when the account is
@@ -157,30 +138,25 @@ pub fn stage(s: &Stage, account: Option<&Account>, at: &Pointer, report: &mut Re
 
 /// Each place a stage logs, when the account has no CloudWatch Logs role to write with.
 fn logging_without_role(s: &Stage, at: &Pointer, report: &mut Report) {
-    let hint = "set the account's CloudWatch Logs role first (UpdateAccount /cloudwatchRoleArn, or an AWS::ApiGateway::Account resource), once per account and region";
     for (key, m) in &s.method_settings {
         let level = m.logging_level.as_deref().filter(|l| *l != "OFF");
-        let (field, what) = match (level, m.data_trace_enabled) {
-            (Some(level), _) => ("loggingLevel", format!("execution logging at {level}")),
-            (None, true) => ("dataTraceEnabled", "full request and response logging".to_owned()),
+        let place = at.join("methodSettings").join(key.as_str());
+        let (key, service) = (key.clone(), super::error::msg::CLOUDWATCH_ROLE_NOT_SET.to_owned());
+        let (field, message) = match (level, m.data_trace_enabled) {
+            (Some(level), _) => {
+                ("loggingLevel", Msg::LoggingNoRole { key, level: level.to_owned(), service })
+            }
+            (None, true) => ("dataTraceEnabled", Msg::DataTraceNoRole { key, service }),
             (None, false) => continue,
         };
-        report.push(
-            at.join("methodSettings").join(key.as_str()).join(field),
-            Code::AwsLoggingNoRole,
-            format!(
-                "{key} has {what} on, but the account has no CloudWatch Logs role: API Gateway cannot write these logs, and it refuses to turn logging on (\"{}\")",
-                super::error::msg::CLOUDWATCH_ROLE_NOT_SET
-            ),
-            hint,
-        );
+        report.say(place.join(field), Code::AwsLoggingNoRole, message, Msg::SetCloudwatchRole);
     }
     if s.access_log_settings.as_ref().is_some_and(|l| l.destination_arn.is_some()) {
-        report.push(
+        report.say(
             at.join("accessLogSettings").join("destinationArn"),
             Code::AwsLoggingNoRole,
-            "access logging is on, but the account has no CloudWatch Logs role: API Gateway cannot write the access log",
-            hint,
+            Msg::AccessLogNoRole,
+            Msg::SetCloudwatchRole,
         );
     }
 }
@@ -338,11 +314,11 @@ fn update_stage(params: &Value, report: &mut Report) {
         last(&|s| matches!(s, Step::SetCanaryUseStageCache(_)))
     {
         if cache_off && !ends_after(*i) {
-            report.push(
+            report.say(
                 value_at(*i),
                 Code::AwsCanaryStageCacheOff,
-                "useStageCache is true but this request turns the stage cache off: canary requests are not cached at all",
-                "keep the stage cache on (cacheClusterEnabled), or set useStageCache to false to say what happens",
+                Msg::StageCacheOff { this_request: true },
+                Msg::TurnCacheOn { this_request: true },
             );
         }
     }

@@ -11,6 +11,7 @@ use super::error::msg;
 use super::model::{CACHE_CLUSTER_SIZES, CACHE_CONTROL_STRATEGIES, LOGGING_LEVELS};
 use super::variables;
 use crate::code::Code;
+use crate::i18n::Msg;
 
 /// A patch operation as sent: every member optional, as in botocore's `PatchOperation`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -60,32 +61,32 @@ pub struct PlanError {
     /// AWS's message (BadRequestException).
     pub message: String,
     /// What to do instead.
-    pub hint: String,
+    pub hint: Msg,
     /// A new text for the refused member that AWS would take, when one is known.
     pub fix: Option<Suggestion>,
     /// canarylab's own message, shown instead of AWS's where AWS's helps less (AWS's long path
     /// list when one path is near); the simulated service still answers with `message`.
-    pub note: Option<String>,
+    pub note: Option<Msg>,
 }
 
 /// A replacement for one member of an operation (every member is a string on the wire).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Suggestion {
     /// What the replacement does, for people.
-    pub description: String,
+    pub description: Msg,
     /// The member's new text.
     pub text: String,
 }
 
 impl Suggestion {
     /// Write `text` instead.
-    pub fn new(description: String, text: impl Into<String>) -> Self {
+    pub fn new(description: Msg, text: impl Into<String>) -> Self {
         Suggestion { description, text: text.into() }
     }
 }
 
-fn refuse(member: Member, code: Code, message: String, hint: impl Into<String>) -> Box<PlanError> {
-    Box::new(PlanError { member, code, message, hint: hint.into(), fix: None, note: None })
+fn refuse(member: Member, code: Code, message: String, hint: Msg) -> Box<PlanError> {
+    Box::new(PlanError { member, code, message, hint, fix: None, note: None })
 }
 
 /// A top-level scalar of the stage.
@@ -426,10 +427,8 @@ pub fn plan(raw: RawOp<'_>) -> Result<Step, Box<PlanError>> {
     let op = raw.op.unwrap_or_default();
     if !matches!(op, "add" | "remove" | "replace" | "copy") {
         let hint = match op {
-            "move" | "test" => {
-                "UpdateStage takes only add, remove, replace and copy, although the SDK enum lists move and test"
-            }
-            _ => "use one of add, remove, replace, copy",
+            "move" | "test" => Msg::OpMoveTest,
+            _ => Msg::UseAnOp,
         };
         return Err(refuse(Member::Op, Code::AwsPatchOp, msg::unsupported_op(raw.op), hint));
     }
@@ -438,7 +437,7 @@ pub fn plan(raw: RawOp<'_>) -> Result<Step, Box<PlanError>> {
             Member::Path,
             Code::AwsPatchPath,
             msg::invalid_path("null"),
-            "give the path of the field to change",
+            Msg::GivePath,
         ));
     };
     let target = parse_path(path);
@@ -453,12 +452,12 @@ pub fn plan(raw: RawOp<'_>) -> Result<Step, Box<PlanError>> {
                     Member::Op,
                     Code::AwsPatchAddRefused,
                     msg::invalid_add(path),
-                    "UpdateStage accepts add only on /accessLogSettings/destinationArn and /accessLogSettings/format; use replace, which creates what is missing",
+                    Msg::AddOnlyOnAccessLog,
                 );
                 // Only where replace is itself a plan: then the fix cannot trade one error for
                 // another of the same path.
                 if plan_replace(path, target, raw.value).is_ok() {
-                    e.fix = Some(Suggestion::new("use replace".to_owned(), "replace"));
+                    e.fix = Some(Suggestion::new(Msg::UseReplace, "replace"));
                 }
                 Err(e)
             }
@@ -472,11 +471,11 @@ fn access_log_path() -> Box<PlanError> {
         Member::Path,
         Code::AwsPatchAccessLogPath,
         msg::ACCESS_LOG_PATH.to_owned(),
-        "set the leaves one by one: /accessLogSettings/destinationArn and /accessLogSettings/format",
+        Msg::SetAccessLogLeaves,
     )
 }
 
-fn generic_path(path: &str, hint: impl Into<String>) -> Box<PlanError> {
+fn generic_path(path: &str, hint: Msg) -> Box<PlanError> {
     let mut e = refuse(Member::Path, Code::AwsPatchPath, msg::invalid_path(path), hint);
     did_you_mean(&mut e, path);
     e
@@ -486,22 +485,23 @@ fn generic_path(path: &str, hint: impl Into<String>) -> Box<PlanError> {
 /// and the fix that writes it.
 fn did_you_mean(e: &mut PlanError, path: &str) {
     if let Some(near) = nearest_path(path) {
-        e.note = Some(format!("Invalid path {path}: did you mean {near}?"));
-        e.hint = e.hint.replace("; see the list in the message", "");
-        e.fix = Some(Suggestion::new(format!("write the path {near}"), near));
+        e.note = Some(Msg::InvalidPathNear { path: path.to_owned(), near: near.clone() });
+        // The list is AWS's message, which the shorter note replaces.
+        if e.hint == (Msg::FixedVocabulary { see_list: true }) {
+            e.hint = Msg::FixedVocabulary { see_list: false };
+        }
+        e.fix = Some(Suggestion::new(Msg::WritePath { path: near.clone() }, near));
     }
 }
 
-fn unknown_path_hint(path: &str) -> String {
+fn unknown_path_hint(path: &str) -> Msg {
     let segs = path.trim_start_matches('/').split('/').count();
     if path.starts_with('/') && segs > 4 {
-        "a method-setting path has exactly four segments, /{resourcePath}/{httpMethod}/<group>/<name>: \
-         write '/' inside the resource path as ~1, e.g. /~1pets~1{id}/GET/metrics/enabled"
-            .to_owned()
+        Msg::MethodPathFourSegments
     } else if path.contains('_') && path.to_ascii_lowercase().contains("documentation") {
-        "the path is camelCase: /documentationVersion".to_owned()
+        Msg::PathIsCamelCase
     } else {
-        "UpdateStage paths are a fixed vocabulary, not pointers into the stage JSON; see the list in the message".to_owned()
+        Msg::FixedVocabulary { see_list: true }
     }
 }
 
@@ -523,7 +523,7 @@ fn plan_copy(path: &str, from: Option<&str>) -> Result<Step, Box<PlanError>> {
                 if path_ok { Member::From } else { Member::Path },
                 Code::AwsPatchCopy,
                 msg::invalid_copy(path, from),
-                "copy only promotes the canary: path /deploymentId from /canarySettings/deploymentId, or path /variables from /canarySettings/stageVariableOverrides",
+                Msg::CopyOnlyPromotes,
             );
             // A mistyped half of one of the two copies: the fix writes that half as AWS spells
             // it, when the other half already names the same copy.
@@ -536,7 +536,7 @@ fn plan_copy(path: &str, from: Option<&str>) -> Result<Step, Box<PlanError>> {
                     .filter(|p| COPIES.iter().any(|c| c.0 == *p && Some(c.1) == from))
             };
             if let Some(text) = fix {
-                e.fix = Some(Suggestion::new(format!("write {text}"), text));
+                e.fix = Some(Suggestion::new(Msg::WriteValue { value: text.to_owned() }, text));
             }
             Err(e)
         }
@@ -550,7 +550,7 @@ fn nearest_copy_half(text: &str, halves: [&'static str; 2]) -> Option<&'static s
 }
 
 fn plan_remove(path: &str, target: Target) -> Result<Step, Box<PlanError>> {
-    let cannot = |hint: &str| {
+    let cannot = |hint: Msg| {
         refuse(
             Member::Path,
             Code::AwsPatchRemoveRefused,
@@ -565,21 +565,13 @@ fn plan_remove(path: &str, target: Target) -> Result<Step, Box<PlanError>> {
         Target::CanarySettings => Ok(Step::RemoveCanary),
         Target::CanaryOverride(name) => Ok(Step::RemoveOverride(name)),
         Target::MethodEntry(key) => Ok(Step::RemoveMethodEntry(key)),
-        Target::AccessLog(_) | Target::AccessLogOther => Err(cannot(
-            "AWS refuses to remove a single access-log field (although its docs list it); remove /accessLogSettings as a whole",
-        )),
-        Target::CanaryOverrides => Err(cannot(
-            "AWS refuses to remove the whole overrides map (although its docs list it); remove the overrides one by one with /canarySettings/stageVariableOverrides/{name}, or remove /canarySettings",
-        )),
-        Target::Canary(_) | Target::CanaryOther => Err(cannot(
-            "a canary field cannot be removed on its own; replace it, or remove /canarySettings to turn the canary off",
-        )),
-        Target::Method(..) | Target::MethodOther(..) => Err(cannot(
-            "a single method setting cannot be removed; replace it, or remove the whole entry /{resourcePath}/{httpMethod}",
-        )),
-        Target::Field(_) | Target::MethodSettings | Target::Unknown => Err(cannot(
-            "remove works on /canarySettings, /accessLogSettings, /variables, /variables/{name}, /canarySettings/stageVariableOverrides/{name} and whole method-settings entries",
-        )),
+        Target::AccessLog(_) | Target::AccessLogOther => Err(cannot(Msg::RemoveAccessLogField)),
+        Target::CanaryOverrides => Err(cannot(Msg::RemoveOverridesMap)),
+        Target::Canary(_) | Target::CanaryOther => Err(cannot(Msg::RemoveCanaryField)),
+        Target::Method(..) | Target::MethodOther(..) => Err(cannot(Msg::RemoveMethodSetting)),
+        Target::Field(_) | Target::MethodSettings | Target::Unknown => {
+            Err(cannot(Msg::RemoveWorksOn))
+        }
     }
 }
 
@@ -596,7 +588,7 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
                 Member::Value,
                 Code::AwsPatchValueEmpty,
                 msg::ACCESS_LOG_EMPTY.to_owned(),
-                "give a non-empty value; to turn access logging off, remove /accessLogSettings",
+                Msg::GiveNonEmptyAccessLog,
             )),
         },
         Target::AccessLogSettings | Target::AccessLogOther => Err(access_log_path()),
@@ -606,7 +598,7 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
                 Member::Value,
                 Code::AwsPatchValueMissing,
                 msg::DEPLOYMENT_ID_DOES_NOT_EXIST.to_owned(),
-                "give the id of an existing deployment",
+                Msg::GiveExistingDeployment,
             )),
         },
         Target::Canary(CanaryField::PercentTraffic) => {
@@ -616,7 +608,7 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
                     Member::Value,
                     Code::AwsPercentTrafficRange,
                     msg::percent_traffic(value.unwrap_or_default()),
-                    "percentTraffic is a percentage: \"10\" sends 10 % of requests to the canary (0.0 to 100.0)",
+                    Msg::PercentAsString,
                 ));
             }
             Ok(Step::SetCanaryPercent(n))
@@ -630,27 +622,15 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
                 Member::Path,
                 Code::AwsPatchMethodSettingPath,
                 msg::invalid_method_setting(&rest),
-                "a method-setting path ends in one of the listed leaves, e.g. /*/*/metrics/enabled or /~1pets/GET/caching/ttlInSeconds",
+                Msg::MethodSettingLeaves,
             );
             did_you_mean(&mut e, path);
             Err(e)
         }
-        Target::CanarySettings => Err(generic_path(
-            path,
-            "the canary is not set as one object: replace its fields one by one, e.g. /canarySettings/percentTraffic",
-        )),
-        Target::CanaryOverrides => Err(generic_path(
-            path,
-            "canarylab's choice (AWS's behaviour is unknown): replace overrides one by one with /canarySettings/stageVariableOverrides/{name}",
-        )),
-        Target::Variables | Target::MethodSettings => Err(generic_path(
-            path,
-            "canarylab's choice (AWS documents this path without saying what value it takes): set entries one by one",
-        )),
-        Target::CanaryOther => Err(generic_path(
-            path,
-            "the canary's fields are deploymentId, percentTraffic, useStageCache and stageVariableOverrides/{name}",
-        )),
+        Target::CanarySettings => Err(generic_path(path, Msg::CanaryNotOneObject)),
+        Target::CanaryOverrides => Err(generic_path(path, Msg::OverridesOneByOne)),
+        Target::Variables | Target::MethodSettings => Err(generic_path(path, Msg::EntriesOneByOne)),
+        Target::CanaryOther => Err(generic_path(path, Msg::CanaryFields)),
         Target::MethodEntry(_) | Target::Unknown => {
             Err(generic_path(path, unknown_path_hint(path)))
         }
@@ -661,16 +641,15 @@ fn plan_replace(path: &str, target: Target, value: Option<&str>) -> Result<Step,
 fn checked_pair(name: String, value: Option<&str>) -> Result<(String, String), Box<PlanError>> {
     let v = value.unwrap_or_default();
     variables::check_pair(&name, v).map_err(|r| {
+        let r = *r;
         let member = match r.part {
             variables::Part::Name => Member::Path,
             variables::Part::Value => Member::Value,
         };
         let mut e = refuse(member, r.code, r.message, r.hint);
         if let (variables::Part::Value, Some(clean)) = (r.part, r.replacement) {
-            e.fix = Some(Suggestion::new(
-                format!("drop what a stage variable value cannot hold: \"{clean}\""),
-                clean,
-            ));
+            e.fix =
+                Some(Suggestion::new(Msg::DropWhatValueCannotHold { clean: clean.clone() }, clean));
         }
         e
     })?;
@@ -685,7 +664,7 @@ fn plan_field(path: &str, f: StageField, value: Option<&str>) -> Result<Step, Bo
                 Member::Value,
                 Code::AwsPatchValueMissing,
                 msg::DEPLOYMENT_ID_DOES_NOT_EXIST.to_owned(),
-                "give the id of an existing deployment",
+                Msg::GiveExistingDeployment,
             )),
         },
         StageField::CacheClusterEnabled | StageField::TracingEnabled => {
@@ -697,7 +676,7 @@ fn plan_field(path: &str, f: StageField, value: Option<&str>) -> Result<Step, Bo
                 Member::Value,
                 Code::AwsCacheClusterSizeEnum,
                 msg::cache_cluster_size(value.unwrap_or("null")),
-                format!("one of {} (GB, as a string)", CACHE_CLUSTER_SIZES.join(", ")),
+                Msg::OneOfSizes { list: CACHE_CLUSTER_SIZES.join(", ") },
             )),
         },
         StageField::Description
@@ -727,7 +706,7 @@ fn plan_method_value(
                     Member::Value,
                     Code::AwsCacheTtlRange,
                     msg::cache_ttl(value.unwrap_or_default()),
-                    "a cache TTL is 0 to 3600 seconds (300 by default)",
+                    Msg::CacheTtlRange,
                 ));
             }
             MethodValue::Int(n)
@@ -740,7 +719,7 @@ fn plan_method_value(
                     Member::Value,
                     Code::AwsLoggingLevelEnum,
                     msg::logging_level(value),
-                    "one of OFF, ERROR, INFO (upper case)",
+                    Msg::LoggingLevels,
                 ));
             }
         },
@@ -751,7 +730,7 @@ fn plan_method_value(
                     Member::Value,
                     Code::AwsCacheControlStrategyEnum,
                     msg::cache_control_strategy(value),
-                    format!("one of {}", CACHE_CONTROL_STRATEGIES.join(", ")),
+                    Msg::OneOf { list: CACHE_CONTROL_STRATEGIES.join(", ") },
                 ));
             }
         },
@@ -769,7 +748,7 @@ pub fn parse_bool(path: &str, value: Option<&str>) -> Result<bool, Box<PlanError
             Member::Value,
             Code::AwsPatchValueBoolean,
             msg::boolean(path, value),
-            "patch values are strings: write \"true\" or \"false\"",
+            Msg::WriteTrueFalse,
         )),
     }
 }
@@ -781,7 +760,7 @@ pub fn parse_int(path: &str, value: Option<&str>) -> Result<i64, Box<PlanError>>
             Member::Value,
             Code::AwsPatchValueInteger,
             msg::integer(path, value),
-            "write a whole number as a string, e.g. \"100\"",
+            Msg::WriteWholeNumberString,
         )
     })
 }
@@ -793,7 +772,7 @@ pub fn parse_double(path: &str, value: Option<&str>) -> Result<f64, Box<PlanErro
             Member::Value,
             Code::AwsPatchValueDouble,
             msg::double(path, value),
-            "write a number as a string, e.g. \"10.5\"",
+            Msg::WriteNumberString,
         )
     })
 }

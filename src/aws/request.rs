@@ -3,6 +3,7 @@
 //! the validator passes is one the gateway accepts (state permitting), with the same messages.
 
 use crate::code::Code;
+use crate::i18n::Msg;
 use serde_json::Value;
 
 use super::model::{CACHE_CLUSTER_SIZES, StringMap};
@@ -10,7 +11,7 @@ use super::patch::{self, AccessLogField, RawOp, Step};
 use super::{error::msg, variables};
 use crate::check::{Obj, type_error};
 use crate::pointer::Pointer;
-use crate::report::{Diagnostic, Fix, Report};
+use crate::report::{Diagnostic, Fix, Report, Said};
 
 /// The AWS actions canarylab simulates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,20 +248,20 @@ fn create_deployment(obj: &Obj<'_>, report: &mut Report) -> Option<CreateDeploym
         c.only(&["percentTraffic", "stageVariableOverrides", "useStageCache"], report);
         if c.map.contains_key("deploymentId") {
             // `only` reported it; say why it is not there.
-            report.push(
+            report.say(
                 c.path("deploymentId"),
                 Code::AwsCanaryDeploymentIsNew,
-                "CreateDeployment's canary settings have no deploymentId: the deployment being created becomes the canary",
-                "to point a canary at an existing deployment, use UpdateStage replace /canarySettings/deploymentId",
+                Msg::CanaryHasNoDeploymentId,
+                Msg::PointCanaryWithUpdateStage,
             );
         }
         let percent = percent_traffic(&c, report);
         if c.get("percentTraffic").is_none() {
-            report.push(
+            report.say(
                 c.path("percentTraffic"),
                 Code::AwsCanaryPercentDefault,
-                "percentTraffic is not set: the canary starts at 0.0 %, so it receives no traffic",
-                "set percentTraffic, e.g. 10.0, to send that share of requests to the new deployment",
+                Msg::PercentNotSet,
+                Msg::SetPercentShare,
             );
         }
         let canary = DeploymentCanary {
@@ -271,19 +272,19 @@ fn create_deployment(obj: &Obj<'_>, report: &mut Report) -> Option<CreateDeploym
         };
         match stage_name {
             Some(n) if !n.is_empty() => {}
-            provided => report.push(
+            provided => report.say(
                 obj.path("stageName"),
                 Code::AwsCanaryNoStageName,
-                msg::canary_needs_stage_name(provided),
-                "a canary deployment goes to an existing stage: add \"stageName\"",
+                Msg::AwsSays { text: msg::canary_needs_stage_name(provided) },
+                Msg::CanaryGoesToStage,
             ),
         }
         if req.variables.is_some() {
-            report.push(
+            report.say(
                 obj.path("variables"),
                 Code::AwsCanaryVariablesIgnored,
-                "a canary deployment leaves the stage's variables unchanged (canarylab's reading of AWS's behaviour); these are not applied",
-                "put per-canary values in canarySettings.stageVariableOverrides, or set stage variables with UpdateStage",
+                Msg::CanaryVariablesIgnored,
+                Msg::PutInOverrides,
             );
         }
         req.canary_settings = Some(canary);
@@ -342,11 +343,11 @@ fn create_stage(obj: &Obj<'_>, report: &mut Report) -> Option<CreateStage> {
             use_stage_cache: c.boolean("useStageCache", false, report),
         };
         if canary.deployment_id.is_none() {
-            report.push(
+            report.say(
                 c.path("deploymentId"),
                 Code::AwsCanaryDeploymentDefault,
-                "canarySettings.deploymentId is not set: the canary serves the stage's own deployment (canarylab's choice; AWS's docs say the canary starts identical to the stage's deployment)",
-                "set canarySettings.deploymentId to the deployment you want to test",
+                Msg::CanaryDeploymentNotSet,
+                Msg::SetCanaryDeployment,
             );
         }
         req.canary_settings = Some(canary);
@@ -361,11 +362,11 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
     let ops = obj.array("patchOperations", false, report).unwrap_or_default();
     let ops_at = obj.path("patchOperations");
     if ops.len() > 80 {
-        report.push(
+        report.say(
             ops_at.clone(),
             Code::AwsPatchTooManyOps,
-            format!("{} operations in one request: AWS refuses large updates with \"Update size too large. Try updating stage in multiple UpdateStage operations\" (the threshold is unknown)", ops.len()),
-            "split the operations over several UpdateStage calls of at most 80",
+            Msg::TooManyOps { n: ops.len() },
+            Msg::SplitOps,
         );
     }
     let mut steps = Vec::with_capacity(ops.len());
@@ -396,14 +397,7 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
                 steps.push(step);
             }
             Err(e) => {
-                let at = at.join(e.member.name());
-                let fix = e.fix.map(|s| Fix::replace(s.description, &at, Value::String(s.text)));
-                let mut d = Diagnostic::new(at, e.code, e.message, e.hint);
-                d.fix = fix;
-                if let Some(note) = e.note {
-                    d.service_message = Some(std::mem::replace(&mut d.message, note));
-                }
-                report.add(d);
+                report.add(refusal(at.join(e.member.name()), *e));
             }
         }
     }
@@ -411,63 +405,92 @@ fn update_stage(obj: &Obj<'_>, report: &mut Report) -> Option<Request> {
         let removed_after = steps.get(i + 1..).unwrap_or_default().contains(&Step::RemoveCanary);
         if !removed_after {
             let remove = serde_json::json!({"op": "remove", "path": "/canarySettings"});
-            let fix = Fix::add("remove the canary after the promotion", &ops_at.join("-"), remove);
-            report.push_fix(
+            let text = Msg::RemoveCanaryAfterPromotion;
+            let fix = Fix::add(text.to_string(), &ops_at.join("-"), remove);
+            report.say_fix(
                 ops_at.join(i),
                 Code::AwsPromotionKeepsCanary,
-                "promotion keeps the canary: after this copy the canary still exists (at 0 % if you set percentTraffic \"0.0\"), and the stage cannot take a non-canary deployment until it is removed",
-                "when the promotion is done, add {\"op\": \"remove\", \"path\": \"/canarySettings\"} (in this request or a later one)",
-                Some(fix),
+                Msg::PromotionKeepsCanary,
+                Msg::AddRemoveCanary,
+                Some((text, fix)),
             );
         }
     }
     stage_name.map(|s| Request::UpdateStage { stage_name: s.to_owned(), steps })
 }
 
+/// The diagnostic for an operation AWS refuses, at `at`: AWS's message, or canarylab's shorter
+/// note with AWS's kept as what the service answers; the hint and the fix as catalogue entries.
+fn refusal(at: Pointer, e: patch::PlanError) -> Diagnostic {
+    let fix = e.fix.map(|s| {
+        let fix = Fix::replace(s.description.to_string(), &at, Value::String(s.text));
+        (s.description, fix)
+    });
+    let service = e.note.is_some().then(|| e.message.clone());
+    let message = e.note.unwrap_or(Msg::AwsSays { text: e.message });
+    let mut d = Diagnostic::new(at, e.code, message.to_string(), e.hint.to_string());
+    d.service_message = service;
+    let fix_text = fix.map(|(text, fix)| {
+        d.fix = Some(fix);
+        text
+    });
+    d.said = Some(Box::new(Said { message, hint: e.hint, fix: fix_text }));
+    d
+}
+
 /// Warnings for legal but surprising operations.
 fn warn_step(step: &Step, at: &Pointer, warned_canary: &mut bool, report: &mut Report) {
     if step.creates_canary() && !*warned_canary {
         *warned_canary = true;
-        report.push(
+        report.say(
             at.join("path"),
             Code::AwsCanaryImplicitCreate,
-            "if the stage has no canary, this replace creates one with defaults: deploymentId = the stage's own deploymentId, percentTraffic 0.0, useStageCache false",
-            "to test a new deployment, also replace /canarySettings/deploymentId (or create the canary with CreateDeployment and canarySettings)",
+            Msg::ImplicitCreate,
+            Msg::AlsoReplaceCanaryDeployment,
         );
     }
     match step {
         Step::SetMethod(key, ..) => {
             let method = key.rsplit('/').next().unwrap_or_default();
-            if !matches!(method, "*" | "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ANY") {
-                report.push(
+            if !matches!(
+                method,
+                "*" | "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS" | "ANY"
+            ) {
+                report.say(
                     at.join("path"),
                     Code::AwsMethodSettingsHttpMethod,
-                    format!("\"{method}\" is not an HTTP method: AWS accepts the path but the settings apply to no method"),
-                    "the second segment is the HTTP method in upper case (GET, POST, ...) or *",
+                    Msg::NotAnHttpMethod { method: method.to_owned() },
+                    Msg::HttpMethodSegment,
                 );
             }
             let resource = key.rsplit_once('/').map(|(r, _)| r).unwrap_or_default();
             if resource != "*" && !resource.starts_with("~1") {
-                report.push(
+                report.say(
                     at.join("path"),
                     Code::AwsMethodSettingsResourcePath,
-                    format!("the resource path \"{resource}\" does not start with ~1: AWS stores the key as addressed, so it will not match the resource /{resource}"),
-                    format!("write the resource path with its leading '/' as ~1: /~1{resource}/{method}/..."),
+                    Msg::ResourcePathSlash { resource: resource.to_owned() },
+                    Msg::WriteResourceSlash {
+                        resource: resource.to_owned(),
+                        method: method.to_owned(),
+                    },
                 );
             }
         }
-        Step::SetAccessLog(AccessLogField::Format, f) if !f.contains("$context.requestId") => report.push(
-            at.join("value"),
-            Code::AwsAccessLogRequestId,
-            "the access log format should contain $context.requestId (AWS's docs require it)",
-            "add $context.requestId to the format",
-        ),
-        Step::SetAccessLog(AccessLogField::DestinationArn, arn) if arn.ends_with(":*") => report.push(
-            at.join("value"),
-            Code::AwsAccessLogArnSuffix,
-            "the log group ARN ends with \":*\"; API Gateway expects it without (CloudWatch Logs prints it with)",
-            format!("use {}", arn.strip_suffix(":*").unwrap_or(arn)),
-        ),
+        Step::SetAccessLog(AccessLogField::Format, f) if !f.contains("$context.requestId") => {
+            report.say(
+                at.join("value"),
+                Code::AwsAccessLogRequestId,
+                Msg::AccessLogRequestId,
+                Msg::AddRequestId,
+            )
+        }
+        Step::SetAccessLog(AccessLogField::DestinationArn, arn) if arn.ends_with(":*") => report
+            .say(
+                at.join("value"),
+                Code::AwsAccessLogArnSuffix,
+                Msg::ArnSuffix,
+                Msg::UseValue { value: arn.strip_suffix(":*").unwrap_or(arn).to_owned() },
+            ),
         _ => {}
     }
 }
@@ -475,11 +498,11 @@ fn warn_step(step: &Step, at: &Pointer, warned_canary: &mut bool, report: &mut R
 fn percent_traffic(c: &Obj<'_>, report: &mut Report) -> Option<f64> {
     let n = c.number("percentTraffic", false, report)?;
     if !(0.0..=100.0).contains(&n) {
-        report.push(
+        report.say(
             c.path("percentTraffic"),
             Code::AwsPercentTrafficRange,
-            msg::percent_traffic(&n.to_string()),
-            "percentTraffic is a percentage from 0.0 to 100.0: 10.0 sends 10 % of requests to the canary",
+            Msg::AwsSays { text: msg::percent_traffic(&n.to_string()) },
+            Msg::PercentIsPercentage,
         );
         return None;
     }
@@ -491,11 +514,11 @@ fn cache_cluster_size(obj: &Obj<'_>, report: &mut Report) -> Option<String> {
     match obj.get("cacheClusterSize")? {
         Value::String(s) if CACHE_CLUSTER_SIZES.contains(&s.as_str()) => Some(s.clone()),
         Value::String(s) => {
-            report.push(
+            report.say(
                 at,
                 Code::AwsCacheClusterSizeEnum,
-                msg::cache_cluster_size(s),
-                format!("one of {} (GB, as a string)", CACHE_CLUSTER_SIZES.join(", ")),
+                Msg::AwsSays { text: msg::cache_cluster_size(s) },
+                Msg::OneOfSizes { list: CACHE_CLUSTER_SIZES.join(", ") },
             );
             None
         }
@@ -516,11 +539,11 @@ static STAGE_NAME: std::sync::LazyLock<Option<regex::Regex>> =
 fn check_stage_name(name: &str, at: Pointer, report: &mut Report) {
     let ok_chars = STAGE_NAME.as_ref().is_some_and(|re| re.is_match(name));
     if !ok_chars || name.chars().count() > MAX_STAGE_NAME_LEN {
-        report.push(
+        report.say(
             at,
             Code::AwsStageNamePattern,
-            msg::stage_name(name),
-            "use letters, digits, '-' and '_' only, at most 128 characters",
+            Msg::AwsSays { text: msg::stage_name(name) },
+            Msg::StageNameChars,
         );
     }
 }
@@ -530,11 +553,11 @@ fn variable_map(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<StringM
     let pairs = obj.string_map(key, report)?;
     let at = obj.path(key);
     if pairs.len() > variables::MAX_VARIABLES {
-        report.push(
+        report.say(
             at.clone(),
             Code::AwsVariableCount,
-            msg::too_many_variables(pairs.len()),
-            format!("keep at most {} entries", variables::MAX_VARIABLES),
+            Msg::AwsSays { text: msg::too_many_variables(pairs.len()) },
+            Msg::KeepAtMost { max: variables::MAX_VARIABLES },
         );
     }
     let mut out = StringMap::new();
@@ -542,19 +565,21 @@ fn variable_map(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<StringM
         match variables::check_pair(name, value) {
             Ok(()) => {}
             Err(r) => {
+                let r = *r;
                 let at = at.join(name);
                 let fix = match (r.part, r.replacement) {
-                    (variables::Part::Value, Some(clean)) => Some(Fix::replace(
-                        format!("drop what a stage variable value cannot hold: \"{clean}\""),
-                        &at,
-                        Value::String(clean),
-                    )),
+                    (variables::Part::Value, Some(clean)) => {
+                        let text = Msg::DropWhatValueCannotHold { clean: clean.clone() };
+                        Some((text, Fix::replace("", &at, Value::String(clean))))
+                    }
                     (variables::Part::Name, Some(renamed)) => {
-                        Some(Fix::rename(format!("rename it \"{renamed}\""), &at, &renamed))
+                        let text = Msg::RenameIt { name: renamed.clone() };
+                        Some((text, Fix::rename("", &at, &renamed)))
                     }
                     _ => None,
                 };
-                report.push_fix(at, r.code, r.message, r.hint, fix);
+                let message = Msg::AwsSays { text: r.message };
+                report.say_fix(at, r.code, message, r.hint, fix);
             }
         }
         out.insert(name.to_owned(), value.to_owned());

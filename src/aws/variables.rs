@@ -7,6 +7,7 @@
 //! documented pattern and says so in the hint. Both patterns run as regexes, compiled once.
 
 use crate::code::Code;
+use crate::i18n::Msg;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -66,36 +67,35 @@ pub struct Refusal {
     /// AWS's message.
     pub message: String,
     /// What to do about it.
-    pub hint: String,
+    pub hint: Msg,
     /// The same text with what AWS cannot hold taken out (a name's characters become `_`), when
     /// something is left: what a fix writes instead.
     pub replacement: Option<String>,
 }
 
 impl Refusal {
-    fn new(part: Part, code: Code, message: String, hint: String) -> Self {
-        Refusal { part, code, message, hint, replacement: None }
+    fn new(part: Part, code: Code, message: String, hint: Msg) -> Box<Self> {
+        Box::new(Refusal { part, code, message, hint, replacement: None })
     }
 }
 
 /// Checks one name and value.
-pub fn check_pair(name: &str, value: &str) -> Result<(), Refusal> {
+pub fn check_pair(name: &str, value: &str) -> Result<(), Box<Refusal>> {
     check_name(name)?;
     check_value(value)
 }
 
 /// Checks a name.
-pub fn check_name(name: &str) -> Result<(), Refusal> {
+pub fn check_name(name: &str) -> Result<(), Box<Refusal>> {
     if !is_match(&NAME, name) {
         let bad: String = name.chars().filter(|c| !name_char(*c)).collect();
         let hint = if name.is_empty() {
-            "give the variable a name of letters, digits and underscores".to_owned()
+            Msg::GiveVariableName
         } else {
-            format!(
-                "names take only letters, digits and '_'; remove {} (e.g. {})",
-                serde_json::Value::String(bad),
-                name.replace(|c| !name_char(c), "_")
-            )
+            Msg::NameCharacters {
+                bad: serde_json::Value::String(bad).to_string(),
+                example: name.replace(|c| !name_char(c), "_"),
+            }
         };
         let mut r = Refusal::new(Part::Name, Code::AwsVariableName, msg::variable_name(name), hint);
         r.replacement = Some(name.replace(|c| !name_char(c), "_")).filter(|n| !n.is_empty());
@@ -106,28 +106,23 @@ pub fn check_name(name: &str) -> Result<(), Refusal> {
             Part::Name,
             Code::AwsVariableNameLength,
             msg::variable_name_too_long(name),
-            format!("shorten it to at most {MAX_NAME_LEN} characters"),
+            Msg::ShortenTo { max: MAX_NAME_LEN },
         ));
     }
     Ok(())
 }
 
 /// Checks a value.
-pub fn check_value(value: &str) -> Result<(), Refusal> {
+pub fn check_value(value: &str) -> Result<(), Box<Refusal>> {
     if !is_match(&VALUE, value) {
         let hint = if value.is_empty() {
-            "a stage variable value cannot be empty".to_owned()
+            Msg::ValueNotEmpty
         } else {
             let bad: String = value.chars().filter(|c| !value_char(*c)).collect();
             // AWS's message (above) lists a space and leaves out ~ and #; its documented pattern
             // says the opposite. The hint names the disagreement instead of contradicting the
             // message silently.
-            format!(
-                "remove {}: AWS documents values as letters, digits and - . _ ~ : / ? # & = , \
-                 (its error message lists a space and omits ~ and #; canarylab follows the \
-                 documented pattern). Percent-encode anything else",
-                serde_json::Value::String(bad)
-            )
+            Msg::ValueCharacters { bad: serde_json::Value::String(bad).to_string() }
         };
         let mut r =
             Refusal::new(Part::Value, Code::AwsVariableValue, msg::variable_value(value), hint);
@@ -141,7 +136,7 @@ pub fn check_value(value: &str) -> Result<(), Refusal> {
             Part::Value,
             Code::AwsVariableValueLength,
             msg::variable_value_too_long(len),
-            format!("shorten it to at most {MAX_VALUE_LEN} characters"),
+            Msg::ShortenTo { max: MAX_VALUE_LEN },
         ));
     }
     Ok(())

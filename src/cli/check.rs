@@ -9,30 +9,17 @@ use serde_json::Value;
 
 use super::output::{self, Format, Policy};
 use super::{Arg, Args, EXIT_INVALID, EXIT_OK, Host, Outcome, is_help, read_input, to_pretty};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Msg};
 use crate::input::{self, FileReport, Kind};
 use crate::report::{Report, Severity};
 
 pub(super) const USAGE: &str = "check FILE|-... [--input cloudformation|terraform|aws-cli] [--format text|json|github|sarif] [--quiet] [--deny warnings] [--allow CODE]";
 
-fn help() -> String {
-    format!(
-        "Usage: canarylab {USAGE}\n\n\
-         Reads each FILE as the API Gateway requests it makes: a CloudFormation or SAM template\n\
-         (JSON or YAML; CDK's cdk.out/*.template.json too), a Terraform plan (terraform show -json\n\
-         plan.out) or a shell script with aws apigateway commands. Each request is validated as\n\
-         `validate` does, and the requests run in order through the simulated API Gateway.\n\
-         The kind is told from the text (and the file name); --input names it.\n\n\
-         Text (default): one line per diagnostic, `FILE:LINE:COLUMN: path: severity[code]: message\n\
-         (hint: ...)`, where path is a JSON Pointer within the file (for a script: within the\n\
-         command's request); a verdict per file on stderr.\n\
-         JSON: {{\"file\", \"kind\", \"valid\", \"diagnostics\": [{{\"path\", \"line\", \"column\", \"code\",\n\
-         \"severity\", \"message\", \"hint\", \"request\"?}}]}} (an array of them for several files).\n\
-         Exit: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.\n"
-    )
+fn help(lang: Lang) -> String {
+    Msg::UsageLine { usage: USAGE.to_owned() }.render(lang) + &Msg::HelpCheck.render(lang)
 }
 
-pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
     let lang = p.lang;
     let mut policy = Policy::default();
     let mut kind = None;
@@ -45,24 +32,24 @@ pub(super) fn check(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
             Arg::Opt(o) if o == "--input" || o == "-i" => {
                 let name = p.value(&o)?;
                 let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-                kind =
-                    Some(Kind::from_name(&name).ok_or_else(|| {
-                        format!("unknown input '{name}': use {}", names.join(", "))
-                    })?);
+                kind = Some(Kind::from_name(&name).ok_or_else(|| Msg::UnknownInputKind {
+                    value: name.clone(),
+                    list: names.join(", "),
+                })?);
             }
-            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(help())),
+            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(help(lang))),
             Arg::Value(v) => files.push(v),
             other => return Err(other.unexpected()),
         }
     }
     if files.is_empty() {
-        return Err("check needs at least one FILE (or - for standard input)".to_owned());
+        return Err(Msg::NeedsFiles { command: "check".into() });
     }
     policy.configure(host)?;
     // Every input is read before anything is checked: an unreadable one is a usage error.
     let mut texts = Vec::with_capacity(files.len());
     for file in &files {
-        match read_input(host, file) {
+        match read_input(host, file, lang) {
             Ok(t) => texts.push(t),
             Err(o) => return Ok(o),
         }

@@ -5,26 +5,20 @@ use std::fmt::Write as _;
 
 use super::{Arg, Args, Host, Outcome, is_help};
 use crate::code::Code;
-use crate::i18n::{Lang, describe};
+use crate::i18n::{Lang, Msg, describe};
 
 pub(super) const USAGE: &str = "explain [CODE] [--lang en|ko]";
 
 /// How many near codes an unknown code's error names at most.
 const NEAR: usize = 5;
 
-pub(super) fn explain(mut p: Args, _: &mut dyn Host) -> Result<Outcome, String> {
+pub(super) fn explain(mut p: Args, _: &mut dyn Host) -> Result<Outcome, Msg> {
     let mut code = None;
     while let Some(arg) = p.next()? {
         match arg {
             Arg::Opt(o) if is_help(&o) => {
-                return Ok(Outcome::ok(
-                    "Usage: canarylab explain [CODE] [--lang en|ko]\n\n\
-                     Prints what a diagnostic code means: its name, severity and description.\n\
-                     Without CODE, lists every code, one a line. --lang ko: the descriptions and\n\
-                     labels in Korean (names and severities stay as they are).\n\
-                     Exit: 0 done, 2 usage error or unknown code.\n"
-                        .to_owned(),
-                ));
+                let usage = Msg::UsageLine { usage: USAGE.to_owned() }.render(p.lang);
+                return Ok(Outcome::ok(usage + &Msg::HelpExplain.render(p.lang)));
             }
             Arg::Value(v) if code.is_none() => code = Some(v),
             other => return Err(other.unexpected()),
@@ -66,14 +60,8 @@ fn list(lang: Lang) -> String {
 }
 
 /// The error for a name that is no code, naming the codes near it.
-fn unknown(name: &str) -> String {
-    match near(name).as_slice() {
-        [] => format!("unknown code '{name}': `canarylab explain` lists every code"),
-        [one] => format!("unknown code '{name}': did you mean {one}?"),
-        [most @ .., last] => {
-            format!("unknown code '{name}': did you mean {} or {last}?", most.join(", "))
-        }
-    }
+fn unknown(name: &str) -> Msg {
+    Msg::UnknownCode { name: name.to_owned(), near: near(name).join(", ") }
 }
 
 /// The codes near `name`, nearest first: those within a small edit distance (case aside), and
@@ -100,7 +88,19 @@ mod tests {
         assert_eq!(near("ncp.docs").len(), NEAR);
         assert!(near("ncp.docs").iter().all(|n| n.starts_with("ncp.docs.")));
         assert_eq!(near("frobnicate"), Vec::<&str>::new());
-        assert_eq!(unknown("param.typo"), "unknown code 'param.typo': did you mean param.type?");
+        let said = |name: &str, lang| unknown(name).render(lang);
+        assert_eq!(
+            said("param.typo", Lang::En),
+            "unknown code 'param.typo': did you mean param.type?"
+        );
+        assert_eq!(
+            said("ncp.endpoint", Lang::En),
+            "unknown code 'ncp.endpoint': did you mean ncp.endpoint.length or ncp.endpoint.pattern?"
+        );
+        assert_eq!(
+            said("param.typo", Lang::Ko),
+            "알 수 없는 코드입니다: 'param.typo'. 이 코드를 찾으셨습니까? param.type"
+        );
     }
 
     #[test]

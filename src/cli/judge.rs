@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use serde_json::{Map, Value};
 
 use super::{Arg, Args, EXIT_INVALID, EXIT_USAGE, Host, Outcome, is_help, read_input, to_pretty};
+use crate::i18n::{Lang, Msg};
 use crate::judge::input::{Options, Queries, SideQueries, Source};
 use crate::judge::stats::Verdict;
 use crate::judge::{self, percent, significant};
@@ -23,51 +24,12 @@ pub(super) const EXIT_ROLLBACK: i32 = 1;
 /// Exit code: the judge says wait.
 pub(super) const EXIT_WAIT: i32 = 3;
 
-fn judge_help() -> String {
-    format!(
-        "Usage: canarylab {JUDGE_USAGE}\n\
-         \n\
-         May the canary be promoted yet? Reads the requests and errors of both sides and answers\n\
-         rollback, wait or promote with tests that stay valid however often you run it (docs/judge.md).\n\
-         \n\
-         DOC (default --input document): {{\"alpha\"?, \"tolerance\", \"baseline\": {{\"requests\", \"errors\"}},\n\
-         \"canary\": {{...}}}}, or {{\"alpha\"?, \"tolerance\", \"series\": [{{\"time\", \"baseline\", \"canary\"}}, ...]}}\n\
-         with each point one interval's counts (not running totals). --alpha and --tolerance override the\n\
-         document's (alpha defaults to 0.05; tolerance, the largest increase in error rate you accept, is\n\
-         required: 0.005 is half a percentage point).\n\
-         \n\
-         --input cloudwatch: the JSON `aws cloudwatch get-metric-data` prints, as DOC, with the query Id of\n\
-         each series:\n\
-           --baseline-requests ID --baseline-errors ID --canary-requests ID --canary-errors ID\n\
-           [--baseline-latency ID --canary-latency ID]\n\
-         (requests: Count's SampleCount; errors: 5XXError's Sum; latency: a per-minute Latency statistic).\n\
-         Without DOC, each of those options names a FILE holding what `get-metric-statistics` prints for\n\
-         that series (5XXError with --statistics SampleCount Sum serves as both requests and errors).\n\
-         Periods are sorted by time; a period missing from one series, PartialData or a NextToken is an\n\
-         error. --tolerance is required; the canary's metrics dimension is yours to name in the query.\n\
-         \n\
-         Output: JSON (default) {{\"verdict\", \"reason\", \"pValue\", \"difference\": {{\"estimate\",\n\
-         \"confidenceSequence\"}}, \"needed\", \"latency\"?, \"history\"?, ...}}; --format text: a verdict line.\n\
-         Exit: 0 promote, 1 rollback, 3 wait, 2 bad input (diagnostics on stderr), usage error or\n\
-         unreadable file.\n"
-    )
+fn judge_help(lang: Lang) -> String {
+    Msg::UsageLine { usage: JUDGE_USAGE.to_owned() }.render(lang) + &Msg::HelpJudge.render(lang)
 }
 
-fn ramp_help() -> String {
-    format!(
-        "Usage: canarylab {RAMP_USAGE}\n\
-         \n\
-         Plans a canary's ramp (docs/judge.md, \"Planning a ramp\"). DOC: {{\"baselineErrorRate\",\n\
-         \"requestsPerSecond\", \"tolerance\", \"alpha\"? (0.05), \"power\"? (0.8), \"steps\"? ([1, 5, 25, 100]),\n\
-         \"minMinutes\"? (1), \"aws\"?: {{\"restApiId\", \"stageName\", \"apiName\", \"baselineMetricsStage\",\n\
-         \"canaryMetricsStage\"}}, \"ncp\"?: {{\"productId\", \"apiId\", \"stageId\", \"canaryEndpointDomain\"}}}}.\n\
-         \n\
-         Prints the plan as JSON: minutes a step, each step's requests and blast radius, the AWS calls\n\
-         (CreateDeployment, UpdateStage patchOperations, the promotion) and NCP calls (Edit Canary bodies,\n\
-         PromoteCanary) of each step, the rollback calls, and \"script\": a bash script that runs the ramp\n\
-         with the AWS CLI and `canarylab judge` after every minute. --format script prints the script alone.\n\
-         Exit: 0 planned, 1 invalid document, 2 usage error or unreadable file.\n"
-    )
+fn ramp_help(lang: Lang) -> String {
+    Msg::UsageLine { usage: RAMP_USAGE.to_owned() }.render(lang) + &Msg::HelpRamp.render(lang)
 }
 
 /// The output format of `judge`.
@@ -90,18 +52,19 @@ const SERIES: [(&str, &str, &str); 6] = [
     ("--canary-latency", "canary", "latency"),
 ];
 
-pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
+    let lang = p.lang;
     let mut file = None;
     let mut opts = Options::default();
     let mut format = Format::Json;
     let mut series: [Option<String>; 6] = Default::default();
     while let Some(arg) = p.next()? {
         match arg {
-            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(judge_help())),
+            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(judge_help(lang))),
             Arg::Opt(o) if o == "--alpha" || o == "--tolerance" => {
                 let v = p.value(&o)?;
                 let n = crate::doc::number(&v)
-                    .ok_or_else(|| format!("{o} needs a number such as 0.05, got '{v}'"))?;
+                    .ok_or_else(|| Msg::NeedsNumber { opt: o.clone(), value: v.clone() })?;
                 if o == "--alpha" {
                     opts.alpha = Some(n);
                 } else {
@@ -113,7 +76,7 @@ pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
                     "document" => Source::Document,
                     "cloudwatch" => Source::Cloudwatch,
                     other => {
-                        return Err(format!("unknown input '{other}': use document or cloudwatch"));
+                        return Err(Msg::UnknownJudgeInput { value: other.to_owned() });
                     }
                 };
             }
@@ -121,7 +84,10 @@ pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
                 format = match p.value(&o)?.as_str() {
                     "json" => Format::Json,
                     "text" => Format::Text,
-                    other => return Err(format!("unknown format '{other}': use json or text")),
+                    other => {
+                        let choices = "json, text".into();
+                        return Err(Msg::UnknownFormat { value: other.to_owned(), choices });
+                    }
                 };
             }
             Arg::Opt(o) if SERIES.iter().any(|s| s.0 == o) => {
@@ -137,15 +103,13 @@ pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
         }
     }
     if opts.input == Source::Document && series.iter().any(Option::is_some) {
-        return Err(
-            "the series options (--baseline-requests, ...) go with --input cloudwatch".to_owned()
-        );
+        return Err(Msg::SeriesWithCloudwatch);
     }
     let (doc, files) = match (opts.input, file) {
         (Source::Document, None) => {
-            return Err("judge needs a DOC file (or - for standard input)".to_owned());
+            return Err(Msg::NeedsFile { command: "judge".into(), what: "DOC".into() });
         }
-        (Source::Document, Some(f)) => match read_json(host, &f) {
+        (Source::Document, Some(f)) => match read_json(host, &f, lang) {
             Ok(doc) => (doc, None),
             Err(o) => return Ok(o),
         },
@@ -158,13 +122,13 @@ pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
                 .map(|(s, _)| s.0)
                 .collect();
             if !missing.is_empty() {
-                return Err(format!("--input cloudwatch needs {}", missing.join(", ")));
+                return Err(Msg::CloudwatchNeeds { list: missing.join(", ") });
             }
             if series[4].is_some() != series[5].is_some() {
-                return Err("give --baseline-latency and --canary-latency together".to_owned());
+                return Err(Msg::LatencyTogether);
             }
             if opts.tolerance.is_none() {
-                return Err("--input cloudwatch needs --tolerance (such as 0.005)".to_owned());
+                return Err(Msg::CloudwatchNeedsTolerance);
             }
             match file {
                 Some(f) => {
@@ -177,12 +141,12 @@ pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
                         };
                     opts.queries =
                         Some(Queries { baseline: side(br, be, bl), canary: side(cr, ce, cl) });
-                    match read_json(host, &f) {
+                    match read_json(host, &f, lang) {
                         Ok(doc) => (doc, None),
                         Err(o) => return Ok(o),
                     }
                 }
-                None => match statistics_files(host, &series) {
+                None => match statistics_files(host, &series, lang) {
                     Ok((doc, files)) => (doc, Some(files)),
                     Err(o) => return Ok(o),
                 },
@@ -191,18 +155,18 @@ pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String>
     };
     Ok(match judge::judge(&doc, &opts) {
         Ok(value) => verdict(&value, format),
-        Err(report) => bad_input(&report, format, files.as_ref()),
+        Err(report) => bad_input(&report.localized(lang), format, files.as_ref(), lang),
     })
 }
 
 /// Reads a file (or standard input) as JSON; malformed JSON is bad input (exit 2).
-fn read_json(host: &mut dyn Host, file: &str) -> Result<Value, Outcome> {
-    let text = read_input(host, file)?;
+fn read_json(host: &mut dyn Host, file: &str, lang: Lang) -> Result<Value, Outcome> {
+    let text = read_input(host, file, lang)?;
     let mut report = Report::new();
     crate::doc::parse_into_report(&text, &mut report).ok_or_else(|| Outcome {
         code: EXIT_USAGE,
         stdout: String::new(),
-        stderr: prefixed(&report, Some(file)),
+        stderr: prefixed(&report, Some(file), lang),
     })
 }
 
@@ -211,6 +175,7 @@ fn read_json(host: &mut dyn Host, file: &str) -> Result<Value, Outcome> {
 fn statistics_files(
     host: &mut dyn Host,
     series: &[Option<String>; 6],
+    lang: Lang,
 ) -> Result<(Value, Files), Outcome> {
     let mut read: Vec<(String, Value)> = Vec::new();
     let mut sides: Map<String, Value> = Map::new();
@@ -220,7 +185,7 @@ fn statistics_files(
         let value = match read.iter().find(|(f, _)| f == file) {
             Some((_, v)) => v.clone(),
             None => {
-                let v = read_json(host, file)?;
+                let v = read_json(host, file, lang)?;
                 read.push((file.clone(), v.clone()));
                 v
             }
@@ -236,11 +201,11 @@ fn statistics_files(
 }
 
 /// Diagnostics as text lines; with `files`, a diagnostic inside one of the get-metric-statistics
-/// files names that file and the pointer inside it.
-fn prefixed(report: &Report, file: Option<&str>) -> String {
+/// files names that file and the pointer inside it. In `lang`.
+fn prefixed(report: &Report, file: Option<&str>, lang: Lang) -> String {
     let mut out = String::new();
     for d in report.diagnostics() {
-        let line = d.to_line();
+        let line = d.localized(lang).to_line_in(lang);
         match file {
             Some(f) => {
                 let _ = writeln!(out, "{f}: {line}");
@@ -253,7 +218,8 @@ fn prefixed(report: &Report, file: Option<&str>) -> String {
     out
 }
 
-fn bad_input(report: &Report, format: Format, files: Option<&Files>) -> Outcome {
+/// `report` is written in `lang` already; its lines take that language's labels.
+fn bad_input(report: &Report, format: Format, files: Option<&Files>, lang: Lang) -> Outcome {
     let mut stderr = String::new();
     for d in report.diagnostics() {
         let tokens: Vec<String> = d.path.tokens().collect();
@@ -269,10 +235,10 @@ fn bad_input(report: &Report, format: Format, files: Option<&Files>) -> Outcome 
                 }
                 let mut d = d.clone();
                 d.path = inner;
-                let _ = writeln!(stderr, "{f}: {}", d.to_line());
+                let _ = writeln!(stderr, "{f}: {}", d.to_line_in(lang));
             }
             None => {
-                let _ = writeln!(stderr, "{}", d.to_line());
+                let _ = writeln!(stderr, "{}", d.to_line_in(lang));
             }
         }
     }
@@ -354,17 +320,21 @@ impl TextView {
     }
 }
 
-pub(super) fn ramp(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+pub(super) fn ramp(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
+    let lang = p.lang;
     let mut file = None;
     let mut script = false;
     while let Some(arg) = p.next()? {
         match arg {
-            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(ramp_help())),
+            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(ramp_help(lang))),
             Arg::Opt(o) if o == "--format" || o == "-f" => {
                 script = match p.value(&o)?.as_str() {
                     "json" => false,
                     "script" => true,
-                    other => return Err(format!("unknown format '{other}': use json or script")),
+                    other => {
+                        let choices = "json, script".into();
+                        return Err(Msg::UnknownFormat { value: other.to_owned(), choices });
+                    }
                 };
             }
             Arg::Value(v) if file.is_none() => file = Some(v),
@@ -372,9 +342,9 @@ pub(super) fn ramp(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
         }
     }
     let Some(file) = file else {
-        return Err("ramp needs a DOC file (or - for standard input)".to_owned());
+        return Err(Msg::NeedsFile { command: "ramp".into(), what: "DOC".into() });
     };
-    let text = match read_input(host, &file) {
+    let text = match read_input(host, &file, lang) {
         Ok(t) => t,
         Err(o) => return Ok(o),
     };
@@ -384,7 +354,7 @@ pub(super) fn ramp(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
         }
         Ok(plan) => Outcome::ok(to_pretty(&plan)),
         Err(report) => {
-            Outcome { code: EXIT_INVALID, stdout: String::new(), stderr: report.to_text() }
+            Outcome { code: EXIT_INVALID, stdout: String::new(), stderr: report.to_text_in(lang) }
         }
     })
 }

@@ -27,13 +27,16 @@ pub(super) enum Format {
 }
 
 impl Format {
-    fn parse(name: &str) -> Result<Format, String> {
+    fn parse(name: &str) -> Result<Format, Msg> {
         match name {
             "text" => Ok(Format::Text),
             "json" => Ok(Format::Json),
             "github" => Ok(Format::Github),
             "sarif" => Ok(Format::Sarif),
-            other => Err(format!("unknown format '{other}': use text, json, github or sarif")),
+            other => Err(Msg::UnknownFormat {
+                value: other.to_owned(),
+                choices: "text, json, github, sarif".into(),
+            }),
         }
     }
 }
@@ -61,8 +64,8 @@ impl Policy {
     pub(super) fn option(
         &mut self,
         arg: &Arg,
-        value: &mut dyn FnMut(&str) -> Result<String, String>,
-    ) -> Result<bool, String> {
+        value: &mut dyn FnMut(&str) -> Result<String, Msg>,
+    ) -> Result<bool, Msg> {
         let Arg::Opt(o) = arg else { return Ok(false) };
         match o.as_str() {
             "--format" | "-f" => self.format = Format::parse(&value(o)?)?,
@@ -78,20 +81,19 @@ impl Policy {
         Ok(true)
     }
 
-    fn deny(&mut self, what: &str) -> Result<(), String> {
+    fn deny(&mut self, what: &str) -> Result<(), Msg> {
         match what {
             "warnings" => {
                 self.deny_warnings = true;
                 Ok(())
             }
-            other => Err(format!("--deny takes 'warnings', got '{other}'")),
+            other => Err(Msg::DenyWarnings { value: other.to_owned() }),
         }
     }
 
-    fn allow(&mut self, name: &str) -> Result<(), String> {
-        let code = Code::from_name(name).ok_or_else(|| {
-            format!("unknown code '{name}' to allow: `canarylab explain` lists them")
-        })?;
+    fn allow(&mut self, name: &str) -> Result<(), Msg> {
+        let code =
+            Code::from_name(name).ok_or_else(|| Msg::UnknownAllowCode { name: name.to_owned() })?;
         if !self.allow.contains(&code) {
             self.allow.push(code);
         }
@@ -101,15 +103,18 @@ impl Policy {
     /// Adds what the project's configuration says: `canarylab.toml`, or else the `canarylab`
     /// key of `package.json`, in the working directory. Neither file is required; one that is
     /// there but malformed is a usage error, so a typo never silently changes what CI checks.
-    pub(super) fn configure(&mut self, host: &mut dyn Host) -> Result<(), String> {
+    pub(super) fn configure(&mut self, host: &mut dyn Host) -> Result<(), Msg> {
         let config = if let Ok(text) = host.read_file(CONFIG_FILE) {
-            toml::from_str::<Config>(&text).map_err(|e| format!("{CONFIG_FILE}: {e}"))?
+            toml::from_str::<Config>(&text)
+                .map_err(|e| Msg::ConfigError { file: CONFIG_FILE.into(), error: e.to_string() })?
         } else if let Ok(text) = host.read_file("package.json") {
             // A package.json that is not JSON is not canarylab's to judge: only its key is.
             let Ok(package) = crate::doc::parse(&text) else { return Ok(()) };
             match package.get("canarylab") {
-                Some(key) => Config::deserialize(key)
-                    .map_err(|e| format!("package.json, key \"canarylab\": {e}"))?,
+                Some(key) => Config::deserialize(key).map_err(|e| Msg::ConfigError {
+                    file: "package.json, key \"canarylab\"".into(),
+                    error: e.to_string(),
+                })?,
                 None => return Ok(()),
             }
         } else {

@@ -3,45 +3,36 @@
 
 use super::{Arg, Args, EXIT_INVALID, EXIT_OK, Host, Outcome, is_help, read_input, to_pretty};
 use crate::aws::plan;
+use crate::i18n::{Lang, Msg};
 use crate::pointer::Pointer;
 use crate::report::Report;
 
 pub(super) const USAGE: &str = "plan CURRENT WANTED";
 
-fn help() -> String {
-    format!(
-        "Usage: canarylab {USAGE}\n\n\
-         CURRENT and WANTED are stages as GetStage returns them (aws apigateway get-stage), files or\n\
-         - for standard input (one of them). Prints {{\"patchOperations\": [...], \"unsupported\": [...]}}:\n\
-         the UpdateStage operations that take CURRENT to WANTED, run on the simulated gateway to\n\
-         prove them, and each difference UpdateStage cannot make, with why.\n\
-         Not compared (the service writes them itself): {}.\n\
-         Exit: 0 the operations reach WANTED, 1 something is unsupported or a stage is invalid,\n\
-         2 usage error or unreadable file.\n",
-        plan::IGNORED.join(", ")
-    )
+fn help(lang: Lang) -> String {
+    let usage = Msg::UsageLine { usage: USAGE.to_owned() }.render(lang);
+    usage + &Msg::HelpPlan { ignored: plan::IGNORED.join(", ") }.render(lang)
 }
 
-pub(super) fn plan(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+pub(super) fn plan(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
+    let lang = p.lang;
     let mut files = Vec::new();
     while let Some(arg) = p.next()? {
         match arg {
-            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(help())),
+            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(help(lang))),
             Arg::Value(v) if files.len() < 2 => files.push(v),
             other => return Err(other.unexpected()),
         }
     }
     let [current, wanted] = files.as_slice() else {
-        return Ok(Outcome::usage("plan needs two stage files: CURRENT WANTED (one may be -)"));
+        return Ok(Outcome::usage(&Msg::PlanNeedsTwo, lang));
     };
     if current == "-" && wanted == "-" {
-        return Ok(Outcome::usage(
-            "plan reads standard input once: give at most one of CURRENT and WANTED as -",
-        ));
+        return Ok(Outcome::usage(&Msg::PlanStdinOnce, lang));
     }
     let mut texts = Vec::with_capacity(2);
     for file in [current, wanted] {
-        match read_input(host, file) {
+        match read_input(host, file, lang) {
             Ok(t) => texts.push(t),
             Err(o) => return Ok(o),
         }
@@ -53,7 +44,7 @@ pub(super) fn plan(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
         let stage = crate::doc::parse_into_report(text, &mut report)
             .and_then(|doc| plan::read_stage(&doc, Pointer::root(), &mut report));
         let name = if file == "-" { "(stdin)" } else { file.as_str() };
-        for line in report.to_text().lines() {
+        for line in report.to_text_in(lang).lines() {
             stderr.push_str(&format!("{name}: {line}\n"));
         }
         stages.push(stage);
@@ -65,10 +56,8 @@ pub(super) fn plan(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
     let code = if planned.unsupported.is_empty() { EXIT_OK } else { EXIT_INVALID };
     if code != EXIT_OK {
         let n = planned.unsupported.len();
-        stderr.push_str(&format!(
-            "{n} difference{} UpdateStage cannot make (see \"unsupported\")\n",
-            if n == 1 { "" } else { "s" }
-        ));
+        stderr.push_str(&Msg::PlanUnsupported { n }.render(lang));
+        stderr.push('\n');
     }
     Ok(Outcome { code, stdout: to_pretty(&crate::doc::to_value(&planned)), stderr })
 }

@@ -8,20 +8,10 @@
 //! writes are the [`Host`]'s.
 
 use super::{Arg, Args, Host, Outcome, invalid_in, is_help, read_input, to_pretty};
+use crate::i18n::Msg;
 use crate::traffic::engine::Progress;
 
 pub(super) const USAGE: &str = "simulate CONFIG|- [--seed N] [--progress]";
-
-const HELP: &str = "Usage: canarylab simulate CONFIG|- [--seed N] [--progress]\n\n\
-    Runs the traffic document CONFIG (see the README) and prints the summary as JSON:\n\
-    \"requests\", \"counts\": {\"stage\", \"canary\"}, \"share\": {\"configured\", \"observed\",\n\
-    \"ci95\", \"exact95\"}, sides, detail, path, runs, errors, sampleSize, sample. Shares are\n\
-    fractions of 1. The first detailRequests requests (default 1,000,000) are simulated one by\n\
-    one; beyond them counts are drawn from their exact distribution (\"detail\" says which is which).\n\
-    --seed N overrides the document's seed (default 0); the same seed gives the same output.\n\
-    --progress shows progress on standard error from the start, even when it is not a terminal\n\
-    (otherwise a bar appears on a terminal once a run takes more than a second).\n\
-    Exit: 0 done, 1 invalid document, 2 usage error or unreadable file.\n";
 
 /// Work between two looks at the clock: a few milliseconds natively.
 const CHUNK: u64 = 1 << 19;
@@ -29,23 +19,24 @@ const CHUNK: u64 = 1 << 19;
 /// A run shows its bar once it has taken this long.
 const QUIET_MS: f64 = 1_000.0;
 
-pub(super) fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
+pub(super) fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
     let lang = p.lang;
     let mut file = None;
     let mut seed = None;
     let mut forced = false;
     while let Some(arg) = p.next()? {
         match arg {
-            Arg::Opt(o) if is_help(&o) => return Ok(Outcome::ok(HELP.to_owned())),
+            Arg::Opt(o) if is_help(&o) => {
+                let usage = Msg::UsageLine { usage: USAGE.to_owned() }.render(lang);
+                return Ok(Outcome::ok(usage + &Msg::HelpSimulate.render(lang)));
+            }
             Arg::Opt(o) if o == "--seed" => {
                 let v = p.value(&o)?;
                 match v.parse::<u64>() {
                     Ok(n) => seed = Some(n),
                     Err(_) => {
-                        return Ok(Outcome::usage(format!(
-                            "--seed needs a whole number from 0 to {}, got '{v}'",
-                            u64::MAX
-                        )));
+                        let max = u64::MAX.to_string();
+                        return Ok(Outcome::usage(&Msg::SeedNumber { value: v, max }, lang));
                     }
                 }
             }
@@ -55,9 +46,10 @@ pub(super) fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Stri
         }
     }
     let Some(file) = file else {
-        return Ok(Outcome::usage("simulate needs a CONFIG file (or - for standard input)"));
+        let needs = Msg::NeedsFile { command: "simulate".into(), what: "CONFIG".into() };
+        return Ok(Outcome::usage(&needs, lang));
     };
-    let text = match read_input(host, &file) {
+    let text = match read_input(host, &file, lang) {
         Ok(t) => t,
         Err(o) => return Ok(o),
     };

@@ -35,8 +35,6 @@ struct Request {
     fixing: Fixing,
     /// `--assume`: the NCP assumptions the validator reads (`coercion`).
     assumptions: Assumptions,
-    /// `--lang`: the language of the messages, hints, fixes and verdicts.
-    lang: Lang,
 }
 
 /// One input after validation (and, when fixing, after its fixes).
@@ -48,43 +46,21 @@ struct Checked {
     fixed: Option<Settled>,
 }
 
-fn help() -> String {
-    format!(
-        "Usage: canarylab {USAGE}\n\nAPIs: {}\n\n\
-         Text (default): one line per diagnostic, ending in (fix: ...) where a fix is offered;\n\
-         a verdict per file and, for several files, a summary line on stderr.\n\
-         JSON: {{\"valid\": bool, \"diagnostics\": [...]}} (an array of {{\"file\", \"valid\", \"diagnostics\"}}\n\
-         for several files).\n\
-         --fix: apply every offered fix, validate again (while new fixes come, up to {} rounds) and\n\
-         write each changed FILE back in its own layout; then report what remains. Not with -.\n\
-         --fix-dry-run: the same, but print the fixed payloads on stdout instead of writing them\n\
-         (several files: each after a line `==> FILE <==`), and the diagnostics on stderr. JSON\n\
-         adds \"applied\" (the fixes; \"notApplied\" for a round that did not apply) to each report\n\
-         and, for --fix-dry-run, \"payload\".\n\
-         github: GitHub Actions annotations (file, line, column). sarif: one SARIF 2.1.0 log.\n\
-         --quiet: only the problems, then one summary line.\n\
-         --deny warnings: a warning fails the check. --allow CODE (repeatable, or CODE,CODE):\n\
-         never report CODE. Both are also read from canarylab.toml (allow = [...], deny = [\"warnings\"])\n\
-         or, without it, the \"canarylab\" key of package.json, in the working directory.\n\
-         --assume NAME=VALUE (repeatable): an NCP assumption (docs/ncp-unknowns.md); the validator\n\
-         reads coercion=strict|jackson, how NCP reads JSON types (strict, the spec's, by default).\n\
-         --lang en|ko: canarylab's messages, hints, fixes and verdicts in English or Korean.\n\
-         Exit: 0 valid (warnings allowed unless denied), 1 invalid or malformed JSON, 2 usage error\n\
-         or unreadable file.\n",
-        crate::api::APIS.join(", "),
-        crate::fix::MAX_ROUNDS,
-    )
+fn help(lang: Lang) -> String {
+    let usage = Msg::UsageLine { usage: USAGE.to_owned() }.render(lang);
+    let apis = crate::api::APIS.join(", ");
+    usage + &Msg::HelpValidate { apis, rounds: crate::fix::MAX_ROUNDS }.render(lang)
 }
 
-pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> {
-    let Some(mut request) = read_args(p)? else { return Ok(Outcome::ok(help())) };
-    let lang = request.lang;
+pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
+    let lang = p.lang;
+    let Some(mut request) = read_args(p)? else { return Ok(Outcome::ok(help(lang))) };
     request.policy.configure(host)?;
     // Every input is read before anything is checked or written: an unreadable one stops the
     // run before any file changes.
     let mut texts = Vec::with_capacity(request.files.len());
     for file in &request.files {
-        match read_input(host, file) {
+        match read_input(host, file, lang) {
             Ok(t) => texts.push(t),
             Err(o) => return Ok(o),
         }
@@ -96,7 +72,8 @@ pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
         if let (Fixing::InPlace, Some(fixed)) = (request.fixing, &item.fixed) {
             if fixed.text != *text {
                 if let Err(why) = host.write_file(file, &fixed.text) {
-                    let _ = writeln!(out.stderr, "error: cannot write {file}: {why}");
+                    let why = Msg::CannotWrite { file: file.clone(), why };
+                    let _ = writeln!(out.stderr, "{}", why.render(lang));
                     out.code = super::EXIT_USAGE;
                     return Ok(out);
                 }
@@ -139,7 +116,7 @@ pub(super) fn validate(p: Args, host: &mut dyn Host) -> Result<Outcome, String> 
 }
 
 /// The command line; `None` for `--help`.
-fn read_args(mut p: Args) -> Result<Option<Request>, String> {
+fn read_args(mut p: Args) -> Result<Option<Request>, Msg> {
     let mut policy = Policy::default();
     let mut fixing = Fixing::Off;
     let mut assumptions = Assumptions::default();
@@ -152,13 +129,13 @@ fn read_args(mut p: Args) -> Result<Option<Request>, String> {
             Arg::Opt(o) if o == "--fix" || o == "--fix-dry-run" => {
                 let mode = if o == "--fix" { Fixing::InPlace } else { Fixing::DryRun };
                 if fixing != Fixing::Off && fixing != mode {
-                    return Err("use --fix or --fix-dry-run, not both".to_owned());
+                    return Err(Msg::FixOrDryRun);
                 }
                 fixing = mode;
             }
             Arg::Opt(o) if o == "--assume" => {
-                assumptions =
-                    assumptions.with(&p.value(&o)?).map_err(|e| format!("--assume: {e}"))?;
+                assumptions = (assumptions.with(&p.value(&o)?))
+                    .map_err(|e| Msg::AssumeError { error: e.to_string() })?;
             }
             Arg::Opt(o) if is_help(&o) => return Ok(None),
             Arg::Value(v) => positional.push(v),
@@ -167,19 +144,18 @@ fn read_args(mut p: Args) -> Result<Option<Request>, String> {
     }
     let mut positional = positional.into_iter();
     let Some(api) = positional.next() else {
-        return Err("validate needs an API and at least one FILE (or - for standard input)".into());
+        return Err(Msg::ValidateNeedsApi);
     };
     let files: Vec<String> = positional.collect();
     if files.is_empty() {
-        return Err("validate needs at least one FILE (or - for standard input)".to_owned());
+        return Err(Msg::NeedsFiles { command: "validate".into() });
     }
-    let api = Api::from_name(&api).map_err(|e| e.to_string())?;
+    let api = Api::from_name(&api)
+        .map_err(|_| Msg::UnknownApi { name: api.clone(), list: crate::api::APIS.join(", ") })?;
     if fixing == Fixing::InPlace && files.iter().any(|f| f == "-") {
-        return Err("--fix writes each FILE back, and standard input has nowhere to go back to: \
-             use --fix-dry-run - to print the fixed payload"
-            .to_owned());
+        return Err(Msg::FixNotStdin);
     }
-    Ok(Some(Request { api, files, policy, fixing, assumptions, lang: p.lang }))
+    Ok(Some(Request { api, files, policy, fixing, assumptions }))
 }
 
 /// Validates one input (under `assumptions`) and, when fixing, fixes it until it settles.

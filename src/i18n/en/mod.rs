@@ -45,6 +45,14 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// A comma-separated list with its last comma read as "or": `a, b or c`.
+fn or_list(list: &str) -> String {
+    match list.rsplit_once(", ") {
+        Some((most, last)) => format!("{most} or {last}"),
+        None => list.to_owned(),
+    }
+}
+
 /// The message in English.
 pub fn msg(m: &Msg) -> String {
     match m {
@@ -213,6 +221,274 @@ pub fn msg(m: &Msg) -> String {
         Msg::PromotionLeftCanary => "the promotion left the canary in place: it now serves the stage's own deployment, and the stage takes no deployment without canary settings until the canary is removed".into(),
         Msg::RemoveCanaryOnceDone => "remove /canarySettings once the promotion is done (in the same UpdateStage or the next)".into(),
         Msg::CanaryFirstThenPromote => "deploy the new version as a canary first (CreateDeployment with canarySettings, or UpdateStage on /canarySettings/deploymentId), send it a share of traffic, then promote".into(),
+
+        Msg::AwsSays { text } => text.clone(),
+        Msg::CanaryHasNoDeploymentId => "CreateDeployment's canary settings have no deploymentId: the deployment being created becomes the canary".into(),
+        Msg::PointCanaryWithUpdateStage => "to point a canary at an existing deployment, use UpdateStage replace /canarySettings/deploymentId".into(),
+        Msg::PercentNotSet => "percentTraffic is not set: the canary starts at 0.0 %, so it receives no traffic".into(),
+        Msg::SetPercentShare => "set percentTraffic, e.g. 10.0, to send that share of requests to the new deployment".into(),
+        Msg::CanaryGoesToStage => "a canary deployment goes to an existing stage: add \"stageName\"".into(),
+        Msg::CanaryVariablesIgnored => "a canary deployment leaves the stage's variables unchanged (canarylab's reading of AWS's behaviour); these are not applied".into(),
+        Msg::PutInOverrides => "put per-canary values in canarySettings.stageVariableOverrides, or set stage variables with UpdateStage".into(),
+        Msg::CanaryDeploymentNotSet => "canarySettings.deploymentId is not set: the canary serves the stage's own deployment (canarylab's choice; AWS's docs say the canary starts identical to the stage's deployment)".into(),
+        Msg::SetCanaryDeployment => "set canarySettings.deploymentId to the deployment you want to test".into(),
+        Msg::TooManyOps { n } => format!("{n} operations in one request: AWS refuses large updates with \"Update size too large. Try updating stage in multiple UpdateStage operations\" (the threshold is unknown)"),
+        Msg::SplitOps => "split the operations over several UpdateStage calls of at most 80".into(),
+        Msg::PromotionKeepsCanary => "promotion keeps the canary: after this copy the canary still exists (at 0 % if you set percentTraffic \"0.0\"), and the stage cannot take a non-canary deployment until it is removed".into(),
+        Msg::AddRemoveCanary => "when the promotion is done, add {\"op\": \"remove\", \"path\": \"/canarySettings\"} (in this request or a later one)".into(),
+        Msg::RemoveCanaryAfterPromotion => "remove the canary after the promotion".into(),
+        Msg::ImplicitCreate => "if the stage has no canary, this replace creates one with defaults: deploymentId = the stage's own deploymentId, percentTraffic 0.0, useStageCache false".into(),
+        Msg::AlsoReplaceCanaryDeployment => "to test a new deployment, also replace /canarySettings/deploymentId (or create the canary with CreateDeployment and canarySettings)".into(),
+        Msg::NotAnHttpMethod { method } => format!("\"{method}\" is not an HTTP method: AWS accepts the path but the settings apply to no method"),
+        Msg::HttpMethodSegment => "the second segment is the HTTP method in upper case (GET, POST, ...) or *".into(),
+        Msg::ResourcePathSlash { resource } => format!("the resource path \"{resource}\" does not start with ~1: AWS stores the key as addressed, so it will not match the resource /{resource}"),
+        Msg::WriteResourceSlash { resource, method } => format!("write the resource path with its leading '/' as ~1: /~1{resource}/{method}/..."),
+        Msg::AccessLogRequestId => "the access log format should contain $context.requestId (AWS's docs require it)".into(),
+        Msg::AddRequestId => "add $context.requestId to the format".into(),
+        Msg::ArnSuffix => "the log group ARN ends with \":*\"; API Gateway expects it without (CloudWatch Logs prints it with)".into(),
+        Msg::UseValue { value } => format!("use {value}"),
+        Msg::PercentIsPercentage => "percentTraffic is a percentage from 0.0 to 100.0: 10.0 sends 10 % of requests to the canary".into(),
+        Msg::OneOfSizes { list } => format!("one of {list} (GB, as a string)"),
+        Msg::StageNameChars => "use letters, digits, '-' and '_' only, at most 128 characters".into(),
+        Msg::KeepAtMost { max } => format!("keep at most {max} entries"),
+        Msg::DropWhatValueCannotHold { clean } => format!("drop what a stage variable value cannot hold: \"{clean}\""),
+        Msg::GiveVariableName => "give the variable a name of letters, digits and underscores".into(),
+        Msg::NameCharacters { bad, example } => format!("names take only letters, digits and '_'; remove {bad} (e.g. {example})"),
+        Msg::ShortenTo { max } => format!("shorten it to at most {max} characters"),
+        Msg::ValueNotEmpty => "a stage variable value cannot be empty".into(),
+        Msg::ValueCharacters { bad } => format!("remove {bad}: AWS documents values as letters, digits and - . _ ~ : / ? # & = , (its error message lists a space and omits ~ and #; canarylab follows the documented pattern). Percent-encode anything else"),
+        Msg::OpMoveTest => "UpdateStage takes only add, remove, replace and copy, although the SDK enum lists move and test".into(),
+        Msg::UseAnOp => "use one of add, remove, replace, copy".into(),
+        Msg::GivePath => "give the path of the field to change".into(),
+        Msg::AddOnlyOnAccessLog => "UpdateStage accepts add only on /accessLogSettings/destinationArn and /accessLogSettings/format; use replace, which creates what is missing".into(),
+        Msg::UseReplace => "use replace".into(),
+        Msg::SetAccessLogLeaves => "set the leaves one by one: /accessLogSettings/destinationArn and /accessLogSettings/format".into(),
+        Msg::InvalidPathNear { path, near } => format!("Invalid path {path}: did you mean {near}?"),
+        Msg::WritePath { path } => format!("write the path {path}"),
+        Msg::MethodPathFourSegments => "a method-setting path has exactly four segments, /{resourcePath}/{httpMethod}/<group>/<name>: write '/' inside the resource path as ~1, e.g. /~1pets~1{id}/GET/metrics/enabled".into(),
+        Msg::PathIsCamelCase => "the path is camelCase: /documentationVersion".into(),
+        Msg::FixedVocabulary { see_list } => format!("UpdateStage paths are a fixed vocabulary, not pointers into the stage JSON{}", if *see_list { "; see the list in the message" } else { "" }),
+        Msg::CopyOnlyPromotes => "copy only promotes the canary: path /deploymentId from /canarySettings/deploymentId, or path /variables from /canarySettings/stageVariableOverrides".into(),
+        Msg::RemoveAccessLogField => "AWS refuses to remove a single access-log field (although its docs list it); remove /accessLogSettings as a whole".into(),
+        Msg::RemoveOverridesMap => "AWS refuses to remove the whole overrides map (although its docs list it); remove the overrides one by one with /canarySettings/stageVariableOverrides/{name}, or remove /canarySettings".into(),
+        Msg::RemoveCanaryField => "a canary field cannot be removed on its own; replace it, or remove /canarySettings to turn the canary off".into(),
+        Msg::RemoveMethodSetting => "a single method setting cannot be removed; replace it, or remove the whole entry /{resourcePath}/{httpMethod}".into(),
+        Msg::RemoveWorksOn => "remove works on /canarySettings, /accessLogSettings, /variables, /variables/{name}, /canarySettings/stageVariableOverrides/{name} and whole method-settings entries".into(),
+        Msg::GiveNonEmptyAccessLog => "give a non-empty value; to turn access logging off, remove /accessLogSettings".into(),
+        Msg::GiveExistingDeployment => "give the id of an existing deployment".into(),
+        Msg::PercentAsString => "percentTraffic is a percentage: \"10\" sends 10 % of requests to the canary (0.0 to 100.0)".into(),
+        Msg::MethodSettingLeaves => "a method-setting path ends in one of the listed leaves, e.g. /*/*/metrics/enabled or /~1pets/GET/caching/ttlInSeconds".into(),
+        Msg::CanaryNotOneObject => "the canary is not set as one object: replace its fields one by one, e.g. /canarySettings/percentTraffic".into(),
+        Msg::OverridesOneByOne => "canarylab's choice (AWS's behaviour is unknown): replace overrides one by one with /canarySettings/stageVariableOverrides/{name}".into(),
+        Msg::EntriesOneByOne => "canarylab's choice (AWS documents this path without saying what value it takes): set entries one by one".into(),
+        Msg::CanaryFields => "the canary's fields are deploymentId, percentTraffic, useStageCache and stageVariableOverrides/{name}".into(),
+        Msg::CacheTtlRange => "a cache TTL is 0 to 3600 seconds (300 by default)".into(),
+        Msg::LoggingLevels => "one of OFF, ERROR, INFO (upper case)".into(),
+        Msg::OneOf { list } => format!("one of {list}"),
+        Msg::WriteTrueFalse => "patch values are strings: write \"true\" or \"false\"".into(),
+        Msg::WriteWholeNumberString => "write a whole number as a string, e.g. \"100\"".into(),
+        Msg::WriteNumberString => "write a number as a string, e.g. \"10.5\"".into(),
+        Msg::SameDeployment { deployment } => format!("the canary serves deployment {deployment}, the stage's own: its requests run the same code as the stage's, so it tests nothing new (only its stage variable overrides differ)"),
+        Msg::PointCanaryElsewhere => "point the canary at the deployment you want to test, or remove /canarySettings when a promotion is done".into(),
+        Msg::OverrideUnknownNear { near } => format!("did you mean \"{near}\"? An override replaces the stage variable of the same name, for canary requests"),
+        Msg::OverrideUnknownDefine { name } => format!("an override replaces a stage variable of the same name; if the stage's deployment needs \"{name}\" too, define it on the stage"),
+        Msg::RenameOverride { name } => format!("rename the override \"{name}\""),
+        Msg::OverrideUnknown { name } => format!("the stage defines no variable \"{name}\": canary requests see it as a new variable, the stage's requests do not see it at all"),
+        Msg::StageCacheOff { this_request } => format!("useStageCache is true but {}: canary requests are not cached at all", if *this_request { "this request turns the stage cache off" } else { "the stage cache is off" }),
+        Msg::TurnCacheOn { this_request } => format!("{} the stage cache on (cacheClusterEnabled), or set useStageCache to false to say what happens", if *this_request { "keep" } else { "turn" }),
+        Msg::ZeroPercentOverrides { n } => format!("the canary is at 0 % with {n} stage variable override{}: no request goes to the canary, so no request sees {}", if *n == 1 { "" } else { "s" }, if *n == 1 { "it" } else { "them" }),
+        Msg::SetPercentForOverrides => "set percentTraffic to the share of requests that should test the overrides (e.g. 10.0), or drop the overrides".into(),
+        Msg::FullTraffic => "the canary takes 100 % of requests but is still a canary: the stage's own deployment serves none, and the stage takes no deployment without canary settings until the canary is removed".into(),
+        Msg::PromoteInstead => "to make the canary the stage's deployment, promote it (copy /deploymentId from /canarySettings/deploymentId, copy /variables from /canarySettings/stageVariableOverrides) and remove /canarySettings".into(),
+        Msg::LoggingNoRole { key, level, service } => format!("{key} has execution logging at {level} on, but the account has no CloudWatch Logs role: API Gateway cannot write these logs, and it refuses to turn logging on (\"{service}\")"),
+        Msg::DataTraceNoRole { key, service } => format!("{key} has full request and response logging on, but the account has no CloudWatch Logs role: API Gateway cannot write these logs, and it refuses to turn logging on (\"{service}\")"),
+        Msg::AccessLogNoRole => "access logging is on, but the account has no CloudWatch Logs role: API Gateway cannot write the access log".into(),
+        Msg::SetCloudwatchRole => "set the account's CloudWatch Logs role first (UpdateAccount /cloudwatchRoleArn, or an AWS::ApiGateway::Account resource), once per account and region".into(),
+
+        Msg::HelpHead { version } => format!(
+            "canarylab {version}\nSee what an API Gateway canary release will do before you call the real service.\n\n\
+             Usage: canarylab <COMMAND> [ARGS]\n\n"
+        ),
+        Msg::HelpCommands => "Commands:".into(),
+        Msg::HelpOptions => "\nOptions:\n  -h, --help     Print help\n  -V, --version  Print version\n\
+             \x20 --lang en|ko   canarylab's own words (messages, hints, verdicts, explain) in English\n\
+             \x20                (default) or Korean; codes, and what AWS or NCP say, stay as they are\n\n\
+             Exit codes: 0 success (warnings allowed), 1 invalid input, 2 usage error or unreadable file.\n".into(),
+        Msg::AboutValidate => "Check request payloads (API: aws.create-deployment, aws.create-stage, aws.update-stage, ncp.edit-canary); --fix applies the offered fixes".into(),
+        Msg::AboutCheck => "Check CloudFormation/SAM templates, Terraform plans and AWS CLI scripts: their API Gateway requests validated and simulated, each diagnostic at its line and column".into(),
+        Msg::AboutRun => "Run a scenario against a simulated gateway; print the results and final state as JSON".into(),
+        Msg::AboutSimulate => "Simulate the traffic split (seeded Monte Carlo, exact counts at any scale); print the summary as JSON; a progress bar on a terminal".into(),
+        Msg::AboutPlan => "The UpdateStage patchOperations that take a stage (GetStage JSON) to another, proved on the simulated gateway".into(),
+        Msg::AboutJudge => "May the canary be promoted? rollback, wait or promote from both sides' requests and errors (a judge document or CloudWatch output); exit 0 promote, 1 rollback, 3 wait, 2 bad input".into(),
+        Msg::AboutRamp => "Plan a canary's ramp: minutes per step, requests and blast radius, each step's AWS and NCP calls, and an AWS CLI script that judges every minute".into(),
+        Msg::AboutExplain => "What a diagnostic code means; without CODE, every code".into(),
+        Msg::UsageLine { usage } => format!("Usage: canarylab {usage}\n"),
+        Msg::HelpValidate { apis, rounds } => format!(
+            "\nAPIs: {apis}\n\n\
+             Text (default): one line per diagnostic, ending in (fix: ...) where a fix is offered;\n\
+             a verdict per file and, for several files, a summary line on stderr.\n\
+             JSON: {{\"valid\": bool, \"diagnostics\": [...]}} (an array of {{\"file\", \"valid\", \"diagnostics\"}}\n\
+             for several files).\n\
+             --fix: apply every offered fix, validate again (while new fixes come, up to {rounds} rounds) and\n\
+             write each changed FILE back in its own layout; then report what remains. Not with -.\n\
+             --fix-dry-run: the same, but print the fixed payloads on stdout instead of writing them\n\
+             (several files: each after a line `==> FILE <==`), and the diagnostics on stderr. JSON\n\
+             adds \"applied\" (the fixes; \"notApplied\" for a round that did not apply) to each report\n\
+             and, for --fix-dry-run, \"payload\".\n\
+             github: GitHub Actions annotations (file, line, column). sarif: one SARIF 2.1.0 log.\n\
+             --quiet: only the problems, then one summary line.\n\
+             --deny warnings: a warning fails the check. --allow CODE (repeatable, or CODE,CODE):\n\
+             never report CODE. Both are also read from canarylab.toml (allow = [...], deny = [\"warnings\"])\n\
+             or, without it, the \"canarylab\" key of package.json, in the working directory.\n\
+             --assume NAME=VALUE (repeatable): an NCP assumption (docs/ncp-unknowns.md); the validator\n\
+             reads coercion=strict|jackson, how NCP reads JSON types (strict, the spec's, by default).\n\
+             --lang en|ko: canarylab's messages, hints, fixes and verdicts in English or Korean.\n\
+             Exit: 0 valid (warnings allowed unless denied), 1 invalid or malformed JSON, 2 usage error\n\
+             or unreadable file.\n"
+        ),
+        Msg::HelpCheck => "\n\
+             Reads each FILE as the API Gateway requests it makes: a CloudFormation or SAM template\n\
+             (JSON or YAML; CDK's cdk.out/*.template.json too), a Terraform plan (terraform show -json\n\
+             plan.out) or a shell script with aws apigateway commands. Each request is validated as\n\
+             `validate` does, and the requests run in order through the simulated API Gateway.\n\
+             The kind is told from the text (and the file name); --input names it.\n\n\
+             Text (default): one line per diagnostic, `FILE:LINE:COLUMN: path: severity[code]: message\n\
+             (hint: ...)`, where path is a JSON Pointer within the file (for a script: within the\n\
+             command's request); a verdict per file on stderr.\n\
+             JSON: {\"file\", \"kind\", \"valid\", \"diagnostics\": [{\"path\", \"line\", \"column\", \"code\",\n\
+             \"severity\", \"message\", \"hint\", \"request\"?}]} (an array of them for several files).\n\
+             Exit: 0 valid (warnings allowed), 1 invalid, 2 usage error or unreadable file.\n".into(),
+        Msg::HelpRun => "\nPrints {\"results\": [...], \"state\": {...}} as JSON.\n\
+             Exit: 0 the scenario ran (calls may have returned service errors), 1 malformed scenario,\n\
+             2 usage error or unreadable file.\n".into(),
+        Msg::HelpSimulate => "\n\
+             Runs the traffic document CONFIG (see the README) and prints the summary as JSON:\n\
+             \"requests\", \"counts\": {\"stage\", \"canary\"}, \"share\": {\"configured\", \"observed\",\n\
+             \"ci95\", \"exact95\"}, sides, detail, path, runs, errors, sampleSize, sample. Shares are\n\
+             fractions of 1. The first detailRequests requests (default 1,000,000) are simulated one by\n\
+             one; beyond them counts are drawn from their exact distribution (\"detail\" says which is which).\n\
+             --seed N overrides the document's seed (default 0); the same seed gives the same output.\n\
+             --progress shows progress on standard error from the start, even when it is not a terminal\n\
+             (otherwise a bar appears on a terminal once a run takes more than a second).\n\
+             Exit: 0 done, 1 invalid document, 2 usage error or unreadable file.\n".into(),
+        Msg::HelpPlan { ignored } => format!(
+            "\n\
+             CURRENT and WANTED are stages as GetStage returns them (aws apigateway get-stage), files or\n\
+             - for standard input (one of them). Prints {{\"patchOperations\": [...], \"unsupported\": [...]}}:\n\
+             the UpdateStage operations that take CURRENT to WANTED, run on the simulated gateway to\n\
+             prove them, and each difference UpdateStage cannot make, with why.\n\
+             Not compared (the service writes them itself): {ignored}.\n\
+             Exit: 0 the operations reach WANTED, 1 something is unsupported or a stage is invalid,\n\
+             2 usage error or unreadable file.\n"
+        ),
+        Msg::HelpJudge => "\n\
+             May the canary be promoted yet? Reads the requests and errors of both sides and answers\n\
+             rollback, wait or promote with tests that stay valid however often you run it (docs/judge.md).\n\
+             \n\
+             DOC (default --input document): {\"alpha\"?, \"tolerance\", \"baseline\": {\"requests\", \"errors\"},\n\
+             \"canary\": {...}}, or {\"alpha\"?, \"tolerance\", \"series\": [{\"time\", \"baseline\", \"canary\"}, ...]}\n\
+             with each point one interval's counts (not running totals). --alpha and --tolerance override the\n\
+             document's (alpha defaults to 0.05; tolerance, the largest increase in error rate you accept, is\n\
+             required: 0.005 is half a percentage point).\n\
+             \n\
+             --input cloudwatch: the JSON `aws cloudwatch get-metric-data` prints, as DOC, with the query Id of\n\
+             each series:\n\
+             --baseline-requests ID --baseline-errors ID --canary-requests ID --canary-errors ID\n\
+             [--baseline-latency ID --canary-latency ID]\n\
+             (requests: Count's SampleCount; errors: 5XXError's Sum; latency: a per-minute Latency statistic).\n\
+             Without DOC, each of those options names a FILE holding what `get-metric-statistics` prints for\n\
+             that series (5XXError with --statistics SampleCount Sum serves as both requests and errors).\n\
+             Periods are sorted by time; a period missing from one series, PartialData or a NextToken is an\n\
+             error. --tolerance is required; the canary's metrics dimension is yours to name in the query.\n\
+             \n\
+             Output: JSON (default) {\"verdict\", \"reason\", \"pValue\", \"difference\": {\"estimate\",\n\
+             \"confidenceSequence\"}, \"needed\", \"latency\"?, \"history\"?, ...}; --format text: a verdict line.\n\
+             Exit: 0 promote, 1 rollback, 3 wait, 2 bad input (diagnostics on stderr), usage error or\n\
+             unreadable file.\n".into(),
+        Msg::HelpRamp => "\n\
+             Plans a canary's ramp (docs/judge.md, \"Planning a ramp\"). DOC: {\"baselineErrorRate\",\n\
+             \"requestsPerSecond\", \"tolerance\", \"alpha\"? (0.05), \"power\"? (0.8), \"steps\"? ([1, 5, 25, 100]),\n\
+             \"minMinutes\"? (1), \"aws\"?: {\"restApiId\", \"stageName\", \"apiName\", \"baselineMetricsStage\",\n\
+             \"canaryMetricsStage\"}, \"ncp\"?: {\"productId\", \"apiId\", \"stageId\", \"canaryEndpointDomain\"}}.\n\
+             \n\
+             Prints the plan as JSON: minutes a step, each step's requests and blast radius, the AWS calls\n\
+             (CreateDeployment, UpdateStage patchOperations, the promotion) and NCP calls (Edit Canary bodies,\n\
+             PromoteCanary) of each step, the rollback calls, and \"script\": a bash script that runs the ramp\n\
+             with the AWS CLI and `canarylab judge` after every minute. --format script prints the script alone.\n\
+             Exit: 0 planned, 1 invalid document, 2 usage error or unreadable file.\n".into(),
+        Msg::HelpExplain => "\n\
+             Prints what a diagnostic code means: its name, severity and description.\n\
+             Without CODE, lists every code, one a line. --lang ko: the descriptions and\n\
+             labels in Korean (names and severities stay as they are).\n\
+             Exit: 0 done, 2 usage error or unknown code.\n".into(),
+        Msg::UsageError { error } => {
+            format!("error: {error}\n\nRun `canarylab --help` for usage.\n")
+        }
+        Msg::NoCommand => "no command given".into(),
+        Msg::UnknownCommand { name } => format!("unknown command '{name}'"),
+        Msg::UnknownOption { name } => format!("unknown option '{name}'"),
+        Msg::UnexpectedArgument { value } => format!("unexpected argument '{value}'"),
+        Msg::OptionNeedsValue { opt } => format!("option '{opt}' needs a value"),
+        Msg::OptionTakesNoValue { opt, value } => {
+            format!("option '{opt}' takes no value, got '{value}'")
+        }
+        Msg::UnknownLanguage { tag } => format!("unknown language '{tag}': use en or ko"),
+        Msg::UnknownFormat { value, choices } => {
+            format!("unknown format '{value}': use {}", or_list(choices))
+        }
+        Msg::UnknownInputKind { value, list } => format!("unknown input '{value}': use {list}"),
+        Msg::UnknownJudgeInput { value } => {
+            format!("unknown input '{value}': use document or cloudwatch")
+        }
+        Msg::UnknownApi { name, list } => format!("unknown API '{name}': use one of {list}"),
+        Msg::NeedsFile { command, what } => {
+            format!("{command} needs a {what} file (or - for standard input)")
+        }
+        Msg::NeedsFiles { command } => {
+            format!("{command} needs at least one FILE (or - for standard input)")
+        }
+        Msg::ValidateNeedsApi => {
+            "validate needs an API and at least one FILE (or - for standard input)".into()
+        }
+        Msg::FixNotStdin => "--fix writes each FILE back, and standard input has nowhere to go back to: use --fix-dry-run - to print the fixed payload".into(),
+        Msg::FixOrDryRun => "use --fix or --fix-dry-run, not both".into(),
+        Msg::AssumeError { error } => format!("--assume: {error}"),
+        Msg::DenyWarnings { value } => format!("--deny takes 'warnings', got '{value}'"),
+        Msg::UnknownAllowCode { name } => {
+            format!("unknown code '{name}' to allow: `canarylab explain` lists them")
+        }
+        Msg::ConfigError { file, error } => format!("{file}: {error}"),
+        Msg::NeedsNumber { opt, value } => {
+            format!("{opt} needs a number such as 0.05, got '{value}'")
+        }
+        Msg::SeedNumber { value, max } => {
+            format!("--seed needs a whole number from 0 to {max}, got '{value}'")
+        }
+        Msg::SeriesWithCloudwatch => {
+            "the series options (--baseline-requests, ...) go with --input cloudwatch".into()
+        }
+        Msg::CloudwatchNeeds { list } => format!("--input cloudwatch needs {list}"),
+        Msg::LatencyTogether => "give --baseline-latency and --canary-latency together".into(),
+        Msg::CloudwatchNeedsTolerance => {
+            "--input cloudwatch needs --tolerance (such as 0.005)".into()
+        }
+        Msg::PlanNeedsTwo => "plan needs two stage files: CURRENT WANTED (one may be -)".into(),
+        Msg::PlanStdinOnce => {
+            "plan reads standard input once: give at most one of CURRENT and WANTED as -".into()
+        }
+        Msg::UnknownCode { name, near } if near.is_empty() => {
+            format!("unknown code '{name}': `canarylab explain` lists every code")
+        }
+        Msg::UnknownCode { name, near } => {
+            format!("unknown code '{name}': did you mean {}?", or_list(near))
+        }
+        Msg::PlanUnsupported { n } => format!(
+            "{} UpdateStage cannot make (see \"unsupported\")",
+            count(*n, "difference", "differences")
+        ),
+        Msg::CannotWrite { file, why } => format!("error: cannot write {file}: {why}"),
+        Msg::CannotRead { file, why } => format!("error: cannot read {file}: {why}\n"),
+        Msg::StandardInput => "standard input".into(),
 
         Msg::Verdict { file, valid, errors, warnings } => format!(
             "{file}: {} ({errors} errors, {warnings} warnings)",

@@ -220,6 +220,283 @@ pub fn msg(m: &Msg) -> String {
         Msg::RemoveCanaryOnceDone => "승격이 끝나면 /canarySettings를 삭제하십시오(같은 UpdateStage에서 또는 다음 호출에서)".into(),
         Msg::CanaryFirstThenPromote => "새 버전을 먼저 카나리로 배포하고(canarySettings를 넣은 CreateDeployment, 또는 /canarySettings/deploymentId에 대한 UpdateStage), 트래픽 일부를 보내 확인한 뒤 승격하십시오".into(),
 
+        Msg::AwsSays { text } => format!("AWS의 오류 메시지: {text}"),
+        Msg::CanaryHasNoDeploymentId => "CreateDeployment의 카나리 설정에는 deploymentId가 없습니다. 지금 만드는 배포가 카나리가 됩니다".into(),
+        Msg::PointCanaryWithUpdateStage => "기존 배포를 카나리로 지정하려면 UpdateStage의 replace /canarySettings/deploymentId를 쓰십시오".into(),
+        Msg::PercentNotSet => "percentTraffic을 설정하지 않았습니다. 카나리가 0.0 %로 시작하므로 트래픽을 받지 않습니다".into(),
+        Msg::SetPercentShare => "새 배포로 보낼 요청의 비율을 percentTraffic으로 설정하십시오. 예: 10.0".into(),
+        Msg::CanaryGoesToStage => "카나리 배포는 기존 스테이지로 갑니다. \"stageName\"을 추가하십시오".into(),
+        Msg::CanaryVariablesIgnored => "카나리 배포는 스테이지 변수를 바꾸지 않으므로(canarylab이 AWS의 동작을 읽은 방식) 이 값은 적용되지 않습니다".into(),
+        Msg::PutInOverrides => "카나리 전용 값은 canarySettings.stageVariableOverrides에 넣고, 스테이지 변수는 UpdateStage로 설정하십시오".into(),
+        Msg::CanaryDeploymentNotSet => "canarySettings.deploymentId를 설정하지 않았습니다. 카나리가 스테이지 자신의 배포를 서비스합니다(canarylab의 선택이며, AWS 문서는 카나리가 스테이지의 배포와 같은 상태로 시작한다고 설명합니다)".into(),
+        Msg::SetCanaryDeployment => "canarySettings.deploymentId에 검증할 배포를 설정하십시오".into(),
+        Msg::TooManyOps { n } => format!("한 요청의 연산 수: {n}. AWS는 큰 업데이트를 \"Update size too large. Try updating stage in multiple UpdateStage operations\"로 거부합니다(기준값은 알려지지 않았습니다)"),
+        Msg::SplitOps => "연산을 여러 UpdateStage 호출로 나누십시오(호출마다 80개 이하)".into(),
+        Msg::PromotionKeepsCanary => "승격해도 카나리는 남습니다. 이 copy 뒤에도 카나리가 있으며(percentTraffic을 \"0.0\"으로 설정했다면 0 %), 카나리를 삭제하기 전까지 스테이지는 카나리가 아닌 배포를 받지 못합니다".into(),
+        Msg::AddRemoveCanary => "승격이 끝나면 {\"op\": \"remove\", \"path\": \"/canarySettings\"}를 추가하십시오(이 요청이나 다음 요청에)".into(),
+        Msg::RemoveCanaryAfterPromotion => "승격 뒤에 카나리를 삭제합니다".into(),
+        Msg::ImplicitCreate => "스테이지에 카나리가 없으면 이 replace가 기본값으로 카나리를 만듭니다: deploymentId = 스테이지 자신의 deploymentId, percentTraffic 0.0, useStageCache false".into(),
+        Msg::AlsoReplaceCanaryDeployment => "새 배포를 검증하려면 /canarySettings/deploymentId도 replace하십시오(또는 CreateDeployment와 canarySettings로 카나리를 만드십시오)".into(),
+        Msg::NotAnHttpMethod { method } => format!("HTTP 메서드가 아닙니다: \"{method}\". AWS는 이 경로를 받지만 설정은 어떤 메서드에도 적용되지 않습니다"),
+        Msg::HttpMethodSegment => "두 번째 구간은 대문자 HTTP 메서드(GET, POST, ...)나 *입니다".into(),
+        Msg::ResourcePathSlash { resource } => format!("리소스 경로가 ~1로 시작하지 않습니다: \"{resource}\". AWS는 키를 쓴 그대로 저장하므로 리소스 /{resource}와 일치하지 않습니다"),
+        Msg::WriteResourceSlash { resource, method } => format!("리소스 경로의 맨 앞 '/'를 ~1로 쓰십시오: /~1{resource}/{method}/..."),
+        Msg::AccessLogRequestId => "액세스 로그 형식에는 $context.requestId가 있어야 합니다(AWS 문서의 요구 사항)".into(),
+        Msg::AddRequestId => "형식에 $context.requestId를 추가하십시오".into(),
+        Msg::ArnSuffix => "로그 그룹 ARN이 \":*\"로 끝납니다. API Gateway는 이것이 없는 ARN을 받습니다(CloudWatch Logs는 붙여서 출력합니다)".into(),
+        Msg::UseValue { value } => format!("다음 값을 쓰십시오: {value}"),
+        Msg::PercentIsPercentage => "percentTraffic은 0.0에서 100.0 사이의 퍼센트입니다. 10.0이면 요청의 10 %가 카나리로 갑니다".into(),
+        Msg::OneOfSizes { list } => format!("다음 중 하나를 문자열로 쓰십시오(GB): {list}"),
+        Msg::StageNameChars => "영문자, 숫자, '-', '_'만 쓰고 128자 이하로 쓰십시오".into(),
+        Msg::KeepAtMost { max } => format!("항목을 {max}개 이하로 줄이십시오"),
+        Msg::DropWhatValueCannotHold { clean } => format!("스테이지 변수 값에 쓸 수 없는 문자를 뺍니다: \"{clean}\""),
+        Msg::GiveVariableName => "변수 이름을 영문자, 숫자, 밑줄로 쓰십시오".into(),
+        Msg::NameCharacters { bad, example } => format!("이름에는 영문자, 숫자, '_'만 쓸 수 있습니다. 다음 문자를 빼십시오: {bad} (예: {example})"),
+        Msg::ShortenTo { max } => format!("{max}자 이하로 줄이십시오"),
+        Msg::ValueNotEmpty => "스테이지 변수 값은 비어 있을 수 없습니다".into(),
+        Msg::ValueCharacters { bad } => format!("다음 문자를 빼십시오: {bad}. AWS 문서는 값을 영문자, 숫자와 - . _ ~ : / ? # & = , 로 정의합니다(오류 메시지는 공백을 포함하고 ~와 #를 빼지만, canarylab은 문서의 패턴을 따릅니다). 그 밖의 문자는 퍼센트 인코딩하십시오"),
+        Msg::OpMoveTest => "SDK의 enum에는 move와 test도 있지만, UpdateStage는 add, remove, replace, copy만 받습니다".into(),
+        Msg::UseAnOp => "add, remove, replace, copy 중 하나를 쓰십시오".into(),
+        Msg::GivePath => "바꿀 필드의 경로를 쓰십시오".into(),
+        Msg::AddOnlyOnAccessLog => "UpdateStage는 /accessLogSettings/destinationArn과 /accessLogSettings/format에서만 add를 받습니다. 없는 것을 만들어 주는 replace를 쓰십시오".into(),
+        Msg::UseReplace => "replace로 바꿉니다".into(),
+        Msg::SetAccessLogLeaves => "하위 필드를 하나씩 설정하십시오: /accessLogSettings/destinationArn, /accessLogSettings/format".into(),
+        Msg::InvalidPathNear { path, near } => format!("잘못된 경로입니다: {path}. 이 경로를 찾으셨습니까? {near}"),
+        Msg::WritePath { path } => format!("경로를 다음과 같이 씁니다: {path}"),
+        Msg::MethodPathFourSegments => "메서드 설정 경로는 정확히 네 구간 /{resourcePath}/{httpMethod}/<group>/<name>입니다. 리소스 경로 안의 '/'는 ~1로 쓰십시오. 예: /~1pets~1{id}/GET/metrics/enabled".into(),
+        Msg::PathIsCamelCase => "경로는 camelCase입니다: /documentationVersion".into(),
+        Msg::FixedVocabulary { see_list } => format!("UpdateStage 경로는 스테이지 JSON을 가리키는 포인터가 아니라 정해진 목록입니다{}", if *see_list { ". 메시지의 목록을 참고하십시오" } else { "" }),
+        Msg::CopyOnlyPromotes => "copy는 카나리 승격에만 씁니다: path /deploymentId와 from /canarySettings/deploymentId, 또는 path /variables와 from /canarySettings/stageVariableOverrides".into(),
+        Msg::RemoveAccessLogField => "AWS는 액세스 로그 필드 하나만 삭제하는 것을 거부합니다(문서에는 있지만). /accessLogSettings 전체를 삭제하십시오".into(),
+        Msg::RemoveOverridesMap => "AWS는 재정의 맵 전체를 삭제하는 것을 거부합니다(문서에는 있지만). /canarySettings/stageVariableOverrides/{name}으로 하나씩 삭제하거나 /canarySettings를 삭제하십시오".into(),
+        Msg::RemoveCanaryField => "카나리 필드는 하나만 삭제할 수 없습니다. replace하거나, 카나리를 끄려면 /canarySettings를 삭제하십시오".into(),
+        Msg::RemoveMethodSetting => "메서드 설정 하나만 삭제할 수는 없습니다. replace하거나 항목 /{resourcePath}/{httpMethod} 전체를 삭제하십시오".into(),
+        Msg::RemoveWorksOn => "remove는 /canarySettings, /accessLogSettings, /variables, /variables/{name}, /canarySettings/stageVariableOverrides/{name}, 메서드 설정 항목 전체에 씁니다".into(),
+        Msg::GiveNonEmptyAccessLog => "빈 값이 아닌 값을 쓰십시오. 액세스 로깅을 끄려면 /accessLogSettings를 삭제하십시오".into(),
+        Msg::GiveExistingDeployment => "기존 배포의 ID를 쓰십시오".into(),
+        Msg::PercentAsString => "percentTraffic은 퍼센트입니다. \"10\"이면 요청의 10 %가 카나리로 갑니다(0.0~100.0)".into(),
+        Msg::MethodSettingLeaves => "메서드 설정 경로는 목록에 있는 하위 필드 중 하나로 끝납니다. 예: /*/*/metrics/enabled, /~1pets/GET/caching/ttlInSeconds".into(),
+        Msg::CanaryNotOneObject => "카나리는 객체 하나로 설정하지 않습니다. 필드를 하나씩 replace하십시오. 예: /canarySettings/percentTraffic".into(),
+        Msg::OverridesOneByOne => "canarylab의 선택입니다(AWS의 동작은 알려지지 않았습니다). 재정의는 /canarySettings/stageVariableOverrides/{name}으로 하나씩 replace하십시오".into(),
+        Msg::EntriesOneByOne => "canarylab의 선택입니다(AWS 문서는 이 경로가 어떤 값을 받는지 말하지 않습니다). 항목을 하나씩 설정하십시오".into(),
+        Msg::CanaryFields => "카나리의 필드는 deploymentId, percentTraffic, useStageCache, stageVariableOverrides/{name}입니다".into(),
+        Msg::CacheTtlRange => "캐시 TTL은 0~3600초입니다(기본값 300)".into(),
+        Msg::LoggingLevels => "OFF, ERROR, INFO 중 하나를 대문자로 쓰십시오".into(),
+        Msg::OneOf { list } => format!("다음 중 하나를 쓰십시오: {list}"),
+        Msg::WriteTrueFalse => "패치 값은 문자열입니다. \"true\"나 \"false\"로 쓰십시오".into(),
+        Msg::WriteWholeNumberString => "정수를 문자열로 쓰십시오. 예: \"100\"".into(),
+        Msg::WriteNumberString => "숫자를 문자열로 쓰십시오. 예: \"10.5\"".into(),
+        Msg::SameDeployment { deployment } => format!("카나리가 스테이지 자신의 배포를 서비스합니다(배포: {deployment}). 카나리 요청도 스테이지와 같은 코드를 실행하므로 새로 검증하는 것이 없습니다(다른 것은 스테이지 변수 재정의뿐입니다)"),
+        Msg::PointCanaryElsewhere => "카나리를 검증할 배포로 지정하거나, 승격이 끝났다면 /canarySettings를 삭제하십시오".into(),
+        Msg::OverrideUnknownNear { near } => format!("이 이름을 찾으셨습니까? \"{near}\". 재정의는 카나리 요청에서 같은 이름의 스테이지 변수를 대신합니다"),
+        Msg::OverrideUnknownDefine { name } => format!("재정의는 같은 이름의 스테이지 변수를 대신합니다. 스테이지의 배포에도 이 변수가 필요하면 스테이지에 정의하십시오: \"{name}\""),
+        Msg::RenameOverride { name } => format!("재정의의 이름을 바꿉니다: \"{name}\""),
+        Msg::OverrideUnknown { name } => format!("스테이지에 정의되지 않은 변수입니다: \"{name}\". 카나리 요청에는 새 변수로 보이고, 스테이지 요청에는 전혀 보이지 않습니다"),
+        Msg::StageCacheOff { this_request } => format!("useStageCache가 true이지만 {}. 카나리 요청은 전혀 캐시되지 않습니다", if *this_request { "이 요청이 스테이지 캐시를 끕니다" } else { "스테이지 캐시가 꺼져 있습니다" }),
+        Msg::TurnCacheOn { this_request } => format!("스테이지 캐시(cacheClusterEnabled)를 {}, 실제 동작대로 useStageCache를 false로 설정하십시오", if *this_request { "켠 채로 두거나" } else { "켜거나" }),
+        Msg::ZeroPercentOverrides { n } => format!("카나리가 0 %인데 스테이지 변수 재정의가 {n}개 있습니다. 카나리로 가는 요청이 없으므로 어떤 요청도 재정의를 보지 못합니다"),
+        Msg::SetPercentForOverrides => "재정의를 검증할 요청의 비율로 percentTraffic을 설정하거나(예: 10.0), 재정의를 빼십시오".into(),
+        Msg::FullTraffic => "카나리가 요청의 100 %를 받지만 여전히 카나리입니다. 스테이지 자신의 배포는 요청을 받지 않으며, 카나리를 삭제하기 전까지 스테이지는 카나리 설정 없는 배포를 받지 않습니다".into(),
+        Msg::PromoteInstead => "카나리를 스테이지의 배포로 만들려면 승격하고(copy /deploymentId from /canarySettings/deploymentId, copy /variables from /canarySettings/stageVariableOverrides) /canarySettings를 삭제하십시오".into(),
+        Msg::LoggingNoRole { key, level, service } => format!("계정에 CloudWatch Logs 역할이 없는데 실행 로깅이 켜져 있습니다(메서드: {key}, 수준: {level}). API Gateway는 이 로그를 쓸 수 없고, 로깅을 켜는 요청도 거부합니다(\"{service}\")"),
+        Msg::DataTraceNoRole { key, service } => format!("계정에 CloudWatch Logs 역할이 없는데 전체 요청·응답 로깅이 켜져 있습니다(메서드: {key}). API Gateway는 이 로그를 쓸 수 없고, 로깅을 켜는 요청도 거부합니다(\"{service}\")"),
+        Msg::AccessLogNoRole => "액세스 로깅이 켜져 있지만 계정에 CloudWatch Logs 역할이 없습니다. API Gateway는 액세스 로그를 쓸 수 없습니다".into(),
+        Msg::SetCloudwatchRole => "먼저 계정의 CloudWatch Logs 역할을 설정하십시오(UpdateAccount /cloudwatchRoleArn 또는 AWS::ApiGateway::Account 리소스). 계정과 리전마다 한 번입니다".into(),
+
+        Msg::HelpHead { version } => format!(
+            "canarylab {version}\n실제 서비스를 호출하기 전에 API Gateway 카나리 배포가 무엇을 할지 확인합니다.\n\n\
+             사용법: canarylab <COMMAND> [ARGS]\n\n"
+        ),
+        Msg::HelpCommands => "명령:".into(),
+        Msg::HelpOptions => "\n옵션:\n  -h, --help     도움말을 출력합니다\n  -V, --version  버전을 출력합니다\n\
+             \x20 --lang en|ko   canarylab 자신의 문장(메시지, 힌트, 판정, explain)을 영어(기본값)나\n\
+             \x20                한국어로 씁니다. 코드와 AWS나 NCP가 하는 말은 그대로입니다\n\n\
+             종료 코드: 0 성공(경고 허용), 1 유효하지 않은 입력, 2 사용법 오류 또는 읽을 수 없는 파일\n".into(),
+        Msg::AboutValidate => "요청 페이로드를 검사합니다(API: aws.create-deployment, aws.create-stage, aws.update-stage, ncp.edit-canary). --fix는 제안된 수정을 적용합니다".into(),
+        Msg::AboutCheck => "CloudFormation/SAM 템플릿, Terraform 플랜, AWS CLI 스크립트를 검사합니다. 그 안의 API Gateway 요청을 검증하고 시뮬레이션하며, 진단마다 줄과 열을 알려 줍니다".into(),
+        Msg::AboutRun => "시나리오를 시뮬레이션된 게이트웨이에서 실행하고, 결과와 최종 상태를 JSON으로 출력합니다".into(),
+        Msg::AboutSimulate => "트래픽 분할을 시뮬레이션합니다(시드 고정 몬테카를로, 어떤 규모에서도 정확한 횟수). 요약을 JSON으로 출력하고, 터미널에서는 진행 막대를 보여 줍니다".into(),
+        Msg::AboutPlan => "한 스테이지(GetStage JSON)를 다른 스테이지로 바꾸는 UpdateStage patchOperations를 시뮬레이션된 게이트웨이에서 증명해 출력합니다".into(),
+        Msg::AboutJudge => "카나리를 승격해도 됩니까? 양쪽의 요청과 오류(판정 문서 또는 CloudWatch 출력)로 rollback, wait, promote를 답합니다. 종료 코드 0 promote, 1 rollback, 3 wait, 2 잘못된 입력".into(),
+        Msg::AboutRamp => "카나리의 단계별 증가 계획을 세웁니다: 단계마다 걸리는 분, 요청 수와 영향 범위, 각 단계의 AWS와 NCP 호출, 그리고 매분 판정하는 AWS CLI 스크립트".into(),
+        Msg::AboutExplain => "진단 코드의 뜻을 출력합니다. CODE가 없으면 모든 코드를 출력합니다".into(),
+        Msg::UsageLine { usage } => format!("사용법: canarylab {usage}\n"),
+        Msg::HelpValidate { apis, rounds } => format!(
+            "\nAPI: {apis}\n\n\
+             텍스트(기본값): 진단마다 한 줄이며, 수정이 제안되면 (수정: ...)으로 끝납니다.\n\
+             파일마다 판정을, 파일이 여럿이면 요약 한 줄을 stderr에 출력합니다.\n\
+             JSON: {{\"valid\": bool, \"diagnostics\": [...]}} (파일이 여럿이면 {{\"file\", \"valid\", \"diagnostics\"}}의\n\
+             배열).\n\
+             --fix: 제안된 수정을 모두 적용하고 다시 검증하며(새 수정이 나오는 동안, 최대 {rounds}회),\n\
+             바뀐 FILE을 원래 배치대로 다시 씁니다. 그다음 남은 문제를 보고합니다. -와는 함께 쓸 수 없습니다.\n\
+             --fix-dry-run: 같은 일을 하지만, 수정한 페이로드를 파일에 쓰지 않고 stdout에 출력하며\n\
+             (파일이 여럿이면 각각 `==> FILE <==` 줄 뒤에) 진단은 stderr에 출력합니다. JSON에서는\n\
+             보고서마다 \"applied\"(적용한 수정, 적용되지 않은 회차는 \"notApplied\")가, --fix-dry-run에서는\n\
+             \"payload\"가 추가됩니다.\n\
+             github: GitHub Actions 주석(파일, 줄, 열). sarif: SARIF 2.1.0 로그 하나.\n\
+             --quiet: 문제만 출력하고, 마지막에 요약 한 줄을 출력합니다.\n\
+             --deny warnings: 경고도 검사 실패로 봅니다. --allow CODE(반복 가능, 또는 CODE,CODE):\n\
+             CODE를 보고하지 않습니다. 둘 다 작업 디렉터리의 canarylab.toml(allow = [...], deny = [\"warnings\"])에서,\n\
+             그 파일이 없으면 package.json의 \"canarylab\" 키에서도 읽습니다.\n\
+             --assume NAME=VALUE(반복 가능): NCP 가정(docs/ncp-unknowns.md). 검증기는\n\
+             NCP가 JSON 타입을 읽는 방식인 coercion=strict|jackson을 읽습니다(기본값은 스펙을 따르는 strict).\n\
+             --lang en|ko: canarylab의 메시지, 힌트, 수정, 판정을 영어나 한국어로 씁니다.\n\
+             종료 코드: 0 유효함(거부하지 않으면 경고 허용), 1 유효하지 않거나 JSON 형식이 잘못됨,\n\
+             2 사용법 오류 또는 읽을 수 없는 파일\n"
+        ),
+        Msg::HelpCheck => "\n\
+             각 FILE을 그것이 보내는 API Gateway 요청으로 읽습니다: CloudFormation이나 SAM 템플릿\n\
+             (JSON 또는 YAML, CDK의 cdk.out/*.template.json 포함), Terraform 플랜(terraform show -json\n\
+             plan.out), aws apigateway 명령이 있는 셸 스크립트. 요청마다 `validate`처럼 검증하고,\n\
+             요청을 순서대로 시뮬레이션된 API Gateway에서 실행합니다.\n\
+             종류는 텍스트(와 파일 이름)로 판단하며, --input으로 지정할 수 있습니다.\n\n\
+             텍스트(기본값): 진단마다 한 줄, `FILE:LINE:COLUMN: path: severity[code]: message\n\
+             (힌트: ...)`. path는 파일 안의 JSON Pointer입니다(스크립트에서는 그 명령의 요청 안).\n\
+             파일마다 판정을 stderr에 출력합니다.\n\
+             JSON: {\"file\", \"kind\", \"valid\", \"diagnostics\": [{\"path\", \"line\", \"column\", \"code\",\n\
+             \"severity\", \"message\", \"hint\", \"request\"?}]} (파일이 여럿이면 그 배열).\n\
+             종료 코드: 0 유효함(경고 허용), 1 유효하지 않음, 2 사용법 오류 또는 읽을 수 없는 파일\n".into(),
+        Msg::HelpRun => "\n{\"results\": [...], \"state\": {...}}를 JSON으로 출력합니다.\n\
+             종료 코드: 0 시나리오를 실행함(호출이 서비스 오류를 반환했을 수 있음), 1 잘못된 시나리오,\n\
+             2 사용법 오류 또는 읽을 수 없는 파일\n".into(),
+        Msg::HelpSimulate => "\n\
+             트래픽 문서 CONFIG(README 참고)를 실행하고 요약을 JSON으로 출력합니다:\n\
+             \"requests\", \"counts\": {\"stage\", \"canary\"}, \"share\": {\"configured\", \"observed\",\n\
+             \"ci95\", \"exact95\"}, sides, detail, path, runs, errors, sampleSize, sample. 비율은\n\
+             1에 대한 분수입니다. 처음 detailRequests개의 요청(기본값 1,000,000)은 하나씩 시뮬레이션하고,\n\
+             그 뒤의 횟수는 정확한 분포에서 뽑습니다(\"detail\"이 어느 쪽인지 알려 줍니다).\n\
+             --seed N은 문서의 시드를 대신합니다(기본값 0). 시드가 같으면 출력도 같습니다.\n\
+             --progress는 터미널이 아니어도 처음부터 stderr에 진행 상황을 보여 줍니다\n\
+             (없으면 실행이 1초를 넘을 때 터미널에 진행 막대가 나타납니다).\n\
+             종료 코드: 0 완료, 1 유효하지 않은 문서, 2 사용법 오류 또는 읽을 수 없는 파일\n".into(),
+        Msg::HelpPlan { ignored } => format!(
+            "\n\
+             CURRENT와 WANTED는 GetStage가 반환하는 형태의 스테이지(aws apigateway get-stage)이며, 파일이거나\n\
+             표준 입력인 -입니다(둘 중 하나만). {{\"patchOperations\": [...], \"unsupported\": [...]}}를 출력합니다:\n\
+             CURRENT를 WANTED로 바꾸는 UpdateStage 연산(시뮬레이션된 게이트웨이에서 실행해 증명함)과,\n\
+             UpdateStage로 만들 수 없는 차이마다 그 이유입니다.\n\
+             비교하지 않는 필드(서비스가 직접 씀): {ignored}\n\
+             종료 코드: 0 연산이 WANTED에 도달함, 1 지원하지 않는 차이가 있거나 스테이지가 유효하지 않음,\n\
+             2 사용법 오류 또는 읽을 수 없는 파일\n"
+        ),
+        Msg::HelpJudge => "\n\
+             카나리를 이제 승격해도 됩니까? 양쪽의 요청과 오류를 읽고, 몇 번을 실행해도 유효한 검정으로\n\
+             rollback, wait, promote 중 하나를 답합니다(docs/judge.md).\n\
+             \n\
+             DOC(기본값 --input document): {\"alpha\"?, \"tolerance\", \"baseline\": {\"requests\", \"errors\"},\n\
+             \"canary\": {...}} 또는 {\"alpha\"?, \"tolerance\", \"series\": [{\"time\", \"baseline\", \"canary\"}, ...]}\n\
+             (각 포인트는 한 구간의 횟수이며 누적 합계가 아닙니다). --alpha와 --tolerance는 문서의 값을\n\
+             대신합니다(alpha 기본값 0.05. tolerance는 받아들일 수 있는 오류율 증가의 최댓값으로 필수입니다.\n\
+             0.005는 0.5 퍼센트포인트입니다).\n\
+             \n\
+             --input cloudwatch: `aws cloudwatch get-metric-data`가 출력하는 JSON을 DOC로 읽으며, 시계열마다\n\
+             쿼리 Id를 지정합니다:\n\
+             --baseline-requests ID --baseline-errors ID --canary-requests ID --canary-errors ID\n\
+             [--baseline-latency ID --canary-latency ID]\n\
+             (requests: Count의 SampleCount, errors: 5XXError의 Sum, latency: 분 단위 Latency 통계).\n\
+             DOC가 없으면 각 옵션은 그 시계열에 대해 `get-metric-statistics`가 출력한 내용을 담은 FILE을\n\
+             가리킵니다(--statistics SampleCount Sum으로 받은 5XXError는 요청과 오류 둘 다로 쓰입니다).\n\
+             구간은 시각순으로 정렬하며, 한 시계열에만 빠진 구간, PartialData, NextToken은 오류입니다.\n\
+             --tolerance는 필수이며, 카나리 지표의 차원은 쿼리에서 직접 지정하십시오.\n\
+             \n\
+             출력: JSON(기본값) {\"verdict\", \"reason\", \"pValue\", \"difference\": {\"estimate\",\n\
+             \"confidenceSequence\"}, \"needed\", \"latency\"?, \"history\"?, ...}. --format text: 판정 한 줄.\n\
+             종료 코드: 0 promote, 1 rollback, 3 wait, 2 잘못된 입력(진단은 stderr), 사용법 오류 또는\n\
+             읽을 수 없는 파일\n".into(),
+        Msg::HelpRamp => "\n\
+             카나리의 단계별 증가 계획을 세웁니다(docs/judge.md, \"Planning a ramp\"). DOC: {\"baselineErrorRate\",\n\
+             \"requestsPerSecond\", \"tolerance\", \"alpha\"? (0.05), \"power\"? (0.8), \"steps\"? ([1, 5, 25, 100]),\n\
+             \"minMinutes\"? (1), \"aws\"?: {\"restApiId\", \"stageName\", \"apiName\", \"baselineMetricsStage\",\n\
+             \"canaryMetricsStage\"}, \"ncp\"?: {\"productId\", \"apiId\", \"stageId\", \"canaryEndpointDomain\"}}.\n\
+             \n\
+             계획을 JSON으로 출력합니다: 단계마다 걸리는 분, 각 단계의 요청 수와 영향 범위, 각 단계의 AWS 호출\n\
+             (CreateDeployment, UpdateStage patchOperations, 승격)과 NCP 호출(Edit Canary 본문, PromoteCanary),\n\
+             롤백 호출, 그리고 \"script\": AWS CLI로 증가 계획을 실행하고 매분 `canarylab judge`를 부르는 bash\n\
+             스크립트. --format script는 스크립트만 출력합니다.\n\
+             종료 코드: 0 계획함, 1 유효하지 않은 문서, 2 사용법 오류 또는 읽을 수 없는 파일\n".into(),
+        Msg::HelpExplain => "\n\
+             진단 코드의 뜻(이름, 심각도, 설명)을 출력합니다.\n\
+             CODE가 없으면 모든 코드를 한 줄에 하나씩 나열합니다. --lang ko: 설명과\n\
+             레이블을 한국어로 씁니다(이름과 심각도는 그대로입니다).\n\
+             종료 코드: 0 완료, 2 사용법 오류 또는 알 수 없는 코드\n".into(),
+        Msg::UsageError { error } => {
+            format!("오류: {error}\n\n사용법은 `canarylab --help`로 확인하십시오.\n")
+        }
+        Msg::NoCommand => "명령이 없습니다".into(),
+        Msg::UnknownCommand { name } => format!("알 수 없는 명령입니다: '{name}'"),
+        Msg::UnknownOption { name } => format!("알 수 없는 옵션입니다: '{name}'"),
+        Msg::UnexpectedArgument { value } => format!("예상하지 못한 인수입니다: '{value}'"),
+        Msg::OptionNeedsValue { opt } => format!("옵션에 값이 필요합니다: '{opt}'"),
+        Msg::OptionTakesNoValue { opt, value } => {
+            format!("값을 받지 않는 옵션입니다: '{opt}' (받은 값: '{value}')")
+        }
+        Msg::UnknownLanguage { tag } => {
+            format!("알 수 없는 언어입니다: '{tag}'. en이나 ko를 쓰십시오")
+        }
+        Msg::UnknownFormat { value, choices } => {
+            format!("알 수 없는 형식입니다: '{value}'. 다음 중 하나를 쓰십시오: {choices}")
+        }
+        Msg::UnknownInputKind { value, list } => {
+            format!("알 수 없는 입력 종류입니다: '{value}'. 다음 중 하나를 쓰십시오: {list}")
+        }
+        Msg::UnknownJudgeInput { value } => format!(
+            "알 수 없는 입력 종류입니다: '{value}'. document나 cloudwatch를 쓰십시오"
+        ),
+        Msg::UnknownApi { name, list } => {
+            format!("알 수 없는 API입니다: '{name}'. 다음 중 하나를 쓰십시오: {list}")
+        }
+        Msg::NeedsFile { command, what } => format!(
+            "{command} 명령에는 {what} 파일(또는 표준 입력을 뜻하는 -)이 필요합니다"
+        ),
+        Msg::NeedsFiles { command } => format!(
+            "{command} 명령에는 FILE(또는 표준 입력을 뜻하는 -)이 하나 이상 필요합니다"
+        ),
+        Msg::ValidateNeedsApi => "validate 명령에는 API와 FILE(또는 표준 입력을 뜻하는 -)이 하나 이상 필요합니다".into(),
+        Msg::FixNotStdin => "--fix는 각 FILE에 다시 쓰는데, 표준 입력은 되돌려 쓸 곳이 없습니다. 수정한 페이로드를 출력하려면 --fix-dry-run -를 쓰십시오".into(),
+        Msg::FixOrDryRun => "--fix와 --fix-dry-run 중 하나만 쓰십시오".into(),
+        Msg::AssumeError { error } => format!("--assume 값을 읽을 수 없습니다: {error}"),
+        Msg::DenyWarnings { value } => {
+            format!("--deny에는 'warnings'만 쓸 수 있습니다. 받은 값: '{value}'")
+        }
+        Msg::UnknownAllowCode { name } => format!(
+            "허용할 코드를 알 수 없습니다: '{name}'. `canarylab explain`이 코드를 나열합니다"
+        ),
+        Msg::ConfigError { file, error } => {
+            format!("설정을 읽을 수 없습니다: {file}: {error}")
+        }
+        Msg::NeedsNumber { opt, value } => {
+            format!("{opt} 옵션에는 0.05 같은 숫자가 필요합니다. 받은 값: '{value}'")
+        }
+        Msg::SeedNumber { value, max } => format!(
+            "--seed에는 0에서 {max} 사이의 정수가 필요합니다. 받은 값: '{value}'"
+        ),
+        Msg::SeriesWithCloudwatch => {
+            "시계열 옵션(--baseline-requests, ...)은 --input cloudwatch와 함께 쓰십시오".into()
+        }
+        Msg::CloudwatchNeeds { list } => {
+            format!("--input cloudwatch에는 다음 옵션이 필요합니다: {list}")
+        }
+        Msg::LatencyTogether => {
+            "--baseline-latency와 --canary-latency는 함께 쓰십시오".into()
+        }
+        Msg::CloudwatchNeedsTolerance => {
+            "--input cloudwatch에는 --tolerance(예: 0.005)가 필요합니다".into()
+        }
+        Msg::PlanNeedsTwo => "plan 명령에는 스테이지 파일 두 개가 필요합니다: CURRENT WANTED (하나는 -일 수 있습니다)".into(),
+        Msg::PlanStdinOnce => "plan은 표준 입력을 한 번만 읽습니다. CURRENT와 WANTED 중 하나만 -로 쓰십시오".into(),
+        Msg::UnknownCode { name, near } if near.is_empty() => format!(
+            "알 수 없는 코드입니다: '{name}'. `canarylab explain`이 모든 코드를 나열합니다"
+        ),
+        Msg::UnknownCode { name, near } => {
+            format!("알 수 없는 코드입니다: '{name}'. 이 코드를 찾으셨습니까? {near}")
+        }
+        Msg::PlanUnsupported { n } => {
+            format!("UpdateStage로 만들 수 없는 차이가 {n}개 있습니다(\"unsupported\" 참고)")
+        }
+        Msg::CannotWrite { file, why } => format!("오류: 쓸 수 없습니다: {file}: {why}"),
+        Msg::CannotRead { file, why } => format!("오류: 읽을 수 없습니다: {file}: {why}\n"),
+        Msg::StandardInput => "표준 입력".into(),
+
         Msg::Verdict { file, valid, errors, warnings } => format!(
             "{file}: {} (오류 {errors}개, 경고 {warnings}개)",
             if *valid { "유효합니다" } else { "유효하지 않습니다" }
