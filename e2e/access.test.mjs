@@ -22,7 +22,7 @@ test('the keyboard alone reaches the navigation and drives a tool', async () => 
   await page.goto(ctx.base + '#/validate');
   await page.waitForSelector('#verdict');
   const focused = [];
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 16; i++) {
     await page.keyboard.press('Tab');
     focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim()));
   }

@@ -46,7 +46,7 @@ test('judge: your own counts, as the CLI judges them; bad input is listed, never
   const { page, problems, context } = await open('#/judge');
   await page.waitForSelector('[data-testid=counts-verdict]');
   assert.match(await page.locator('[data-testid=counts-verdict]').textContent(), /^WAIT: /);
-  assert.match(await page.locator('[data-testid=counts-needed]').textContent(), /about 3381 more canary requests .*about 23 minutes/);
+  assert.match(await page.locator('[data-testid=counts-needed]').textContent(), /about 3,381 more canary requests .*about 23 minutes/);
   await page.fill('#counts-text', JSON.stringify({ tolerance: 0.005,
     baseline: { requests: 10, errors: 11 }, canary: { requests: -1, errors: 0 } }));
   await page.waitForSelector('[data-testid=counts-problems]');
@@ -66,7 +66,8 @@ test('judge: a ramp planned from the canary, its script, and watching it', async
   assert.match(await page.locator('[data-testid=ramp-summary]').textContent(), /^11 minutes a step/);
   const rows = await page.locator('.ramp-table tbody tr').allTextContents();
   assert.equal(rows.length, 4);
-  assert.equal(rows[0], '1 %11330003303301.65');
+  // Counts for people: thousands grouped, a fraction to two decimals.
+  assert.equal(rows[0], '1 %1133,0003303301.65');
   assert.match(await page.locator('[data-testid=ramp-script]').textContent(), /canarylab judge --input cloudwatch/);
   assert.deepEqual(problems, []);
   await context.close();
@@ -76,7 +77,7 @@ test('learn: the judging section links to the Judge page with a canary loaded', 
   const { page, context } = await open('#/learn');
   await page.waitForSelector('#l-judge');
   const href = await page.locator('a', { hasText: 'the z-test cries wolf' }).getAttribute('href');
-  assert.match(href, /^#\/judge\?w=/);
+  assert.match(href, /^#\/en\/judge\?w=/);
   await page.goto(ctx.base + href);
   await page.waitForSelector('[data-testid=naive-line]');
   assert.match(await page.locator('[data-testid=naive-line]').textContent(), /cried wolf/);

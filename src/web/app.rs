@@ -67,15 +67,40 @@ pub fn App() -> Html {
             d.set_title(r.pick(&site.common.titles));
         }
     });
+    // After a move to another page, focus goes to the page itself, so a screen reader reads the
+    // new page and the next Tab starts in it rather than back in the navigation.
+    let shown = use_mut_ref(|| current);
+    let main = use_node_ref();
+    {
+        let main = main.clone();
+        use_effect_with(current, move |r| {
+            if *shown.borrow() != *r {
+                *shown.borrow_mut() = *r;
+                if let Some(el) = main.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let skip = {
+        let main = main.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(el) = main.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        })
+    };
     let switch_to = |to: Lang| {
         let lang = lang.clone();
         Callback::from(move |_: MouseEvent| {
             state::replace_hash(&Route::with_lang(&state::hash(), to));
+            i18n::remember(to);
             lang.set(to);
         })
     };
     html! {
         <ContextProvider<Lang> context={*lang}>
+            <button type="button" class="skip" onclick={skip}>{ site.common.skip }</button>
             <header class="top">
                 <a class="brand" href={Route::Home.link(*lang)}>{"canarylab"}</a>
                 <nav aria-label={site.common.nav_label}>
@@ -97,7 +122,7 @@ pub fn App() -> Html {
                     }) }
                 </div>
             </header>
-            <div class="page" id="page">
+            <main class="page" id="page" tabindex="-1" ref={main}>
                 { match current {
                     Route::Home => html! { <pages::home::Home /> },
                     Route::NotFound => html! { <pages::not_found::NotFound /> },
@@ -107,7 +132,7 @@ pub fn App() -> Html {
                     Route::Judge => html! { <pages::judge::Judge /> },
                     Route::Learn => html! { <pages::learn::Learn /> },
                 } }
-            </div>
+            </main>
             <footer class="foot">
                 <p>{ fill(site.common.footer, &[("version", &crate::VERSION)]) }</p>
             </footer>

@@ -25,16 +25,21 @@ pub fn current() -> Lang {
     CURRENT.with(Cell::get)
 }
 
-/// Makes `lang` the language in use: remembered for the next visit and set on `<html lang>`, so
-/// screen readers and fonts follow it.
+/// Makes `lang` the language in use and sets it on `<html lang>`, so screen readers and fonts
+/// follow it.
 pub fn set_current(lang: Lang) {
     CURRENT.with(|c| c.set(lang));
-    state::save("lang", lang.name());
     if let Some(root) =
         web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("lang", lang.name());
     }
+}
+
+/// Remembers `lang`, chosen with the switch, for the next visit whose URL names no language.
+/// Only a choice is kept: a visit that started in the browser's language keeps following it.
+pub fn remember(lang: Lang) {
+    state::save("lang", lang.name());
 }
 
 /// The language a visit starts in, when its URL names none: the last choice, else the browser's
@@ -71,4 +76,12 @@ pub fn rich(text: &str) -> Html {
             if i % 2 == 1 { html! { <code>{ part.to_owned() }</code> } } else { html! { { part.to_owned() } } }
         }) }
     }
+}
+
+/// The `lang` attribute for a text that the page shows in the words it came in (a service's
+/// message, the core's English before it is in the catalogue): `en` when the page is in another
+/// language and the text has no Korean in it, so screen readers read it as English.
+pub fn lang_of(text: &str, page: Lang) -> Option<&'static str> {
+    let korean = text.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    (page != Lang::En && !korean).then_some("en")
 }

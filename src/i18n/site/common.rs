@@ -31,6 +31,8 @@ pub struct Common {
     pub titles: PerRoute,
     /// The navigation landmark's accessible name.
     pub nav_label: &'static str,
+    /// The first control of every page: moves the keyboard past the navigation.
+    pub skip: &'static str,
     /// The language switch's accessible name.
     pub language: &'static str,
     /// The footer; `{version}` is canarylab's version.

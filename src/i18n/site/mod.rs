@@ -165,6 +165,18 @@ mod tests {
     }
 
     #[test]
+    fn the_learn_page_explains_every_contrast_case_in_both_languages() {
+        let cases = crate::contrast::cases();
+        for lang in Lang::ALL {
+            assert_eq!(site(lang).learn.contrast.cases.len(), cases.len(), "{lang:?}");
+        }
+        for (case, words) in cases.iter().zip(site(Lang::En).learn.contrast.cases) {
+            assert_eq!(case.title, words.title);
+            assert_eq!(case.why, words.why);
+        }
+    }
+
+    #[test]
     fn fill_replaces_named_placeholders_and_keeps_the_rest() {
         assert_eq!(fill("{n} of {total}", &[("n", &3), ("total", &"1,000")]), "3 of 1,000");
         assert_eq!(fill("{missing} {", &[]), "{missing} {");

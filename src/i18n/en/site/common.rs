@@ -23,6 +23,7 @@ pub(super) const TEXT: Common = Common {
         not_found: "No such page · canarylab",
     },
     nav_label: "Main",
+    skip: "Skip to the page",
     language: "Language",
     footer: "canarylab {version} · runs entirely in your browser: no request leaves this page.",
     not_found_heading: "No such page",

@@ -23,6 +23,7 @@ pub(super) const TEXT: Common = Common {
         not_found: "없는 페이지 · canarylab",
     },
     nav_label: "주 메뉴",
+    skip: "본문으로 건너뛰기",
     language: "언어",
     footer: "canarylab {version} · 모든 것이 브라우저 안에서 실행됩니다. 어떤 요청도 이 페이지를 벗어나지 않습니다.",
     not_found_heading: "없는 페이지입니다",

@@ -5,14 +5,21 @@ use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::model::Counts;
+use super::model::{Counts, people};
+use crate::i18n::site::fill;
+use crate::i18n::site::judge::Judge as Words;
 use crate::judge::{percent, significant};
+use crate::web::i18n::{Lang, lang_of, rich, use_lang, use_site};
 
 /// The counts panel.
 #[component]
 pub fn CountsPanel() -> Html {
+    let words = &use_site().judge;
+    let t = &words.counts;
+    let lang = use_lang();
     let counts = use_state(Counts::default);
-    let result = use_memo((*counts).clone(), Counts::judge);
+    // The language is part of the key: problems are written in it.
+    let result = use_memo(((*counts).clone(), lang), |(c, _)| c.judge());
     let on_text = {
         let counts = counts.clone();
         Callback::from(move |e: InputEvent| {
@@ -47,23 +54,17 @@ pub fn CountsPanel() -> Html {
         })
     };
     let c = &*counts;
-    let labels = [
-        "Baseline requests query",
-        "Baseline errors query",
-        "Canary requests query",
-        "Canary errors query",
-    ];
     html! {
         <section aria-labelledby="j-counts" class="judge-counts">
-            <h2 id="j-counts">{"Judge your own counts"}</h2>
-            <p>{"Paste a judge document (totals, or a series of intervals) or the JSON "}<code>{"aws cloudwatch get-metric-data"}</code>{" printed. The page answers as "}<code>{"canarylab judge"}</code>{" does; nothing leaves it."}</p>
-            <div class="toolbar" role="group" aria-label="What the text is">
-                <button type="button" aria-pressed={(!c.cloudwatch).to_string()} onclick={on_kind(false)}>{"Judge document"}</button>
-                <button type="button" aria-pressed={c.cloudwatch.to_string()} onclick={on_kind(true)}>{"CloudWatch get-metric-data"}</button>
+            <h2 id="j-counts">{ t.heading }</h2>
+            <p>{ rich(t.intro) }</p>
+            <div class="toolbar" role="group" aria-label={t.kind}>
+                <button type="button" aria-pressed={(!c.cloudwatch).to_string()} onclick={on_kind(false)}>{ t.kind_document }</button>
+                <button type="button" aria-pressed={c.cloudwatch.to_string()} onclick={on_kind(true)}>{ t.kind_cloudwatch }</button>
             </div>
             { if c.cloudwatch { html! {
                 <div class="inputs">
-                    { for labels.iter().enumerate().map(|(i, label)| {
+                    { for t.queries.iter().enumerate().map(|(i, label)| {
                         let id = format!("cw-{i}");
                         html! {
                             <label for={id.clone()}>{ *label }
@@ -71,18 +72,18 @@ pub fn CountsPanel() -> Html {
                             </label>
                         }
                     }) }
-                    <label for="cw-tolerance">{"Tolerance (a fraction)"}
+                    <label for="cw-tolerance">{ t.tolerance }
                         <input id="cw-tolerance" type="text" inputmode="decimal" value={c.tolerance.clone()} onchange={on_tolerance} />
                     </label>
                 </div>
             } } else { html! {} } }
-            <label for="counts-text" class="muted">{"Counts"}</label>
+            <label for="counts-text" class="muted">{ t.text }</label>
             <textarea id="counts-text" class="counts-text" spellcheck="false" value={c.text.clone()} oninput={on_text} />
             { match &*result {
-                Ok(j) => judgement(j),
+                Ok(j) => judgement(j, words, lang),
                 Err(problems) => html! {
                     <div class="diagnostics" data-testid="counts-problems">
-                        <h2 class="bad">{ format!("Not judged: {} problem{}", problems.len(), if problems.len() == 1 { "" } else { "s" }) }</h2>
+                        <h3 class="bad">{ if problems.len() == 1 { t.not_judged_one.to_owned() } else { fill(t.not_judged, &[("n", &people(problems.len() as f64))]) } }</h3>
                         <ul class="diags">
                             { for problems.iter().map(|p| html! { <li class="diag error"><p>{ p.clone() }</p></li> }) }
                         </ul>
@@ -97,8 +98,19 @@ fn num(v: &Value, ptr: &str) -> f64 {
     v.pointer(ptr).and_then(Value::as_f64).unwrap_or(0.0)
 }
 
+/// A verdict's name (`promote`, `rollback`, `wait`) as the page says it.
+fn verdict_word(name: &str, words: &Words) -> &'static str {
+    match name {
+        "promote" => words.verdicts.promote,
+        "rollback" => words.verdicts.rollback,
+        _ => words.verdicts.wait,
+    }
+}
+
 /// The verdict, its reason and the numbers behind it.
-fn judgement(j: &Value) -> Html {
+fn judgement(j: &Value, words: &Words, lang: Lang) -> Html {
+    let t = &words.counts;
+    let reason = j.get("reason").and_then(Value::as_str).unwrap_or("").to_owned();
     let verdict = j.get("verdict").and_then(Value::as_str).unwrap_or("wait").to_owned();
     let class = match verdict.as_str() {
         "promote" => "ok",
@@ -106,26 +118,24 @@ fn judgement(j: &Value) -> Html {
         _ => "muted",
     };
     let needed = j.get("needed").filter(|n| !n.is_null()).map(|n| {
-        let minutes = n
-            .get("minutes")
-            .and_then(Value::as_f64)
-            .map(|m| format!(", about {m} minutes at the latest rate"))
-            .unwrap_or_default();
-        format!(
-            "To decide: about {} more canary requests ({} in all{minutes}), most likely toward {}.",
-            num(n, "/canaryRequests"),
-            num(n, "/requests"),
-            n.get("toward").and_then(Value::as_str).unwrap_or("")
-        )
+        let toward = verdict_word(n.get("toward").and_then(Value::as_str).unwrap_or(""), words);
+        let (more, all) = (people(num(n, "/canaryRequests")), people(num(n, "/requests")));
+        match n.get("minutes").and_then(Value::as_f64) {
+            Some(m) => fill(
+                t.needed_minutes,
+                &[("more", &more), ("all", &all), ("minutes", &people(m)), ("toward", &toward)],
+            ),
+            None => fill(t.needed, &[("more", &more), ("all", &all), ("toward", &toward)]),
+        }
     });
     html! {
         <div class="judge-result" data-testid="counts-result">
-            <p class={classes!("verdict", class)} data-testid="counts-verdict">{ format!("{}: ", verdict.to_uppercase()) }{ j.get("reason").and_then(Value::as_str).unwrap_or("").to_owned() }</p>
+            <p class={classes!("verdict", class)} data-testid="counts-verdict">{ format!("{}: ", verdict_word(&verdict, words).to_uppercase()) }<span lang={lang_of(&reason, lang)}>{ reason.clone() }</span></p>
             <dl class="judge-numbers">
-                <dt>{"Always-valid p-value"}</dt><dd>{ significant(num(j, "/pValue")) }</dd>
-                <dt>{"Difference in error rate"}</dt>
-                <dd>{ format!("{} in [{}, {}]", percent(num(j, "/difference/estimate")), percent(num(j, "/difference/confidenceSequence/0")), percent(num(j, "/difference/confidenceSequence/1"))) }</dd>
-                <dt>{"Intervals judged"}</dt><dd>{ num(j, "/looks") }</dd>
+                <dt>{ t.p_value }</dt><dd>{ significant(num(j, "/pValue")) }</dd>
+                <dt>{ t.difference }</dt>
+                <dd>{ fill(t.difference_value, &[("estimate", &percent(num(j, "/difference/estimate"))), ("low", &percent(num(j, "/difference/confidenceSequence/0"))), ("high", &percent(num(j, "/difference/confidenceSequence/1")))]) }</dd>
+                <dt>{ t.looks }</dt><dd>{ people(num(j, "/looks")) }</dd>
             </dl>
             { for needed.map(|n| html! { <p data-testid="counts-needed">{ n }</p> }) }
         </div>

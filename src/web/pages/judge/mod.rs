@@ -14,6 +14,8 @@ pub mod watch;
 
 use yew::prelude::*;
 
+use crate::web::i18n::{rich, use_lang, use_site};
+use crate::web::route::Route;
 use crate::web::state;
 use counts::CountsPanel;
 use model::Watch;
@@ -45,14 +47,16 @@ pub fn Judge() -> Html {
             watch.set(next);
         })
     };
+    let t = &use_site().judge;
+    let lang = use_lang();
     html! {
         <article class="judge">
-            <h1>{"Judge a canary"}</h1>
-            <p class="lede">{"May I promote yet? canarylab answers rollback, wait or promote with tests that stay valid however often you ask, every minute included. Watch why that matters, judge your own counts, and plan a ramp."}</p>
+            <h1>{ t.heading }</h1>
+            <p class="lede">{ t.lede }</p>
             <WatchPanel watch={(*watch).clone()} on_change={on_change.clone()} />
             <CountsPanel />
             <RampPanel watch={(*watch).clone()} on_watch={on_change} />
-            <p class="muted">{"The method, its formulas and its sources: docs/judge.md in the repository. "}<a href="#/learn">{"Learn: why re-running a test every minute fails"}</a></p>
+            <p class="muted">{ rich(t.method) }{" "}<a href={Route::Learn.link(lang)}>{ t.learn_link }</a></p>
         </article>
     }
 }

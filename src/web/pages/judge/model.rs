@@ -6,6 +6,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
+use crate::i18n::site::fill;
 use crate::judge::input::{Options, Queries, SideQueries, Source};
 use crate::judge::sim::{Canary, Minute, Step};
 
@@ -47,16 +48,56 @@ impl Default for Watch {
     }
 }
 
-/// The numeric inputs: (id, label, step).
-pub const FIELDS: [(&str, &str, &str); 7] = [
-    ("rps", "Requests per second", "any"),
-    ("minutes", "Minutes per step", "1"),
-    ("err-base", "Baseline error rate (%)", "0.01"),
-    ("err-canary", "Canary error rate (%)", "0.01"),
-    ("tolerance", "Tolerance (percentage points)", "0.01"),
-    ("alpha", "α (%)", "0.1"),
-    ("seed", "Seed", "1"),
+/// The numeric inputs: (id, step); their labels are the catalogue's (`judge.watch.fields`).
+pub const FIELDS: [(&str, &str); 7] = [
+    ("rps", "any"),
+    ("minutes", "1"),
+    ("err-base", "0.01"),
+    ("err-canary", "0.01"),
+    ("tolerance", "0.01"),
+    ("alpha", "0.1"),
+    ("seed", "1"),
 ];
+
+/// The label of the field with this id (`steps` or one of [`FIELDS`]).
+pub fn label(fields: &crate::i18n::site::judge::Fields, id: &str) -> &'static str {
+    match id {
+        "steps" => fields.steps,
+        "rps" => fields.rps,
+        "minutes" => fields.minutes,
+        "err-base" => fields.err_base,
+        "err-canary" => fields.err_canary,
+        "tolerance" => fields.tolerance,
+        "alpha" => fields.alpha,
+        _ => fields.seed,
+    }
+}
+
+/// A count for people: digits in groups of three (`1,133,000`); a value that is not a whole
+/// number keeps up to two decimals (`1.65`).
+pub fn people(x: f64) -> String {
+    if !x.is_finite() {
+        return x.to_string();
+    }
+    let hundredths = libm::round(x.abs() * 100.0);
+    let (whole, cents) = (libm::trunc(hundredths / 100.0), hundredths % 100.0);
+    let digits = format!("{whole:.0}");
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    if x < 0.0 && hundredths > 0.0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if cents > 0.0 {
+        let decimals = format!(".{cents:02.0}");
+        out.push_str(decimals.trim_end_matches('0'));
+    }
+    out
+}
 
 /// The most minutes a watched canary runs (every minute is drawn and judged in the page).
 pub const MAX_MINUTES: u32 = 600;
@@ -210,27 +251,48 @@ impl Counts {
         include_str!("../../../../examples/judge/get-metric-data.json").to_owned()
     }
 
-    /// The judgement, or each problem as `pointer: message (hint)`.
+    /// The judgement, or each problem as `pointer: message (hint)` in the language in use
+    /// (the core's diagnostics localized, the service's words as they are).
     pub fn judge(&self) -> Result<Value, Vec<String>> {
+        let lang = crate::web::i18n::current();
+        let t = &crate::i18n::site::site(lang).judge.counts;
         let mut opts = Options::default();
         if self.cloudwatch {
             let [br, be, cr, ce] = self.ids.clone();
             opts.input = Source::Cloudwatch;
             opts.tolerance = crate::doc::number(&self.tolerance);
             if opts.tolerance.is_none() {
-                return Err(vec!["tolerance: give it as a fraction, such as 0.005".to_owned()]);
+                return Err(vec![t.tolerance_problem.to_owned()]);
             }
             let side = |requests, errors| SideQueries { requests, errors, latency: None };
             opts.queries = Some(Queries { baseline: side(br, be), canary: side(cr, ce) });
         }
         crate::doc::with_document(&self.text, |doc| crate::judge::judge(doc, &opts)).map_err(|r| {
-            r.diagnostics()
+            r.localized(lang)
+                .diagnostics()
                 .iter()
                 .map(|d| {
-                    let at = if d.path.is_root() { "(document)" } else { d.path.as_str() };
-                    format!("{at}: {} (hint: {})", d.message, d.hint)
+                    let at = if d.path.is_root() { t.document } else { d.path.as_str() };
+                    fill(t.problem, &[("at", &at), ("message", &d.message), ("hint", &d.hint)])
                 })
                 .collect()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_in_groups_of_three() {
+        assert_eq!(people(1_133_000.0), "1,133,000");
+        assert_eq!(people(330.0), "330");
+        assert_eq!(people(1.65), "1.65");
+        assert_eq!(people(3381.0), "3,381");
+        assert_eq!(people(0.5), "0.5");
+        assert_eq!(people(-1234.5), "-1,234.5");
+        assert_eq!(people(0.999), "1");
+        assert_eq!(people(0.0), "0");
     }
 }

@@ -6,7 +6,9 @@ use serde_json::Value;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::model::Watch;
+use super::model::{Watch, people};
+use crate::i18n::site::fill;
+use crate::web::i18n::{lang_of, use_lang, use_site};
 
 /// What the plan is made from.
 #[derive(Properties, PartialEq)]
@@ -24,6 +26,8 @@ fn num(v: &Value, ptr: &str) -> f64 {
 /// The plan's table, calls and script.
 #[component]
 pub fn RampPanel(props: &RampPanelProps) -> Html {
+    let t = &use_site().judge.ramp;
+    let lang = use_lang();
     let power = use_state(|| 80.0_f64);
     let doc = props.watch.ramp_document(*power / 100.0);
     let plan = use_memo(doc, crate::judge::ramp::ramp);
@@ -39,8 +43,8 @@ pub fn RampPanel(props: &RampPanelProps) -> Html {
     let body = match &*plan {
         Err(report) => html! {
             <ul class="diags" data-testid="ramp-problems">
-                { for report.diagnostics().iter().map(|d| html! {
-                    <li class="diag error"><p>{ format!("{}: {} (hint: {})", d.path, d.message, d.hint) }</p></li>
+                { for report.localized(lang).diagnostics().iter().map(|d| html! {
+                    <li class="diag error"><p>{ fill(t.problem, &[("at", &d.path), ("message", &d.message), ("hint", &d.hint)]) }</p></li>
                 }) }
             </ul>
         },
@@ -62,42 +66,48 @@ pub fn RampPanel(props: &RampPanelProps) -> Html {
             };
             html! {
                 <>
-                    <p data-testid="ramp-summary">{ format!(
-                        "{minutes} minutes a step: by the end of the last canary step the judge should have promoted a canary as good as the baseline (chance about {:.0} %) and rolled back one worse by the tolerance (about {:.0} %).",
-                        100.0 * num(p, "/expected/promote"), 100.0 * num(p, "/expected/rollback")) }</p>
-                    <div class="table-wrap">
+                    <p data-testid="ramp-summary">{ fill(t.summary, &[
+                        ("minutes", &people(f64::from(minutes))),
+                        ("promote", &format!("{:.0} %", 100.0 * num(p, "/expected/promote"))),
+                        ("rollback", &format!("{:.0} %", 100.0 * num(p, "/expected/rollback"))),
+                    ]) }</p>
+                    <div class="table-wrap" tabindex="0" role="region" aria-label={t.table}>
                         <table class="ramp-table">
-                            <thead><tr><th scope="col">{"Step"}</th><th scope="col">{"Minutes"}</th><th scope="col">{"Requests"}</th><th scope="col">{"Canary requests"}</th><th scope="col">{"Worst case failed"}</th><th scope="col">{"Failed at tolerance"}</th></tr></thead>
+                            <thead><tr>{ for t.columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr></thead>
                             <tbody>
                                 { for steps.iter().map(|s| {
                                     let promotion = s.get("promotion").and_then(Value::as_bool).unwrap_or(false);
+                                    let cell = |ptr: &str| if promotion { String::new() } else { people(num(s, ptr)) };
                                     html! { <tr>
-                                        <th scope="row">{ if promotion { "100 %: promote".to_owned() } else { format!("{} %", num(s, "/percent")) } }</th>
-                                        <td>{ if promotion { String::new() } else { num(s, "/minutes").to_string() } }</td>
-                                        <td>{ if promotion { String::new() } else { num(s, "/requests").to_string() } }</td>
-                                        <td>{ if promotion { String::new() } else { num(s, "/canaryRequests").to_string() } }</td>
-                                        <td>{ if promotion { String::new() } else { num(s, "/blastRadius/worstCase").to_string() } }</td>
-                                        <td>{ if promotion { String::new() } else { num(s, "/blastRadius/atTolerance").to_string() } }</td>
+                                        <th scope="row">{ if promotion { t.promotion.to_owned() } else { format!("{} %", people(num(s, "/percent"))) } }</th>
+                                        <td>{ cell("/minutes") }</td>
+                                        <td>{ cell("/requests") }</td>
+                                        <td>{ cell("/canaryRequests") }</td>
+                                        <td>{ cell("/blastRadius/worstCase") }</td>
+                                        <td>{ cell("/blastRadius/atTolerance") }</td>
                                     </tr> }
                                 }) }
                             </tbody>
                         </table>
                     </div>
-                    <div class="toolbar"><button type="button" onclick={on_watch}>{"Watch this ramp above"}</button></div>
-                    <details><summary>{"AWS calls, step by step"}</summary><pre class="json">{ calls("aws") }</pre></details>
-                    <details><summary>{"NCP calls, step by step"}</summary><pre class="json">{ calls("ncp") }</pre></details>
-                    <details><summary>{"The AWS CLI script (judges every minute)"}</summary><pre class="snippet" data-testid="ramp-script">{ p.get("script").and_then(Value::as_str).unwrap_or("").to_owned() }</pre></details>
-                    <ul class="muted">{ for p.get("notes").and_then(Value::as_array).cloned().unwrap_or_default().iter().map(|n| html! { <li>{ n.as_str().unwrap_or("").to_owned() }</li> }) }</ul>
+                    <div class="toolbar"><button type="button" onclick={on_watch}>{ t.watch }</button></div>
+                    <details><summary>{ t.aws_calls }</summary><pre class="json" tabindex="0">{ calls("aws") }</pre></details>
+                    <details><summary>{ t.ncp_calls }</summary><pre class="json" tabindex="0">{ calls("ncp") }</pre></details>
+                    <details><summary>{ t.script }</summary><pre class="snippet" data-testid="ramp-script" tabindex="0">{ p.get("script").and_then(Value::as_str).unwrap_or("").to_owned() }</pre></details>
+                    <ul class="muted">{ for p.get("notes").and_then(Value::as_array).cloned().unwrap_or_default().iter().map(|n| {
+                        let note = n.as_str().unwrap_or("").to_owned();
+                        html! { <li lang={lang_of(&note, lang)}>{ note }</li> }
+                    }) }</ul>
                 </>
             }
         }
     };
     html! {
         <section aria-labelledby="j-ramp" class="judge-ramp">
-            <h2 id="j-ramp">{"Plan a ramp"}</h2>
-            <p>{"From the canary above: its request rate, the baseline's error rate, the tolerance, α and the steps. Each canary step holds as long as it takes for the judge to decide, with the power below, by the end of the last one."}</p>
+            <h2 id="j-ramp">{ t.heading }</h2>
+            <p>{ t.intro }</p>
             <div class="inputs">
-                <label for="ramp-power">{"Power (%)"}
+                <label for="ramp-power">{ t.power }
                     <input id="ramp-power" type="number" min="1" max="99" step="1" value={power.to_string()} onchange={on_power} />
                 </label>
             </div>

@@ -9,8 +9,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chart;
-use super::model::{FIELDS, Watch, decisions};
+use super::model::{FIELDS, Watch, decisions, label, people};
+use crate::i18n::site::fill;
+use crate::i18n::site::judge::Watch as Words;
 use crate::judge::sim::{self, Tally};
+use crate::web::i18n::use_site;
 
 /// Canaries in a tally, and how many run between two frames.
 const RUNS: u64 = 200;
@@ -33,9 +36,59 @@ enum Count {
     Done(Tally),
 }
 
+/// The width a chart in `charts` is shown at, in CSS pixels (its figure's, less the padding).
+fn chart_width(charts: &NodeRef) -> Option<f64> {
+    let figure = charts.cast::<web_sys::Element>()?.first_element_child()?;
+    let width = f64::from(figure.client_width()) - 16.0;
+    (width > 0.0).then_some(width)
+}
+
+/// The width the charts are shown at, measured after each render and on every resize, so
+/// they are drawn at that size (see `chart`).
+#[hook]
+fn use_chart_width(charts: &NodeRef) -> f64 {
+    let width = use_state(|| 640.0_f64);
+    {
+        let (width, charts) = (width.clone(), charts.clone());
+        use_effect(move || {
+            if let Some(now) = chart_width(&charts).filter(|n| (n - *width).abs() >= 1.0) {
+                width.set(now);
+            }
+        });
+    }
+    {
+        let (width, charts) = (width.clone(), charts.clone());
+        use_effect_with((), move |_| {
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if let Some(now) = chart_width(&charts) {
+                    width.set(now);
+                }
+            });
+            let window = web_sys::window();
+            if let Some(win) = &window {
+                let _ = win
+                    .add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(win) = &window {
+                    let _ = win.remove_event_listener_with_callback(
+                        "resize",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    *width
+}
+
 /// Form, charts, both verdicts and the tally.
 #[component]
 pub fn WatchPanel(props: &WatchPanelProps) -> Html {
+    let site = use_site();
+    let t = &site.judge.watch;
+    let charts = use_node_ref();
+    let width = use_chart_width(&charts);
     let w = &props.watch;
     let trace = use_memo(w.clone(), Watch::trace);
     let count = use_state(|| Count::Idle);
@@ -88,68 +141,85 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
     let (judge, naive) = decisions(&trace, alpha);
     let minutes = trace.len();
     let judge_line = match &judge {
-        Some((v, m)) if v == "rollback" => format!("The judge rolls back at minute {m}."),
-        Some((_, m)) => format!("The judge promotes at minute {m}."),
-        None => format!("The judge is still waiting after {minutes} minutes."),
+        Some((v, m)) if v == "rollback" => fill(t.judge_rollback, &[("minute", m)]),
+        Some((_, m)) => fill(t.judge_promote, &[("minute", m)]),
+        None => fill(t.judge_wait, &[("minutes", &minutes)]),
     };
     let naive_line = match naive {
-        Some(m) => format!("The z-test, re-run every minute, says roll back at minute {m}."),
-        None => format!("The z-test never rejects in these {minutes} minutes."),
+        Some(m) => fill(t.naive_rollback, &[("minute", &m)]),
+        None => fill(t.naive_never, &[("minutes", &minutes)]),
     };
     let same = (w.err_canary - w.err_base).abs() < 1e-12;
     let wolf = same && naive.is_some();
     html! {
         <section aria-labelledby="j-watch" class="judge-watch">
-            <h2 id="j-watch">{"Watch both tests judge a canary"}</h2>
-            <p>{"A canary is simulated minute by minute: the traffic engine routes each minute's requests at the step's share, and each side's failures are drawn at its error rate. After every minute both tests look at the counts so far."}</p>
+            <h2 id="j-watch">{ t.heading }</h2>
+            <p>{ t.intro }</p>
             <div class="inputs">
-                <label for="steps">{"Canary steps (%)"}
+                <label for="steps">{ t.fields.steps }
                     <input id="steps" type="text" inputmode="decimal" value={w.get("steps")} onchange={on_field.clone()} />
                 </label>
-                { for FIELDS.iter().map(|(id, label, step)| html! {
-                    <label for={*id}>{ *label }
+                { for FIELDS.iter().map(|(id, step)| html! {
+                    <label for={*id}>{ label(&t.fields, id) }
                         <input id={*id} type="number" min="0" step={*step} value={w.get(id)} onchange={on_field.clone()} />
                     </label>
                 }) }
             </div>
             <div class="toolbar">
-                <button type="button" onclick={on_same} aria-pressed={same.to_string()}>{"A/A: canary as good as the baseline"}</button>
-                <button type="button" onclick={on_worse}>{"Canary worse by the tolerance"}</button>
-                <button type="button" onclick={on_seed}>{"Another canary (next seed)"}</button>
+                <button type="button" onclick={on_same} aria-pressed={same.to_string()}>{ t.same }</button>
+                <button type="button" onclick={on_worse}>{ t.worse }</button>
+                <button type="button" onclick={on_seed}>{ t.next_seed }</button>
             </div>
             <div class="judge-verdicts" data-testid="verdicts">
                 <p class="verdict" data-testid="judge-line">{ judge_line }</p>
                 <p class={classes!("verdict", wolf.then_some("bad"))} data-testid="naive-line">{ naive_line }
-                    { if wolf { html! { <strong>{" It cried wolf: both sides fail equally often."}</strong> } } else { html! {} } }
+                    { if wolf { html! { <>{" "}<strong>{ t.cried_wolf }</strong></> } } else { html! {} } }
                 </p>
             </div>
-            <div class="charts">
-                { chart::p_values(&trace, alpha) }
-                { chart::difference(&trace, tolerance) }
+            <div class="charts" ref={charts}>
+                { chart::p_values(&trace, alpha, &site.judge.chart, width) }
+                { chart::difference(&trace, tolerance, &site.judge.chart, width) }
             </div>
             <div class="toolbar">
-                <button type="button" onclick={on_count} disabled={matches!(*count, Count::Running(_))}>{ format!("Run {RUNS} canaries like this one") }</button>
+                <button type="button" onclick={on_count} disabled={matches!(*count, Count::Running(_))}>{ fill(t.run, &[("runs", &RUNS)]) }</button>
             </div>
             { match &*count {
                 Count::Idle => html! {},
-                Count::Running(t) => html! { <p class="muted" role="status">{ format!("{} of {RUNS} canaries judged…", t.runs) }</p> },
-                Count::Done(t) => tally(t, same),
+                Count::Running(so_far) => html! { <p class="muted" role="status">{ fill(t.running, &[("done", &so_far.runs), ("runs", &RUNS)]) }</p> },
+                Count::Done(done) => tally(done, same, t),
             } }
         </section>
     }
 }
 
 /// The tally's sentence.
-fn tally(t: &Tally, same: bool) -> Html {
+fn tally(t: &Tally, same: bool, words: &Words) -> Html {
     let share = |n: u64| format!("{:.1} %", 100.0 * n as f64 / t.runs.max(1) as f64);
-    let kind =
-        if same { "A/A canaries (as good as the baseline)" } else { "canaries like this one" };
+    let intro = if same { words.tally_same } else { words.tally_like };
+    let naive = fill(
+        words.tally_naive,
+        &[
+            ("alarms", &people(t.naive_alarms as f64)),
+            ("alarms_share", &share(t.naive_alarms)),
+            ("at_end", &people(t.naive_at_end as f64)),
+            ("at_end_share", &share(t.naive_at_end)),
+        ],
+    );
+    let judge = fill(
+        words.tally_judge,
+        &[
+            ("rollbacks", &people(t.rollbacks as f64)),
+            ("rollbacks_share", &share(t.rollbacks)),
+            ("promotes", &people(t.promotes as f64)),
+            ("promotes_share", &share(t.promotes)),
+        ],
+    );
     html! {
         <div class="judge-tally" data-testid="tally" role="status">
-            <p>{ format!("Of {} {kind}, each judged after every minute:", t.runs) }</p>
+            <p>{ fill(intro, &[("runs", &people(t.runs as f64))]) }</p>
             <ul>
-                <li data-testid="tally-naive">{ format!("the z-test re-run every minute said roll back for {} ({}); run once at the end it would have for {} ({});", t.naive_alarms, share(t.naive_alarms), t.naive_at_end, share(t.naive_at_end)) }</li>
-                <li data-testid="tally-judge">{ format!("the judge rolled back {} ({}) and promoted {} ({}).", t.rollbacks, share(t.rollbacks), t.promotes, share(t.promotes)) }</li>
+                <li data-testid="tally-naive">{ naive }</li>
+                <li data-testid="tally-judge">{ judge }</li>
             </ul>
         </div>
     }

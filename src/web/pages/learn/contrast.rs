@@ -4,48 +4,51 @@
 use yew::prelude::*;
 
 use crate::contrast::{self, Case, Outcome};
+use crate::i18n::site::learn::Contrast;
 use crate::web::components::DiffView;
+use crate::web::i18n::{rich, use_site};
 
 /// The section: what differs, then every case.
 #[component]
 pub fn PatchContrasts() -> Html {
+    let t = &use_site().learn.contrast;
     html! {
         <section aria-labelledby="l-rfc" class="contrasts">
-            <h2 id="l-rfc">{"UpdateStage's patch operations are not RFC 6902"}</h2>
-            <p>{"UpdateStage takes "}<code>{"patchOperations"}</code>{" that look like JSON Patch ("}<code>{"op"}</code>{", "}
-               <code>{"path"}</code>{", "}<code>{"value"}</code>{", "}<code>{"from"}</code>{") but follow AWS's own rules. \
-                Each operation below runs twice, here in the page: on canarylab's simulated REST API, with AWS's rules, and \
-                with json-patch (RFC 6902) on the stage's GetStage JSON. Lines marked + and - are what changed; AWS also \
-                stamps "}<code>{"lastUpdatedDate"}</code>{" on every update, left out here."}</p>
-            { for contrast::cases().iter().map(case_view) }
+            <h2 id="l-rfc">{ t.heading }</h2>
+            <p>{ rich(t.intro) }</p>
+            { for contrast::cases().iter().enumerate().map(|(i, c)| case_view(c, i, t)) }
         </section>
     }
 }
 
-/// One operation both ways: the operation, the stage before, each side's result, and why.
-fn case_view(c: &Case) -> Html {
+/// One operation both ways: the operation, the stage before, each side's result, and why. The
+/// title and the why are the catalogue's `i`th case (the core's English if the catalogue has
+/// fewer cases than the core).
+fn case_view(c: &Case, i: usize, t: &Contrast) -> Html {
+    let (title, why) = t.cases.get(i).map_or((c.title, c.why), |w| (w.title, w.why));
     let before = crate::doc::pretty(&c.before);
     let outcome = |o: &Outcome| match o {
         Outcome::Applied(after) => html! {
             <>
-                <p class="verdict ok">{"Accepted"}</p>
+                <p class="verdict ok">{ t.accepted }</p>
                 <DiffView old={before.clone()} new={crate::doc::pretty(after)} />
             </>
         },
+        // The service's and json-patch's own words, as they write them.
         Outcome::Refused { kind, message } => html! {
-            <p class="verdict bad"><strong>{ kind.clone() }</strong>{": "}{ message.clone() }</p>
+            <p class="verdict bad" lang="en"><strong>{ kind.clone() }</strong>{": "}{ message.clone() }</p>
         },
     };
     html! {
         <article class="contrast" data-testid="contrast">
-            <h3>{ c.title }</h3>
+            <h3>{ title }</h3>
             <pre class="json op">{ c.op.to_string() }</pre>
-            <details><summary>{"The stage before (GetStage)"}</summary><pre class="json">{ before.clone() }</pre></details>
+            <details><summary>{ t.before }</summary><pre class="json" tabindex="0">{ before.clone() }</pre></details>
             <div class="contrast-grid">
-                <div data-testid="aws"><h4>{"AWS (the simulated gateway)"}</h4>{ outcome(&c.aws) }</div>
-                <div data-testid="rfc"><h4>{"RFC 6902 (json-patch)"}</h4>{ outcome(&c.rfc) }</div>
+                <div data-testid="aws"><h4>{ t.aws_side }</h4>{ outcome(&c.aws) }</div>
+                <div data-testid="rfc"><h4>{ t.rfc_side }</h4>{ outcome(&c.rfc) }</div>
             </div>
-            <p class="why">{ c.why }</p>
+            <p class="why">{ why }</p>
         </article>
     }
 }
