@@ -20,7 +20,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::gateway::Gateway;
@@ -28,6 +28,7 @@ use super::model::{Deployment, MethodSetting, Stage};
 use super::patch::{self, MethodField, RawOp, Target};
 use super::request::Action;
 use crate::code::Code;
+use crate::i18n::{Lang, Msg};
 use crate::pointer::Pointer;
 use crate::report::Report;
 
@@ -54,8 +55,28 @@ pub struct Unsupported {
     /// A JSON Pointer into the stage JSON (the wanted stage's, or the current one's for what
     /// should go).
     pub path: String,
-    /// Why.
+    /// Why, in English.
     pub reason: String,
+    /// The catalogue entry `reason` was written from, for [`Plan::localized`].
+    #[serde(skip)]
+    pub said: Msg,
+}
+
+impl Unsupported {
+    fn new(path: String, said: Msg) -> Self {
+        Unsupported { path, reason: said.to_string(), said }
+    }
+}
+
+impl Plan {
+    /// The plan with each reason written in `lang`.
+    pub fn localized(&self, lang: Lang) -> Plan {
+        let mut plan = self.clone();
+        for u in &mut plan.unsupported {
+            u.reason = u.said.render(lang);
+        }
+        plan
+    }
 }
 
 /// The operations, and what they cannot do.
@@ -83,8 +104,15 @@ pub fn plan(current: &Stage, wanted: &Stage) -> Plan {
 /// Reads a stage as GetStage returns it (omitted members take AWS's defaults); a failure is a
 /// `plan.stage` diagnostic at `at`.
 pub fn read_stage(doc: &Value, at: Pointer, report: &mut Report) -> Option<Stage> {
-    let hint = "give the stage as GetStage returns it (aws apigateway get-stage prints it)";
-    crate::scenario::typed(doc, at, Code::PlanStage, hint, report)
+    // serde's error names the member ("missing field `stageName`"); the pointer is the stage's.
+    match Stage::deserialize(doc) {
+        Ok(stage) => Some(stage),
+        Err(e) => {
+            let message = Msg::StageUnreadable { error: e.to_string() };
+            report.say(at, Code::PlanStage, message, Msg::GiveStageAsGetStage);
+            None
+        }
+    }
 }
 
 /// The plan between two documents as JSON (`{"patchOperations", "unsupported"}`), or the report
@@ -193,8 +221,8 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn cannot(&mut self, at: &Pointer, reason: impl Into<String>) {
-        self.unsupported.push(Unsupported { path: at.as_str().to_owned(), reason: reason.into() });
+    fn cannot(&mut self, at: &Pointer, reason: Msg) {
+        self.unsupported.push(Unsupported::new(at.as_str().to_owned(), reason));
     }
 
     /// One RFC 6902 operation of the diff, in UpdateStage's terms.
@@ -212,29 +240,22 @@ impl<'a> Builder<'a> {
         let tokens: Vec<&str> = tokens.iter().map(String::as_str).collect();
         let value_text = value.map(text);
         match (tokens.as_slice(), value_text) {
-            (["stageName"], _) => self.cannot(
-                &at,
-                "UpdateStage finds a stage by its name and cannot rename it: create a stage with the new name (CreateStage) and delete the old one",
-            ),
-            (["webAclArn"], _) => self.cannot(
-                &at,
-                "UpdateStage has no path for webAclArn: associate or disassociate the web ACL with AWS WAF",
-            ),
-            (["tags", ..], _) => self.cannot(
-                &at,
-                "UpdateStage has no path for tags: use TagResource and UntagResource on the stage's ARN",
-            ),
-            (["cacheClusterSize"], None) => self.cannot(
-                &at,
-                "UpdateStage can replace cacheClusterSize with another size but cannot unset it",
-            ),
+            (["stageName"], _) => self.cannot(&at, Msg::PlanNoRename),
+            (["webAclArn"], _) => self.cannot(&at, Msg::PlanNoWebAcl),
+            (["tags", ..], _) => self.cannot(&at, Msg::PlanNoTags),
+            (["cacheClusterSize"], None) => self.cannot(&at, Msg::PlanCacheSizeUnset),
             ([field @ ("description" | "clientCertificateId" | "documentationVersion")], v) => {
                 // An empty value clears the field (the simulated gateway's reading;
                 // docs/aws-unknowns.md).
                 self.fields.push(replace(format!("/{field}"), v.unwrap_or_default(), at.clone()));
             }
             (
-                [field @ ("deploymentId" | "cacheClusterEnabled" | "cacheClusterSize" | "tracingEnabled")],
+                [
+                    field @ ("deploymentId"
+                    | "cacheClusterEnabled"
+                    | "cacheClusterSize"
+                    | "tracingEnabled"),
+                ],
                 Some(v),
             ) => self.fields.push(replace(format!("/{field}"), v, at.clone())),
             (["variables"], _) => {
@@ -250,7 +271,9 @@ impl<'a> Builder<'a> {
                     }
                 }
             }
-            (["variables", k], None) => self.removes.push(remove(format!("/variables/{k}"), at.clone())),
+            (["variables", k], None) => {
+                self.removes.push(remove(format!("/variables/{k}"), at.clone()))
+            }
             (["variables", k], Some(v)) => {
                 self.variables.push(replace(format!("/variables/{k}"), v, at.clone()));
             }
@@ -301,7 +324,7 @@ impl<'a> Builder<'a> {
                     self.methods.extend(all);
                 }
             },
-            _ => self.cannot(&at, "UpdateStage has no path for this member"),
+            _ => self.cannot(&at, Msg::PlanNoPath),
         }
     }
 
@@ -329,10 +352,7 @@ impl<'a> Builder<'a> {
             }
         }
         if self.access_log.is_empty() {
-            self.cannot(
-                &at,
-                "UpdateStage cannot make access-log settings with neither destinationArn nor format: AWS refuses an empty value",
-            );
+            self.cannot(&at, Msg::PlanAccessLogEmpty);
         }
     }
 
@@ -374,12 +394,7 @@ impl<'a> Builder<'a> {
         let mut update = BTreeSet::new();
         for key in std::mem::take(&mut self.methods) {
             if !addressable(&key) {
-                self.cannot(
-                    &at.join(key.as_str()),
-                    format!(
-                        "UpdateStage addresses a method setting as /{{resourcePath}}/{{httpMethod}}, one '/' between them: the key \"{key}\" is not that"
-                    ),
-                );
+                self.cannot(&at.join(key.as_str()), Msg::PlanMethodKey { key: key.clone() });
                 continue;
             }
             match (cur.get(&key), want.get(&key)) {
@@ -464,10 +479,14 @@ impl<'a> Builder<'a> {
             };
             match patch::plan(raw) {
                 Ok(_) => plan.patch_operations.push(op),
-                Err(e) => plan.unsupported.push(Unsupported {
-                    path: at.as_str().to_owned(),
-                    reason: format!("UpdateStage refuses {} {}: {}", op.op, op.path, e.message),
-                }),
+                Err(e) => plan.unsupported.push(Unsupported::new(
+                    at.as_str().to_owned(),
+                    Msg::PlanRefused {
+                        op: op.op.to_owned(),
+                        path: op.path.clone(),
+                        error: e.message,
+                    },
+                )),
             }
         }
         plan
@@ -547,10 +566,8 @@ fn prove(current: &Stage, wanted: &Stage, plan: &mut Plan) {
     let params = json!({"restApiId": "plan", "stageName": current.stage_name,
                         "patchOperations": plan.patch_operations});
     if let Err(e) = gw.call(Action::UpdateStage, &params) {
-        plan.unsupported.push(Unsupported {
-            path: String::new(),
-            reason: format!("the simulated gateway refuses these operations: {e}"),
-        });
+        let said = Msg::PlanGatewayRefuses { error: e.to_string() };
+        plan.unsupported.push(Unsupported::new(String::new(), said));
         return;
     }
     let Some(got) = gw.stages().first() else { return };
@@ -560,19 +577,15 @@ fn prove(current: &Stage, wanted: &Stage, plan: &mut Plan) {
         said.iter()
             .any(|s| p == s || p.starts_with(&format!("{s}/")) || s.starts_with(&format!("{p}/")))
     };
-    let mut residue: BTreeMap<String, String> = BTreeMap::new();
+    let mut residue: BTreeMap<String, Msg> = BTreeMap::new();
     for op in json_patch::diff(&got, &want).iter() {
         let p = op.path().as_str().to_owned();
         if covered(&p) {
             continue;
         }
-        let show = |v: Option<&Value>| v.map_or_else(|| "nothing".to_owned(), Value::to_string);
-        let reason = format!(
-            "after the operations the stage holds {} here, where the wanted stage holds {}",
-            show(got.pointer(&p)),
-            show(want.pointer(&p)),
-        );
+        let show = |v: Option<&Value>| v.map(Value::to_string);
+        let reason = Msg::PlanResidue { got: show(got.pointer(&p)), want: show(want.pointer(&p)) };
         residue.insert(p, reason);
     }
-    plan.unsupported.extend(residue.into_iter().map(|(path, reason)| Unsupported { path, reason }));
+    plan.unsupported.extend(residue.into_iter().map(|(path, said)| Unsupported::new(path, said)));
 }

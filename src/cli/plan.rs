@@ -52,7 +52,7 @@ pub(super) fn plan(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
     let (Some(Some(c)), Some(Some(w))) = (stages.first(), stages.get(1)) else {
         return Ok(Outcome { code: EXIT_INVALID, stdout: String::new(), stderr });
     };
-    let planned = plan::plan(c, w);
+    let planned = plan::plan(c, w).localized(lang);
     let code = if planned.unsupported.is_empty() { EXIT_OK } else { EXIT_INVALID };
     if code != EXIT_OK {
         let n = planned.unsupported.len();

@@ -153,6 +153,12 @@ impl Sample for i64 {
     }
 }
 
+impl Sample for Option<String> {
+    fn sample(name: &str) -> Self {
+        Some(format!("<{name}>"))
+    }
+}
+
 impl Sample for bool {
     fn sample(_: &str) -> Self {
         true
@@ -525,6 +531,30 @@ messages! {
     AccessLogNoRole;
     /// Hint: set the account's role.
     SetCloudwatchRole;
+
+    // ------------------------------------------------ `plan` (src/aws/plan.rs)
+    /// Hint: a stage as GetStage returns it.
+    GiveStageAsGetStage;
+    /// `plan`: a stage name cannot change.
+    PlanNoRename;
+    /// `plan`: webAclArn has no path.
+    PlanNoWebAcl;
+    /// `plan`: tags have no path.
+    PlanNoTags;
+    /// `plan`: cacheClusterSize cannot be unset.
+    PlanCacheSizeUnset;
+    /// `plan`: a member without a path.
+    PlanNoPath;
+    /// `plan`: access-log settings with neither member.
+    PlanAccessLogEmpty;
+    /// `plan`: a method-settings key no path can address.
+    PlanMethodKey { key: String };
+    /// `plan`: an operation UpdateStage refuses (`error`: AWS's message).
+    PlanRefused { op: String, path: String, error: String };
+    /// `plan`: the simulated gateway refuses the plan (`error`: the service's answer).
+    PlanGatewayRefuses { error: String };
+    /// `plan`: what the operations leave different (`None`: nothing there).
+    PlanResidue { got: Option<String>, want: Option<String> };
 
     // ------------------------------------------------ the CLI's help and usage (src/cli/)
     /// `--help`: the name, version and one line on what canarylab does, then `Usage:`.

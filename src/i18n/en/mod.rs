@@ -305,6 +305,18 @@ pub fn msg(m: &Msg) -> String {
         Msg::AccessLogNoRole => "access logging is on, but the account has no CloudWatch Logs role: API Gateway cannot write the access log".into(),
         Msg::SetCloudwatchRole => "set the account's CloudWatch Logs role first (UpdateAccount /cloudwatchRoleArn, or an AWS::ApiGateway::Account resource), once per account and region".into(),
 
+        Msg::GiveStageAsGetStage => "give the stage as GetStage returns it (aws apigateway get-stage prints it)".into(),
+        Msg::PlanNoRename => "UpdateStage finds a stage by its name and cannot rename it: create a stage with the new name (CreateStage) and delete the old one".into(),
+        Msg::PlanNoWebAcl => "UpdateStage has no path for webAclArn: associate or disassociate the web ACL with AWS WAF".into(),
+        Msg::PlanNoTags => "UpdateStage has no path for tags: use TagResource and UntagResource on the stage's ARN".into(),
+        Msg::PlanCacheSizeUnset => "UpdateStage can replace cacheClusterSize with another size but cannot unset it".into(),
+        Msg::PlanNoPath => "UpdateStage has no path for this member".into(),
+        Msg::PlanAccessLogEmpty => "UpdateStage cannot make access-log settings with neither destinationArn nor format: AWS refuses an empty value".into(),
+        Msg::PlanMethodKey { key } => format!("UpdateStage addresses a method setting as /{{resourcePath}}/{{httpMethod}}, one '/' between them: the key \"{key}\" is not that"),
+        Msg::PlanRefused { op, path, error } => format!("UpdateStage refuses {op} {path}: {error}"),
+        Msg::PlanGatewayRefuses { error } => format!("the simulated gateway refuses these operations: {error}"),
+        Msg::PlanResidue { got, want } => format!("after the operations the stage holds {} here, where the wanted stage holds {}", got.as_deref().unwrap_or("nothing"), want.as_deref().unwrap_or("nothing")),
+
         Msg::HelpHead { version } => format!(
             "canarylab {version}\nSee what an API Gateway canary release will do before you call the real service.\n\n\
              Usage: canarylab <COMMAND> [ARGS]\n\n"

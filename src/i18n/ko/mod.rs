@@ -303,6 +303,18 @@ pub fn msg(m: &Msg) -> String {
         Msg::AccessLogNoRole => "액세스 로깅이 켜져 있지만 계정에 CloudWatch Logs 역할이 없습니다. API Gateway는 액세스 로그를 쓸 수 없습니다".into(),
         Msg::SetCloudwatchRole => "먼저 계정의 CloudWatch Logs 역할을 설정하십시오(UpdateAccount /cloudwatchRoleArn 또는 AWS::ApiGateway::Account 리소스). 계정과 리전마다 한 번입니다".into(),
 
+        Msg::GiveStageAsGetStage => "스테이지는 GetStage가 반환하는 형태로 쓰십시오(aws apigateway get-stage가 출력합니다)".into(),
+        Msg::PlanNoRename => "UpdateStage는 이름으로 스테이지를 찾으므로 이름을 바꿀 수 없습니다. 새 이름으로 스테이지를 만들고(CreateStage) 예전 스테이지를 삭제하십시오".into(),
+        Msg::PlanNoWebAcl => "UpdateStage에는 webAclArn 경로가 없습니다. 웹 ACL은 AWS WAF에서 연결하거나 해제하십시오".into(),
+        Msg::PlanNoTags => "UpdateStage에는 tags 경로가 없습니다. 스테이지의 ARN에 TagResource와 UntagResource를 쓰십시오".into(),
+        Msg::PlanCacheSizeUnset => "UpdateStage는 cacheClusterSize를 다른 크기로 바꿀 수는 있지만 설정을 없앨 수는 없습니다".into(),
+        Msg::PlanNoPath => "UpdateStage에는 이 멤버의 경로가 없습니다".into(),
+        Msg::PlanAccessLogEmpty => "UpdateStage는 destinationArn도 format도 없는 액세스 로그 설정을 만들 수 없습니다. AWS는 빈 값을 거부합니다".into(),
+        Msg::PlanMethodKey { key } => format!("UpdateStage는 메서드 설정을 /{{resourcePath}}/{{httpMethod}} 형식(사이에 '/' 하나)으로 가리키는데, 이 키는 그 형식이 아닙니다: \"{key}\""),
+        Msg::PlanRefused { op, path, error } => format!("UpdateStage가 거부하는 연산입니다: {op} {path}. AWS의 오류 메시지: {error}"),
+        Msg::PlanGatewayRefuses { error } => format!("시뮬레이션된 게이트웨이가 이 연산들을 거부합니다: {error}"),
+        Msg::PlanResidue { got, want } => format!("연산을 적용한 뒤 스테이지의 이 위치 값: {}, 원하는 스테이지의 값: {}", got.as_deref().unwrap_or("없음"), want.as_deref().unwrap_or("없음")),
+
         Msg::HelpHead { version } => format!(
             "canarylab {version}\n실제 서비스를 호출하기 전에 API Gateway 카나리 배포가 무엇을 할지 확인합니다.\n\n\
              사용법: canarylab <COMMAND> [ARGS]\n\n"
