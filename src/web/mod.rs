@@ -8,6 +8,7 @@ pub mod app;
 pub mod charts;
 pub mod components;
 pub mod examples;
+pub mod format;
 pub mod i18n;
 pub mod pages;
 pub mod route;

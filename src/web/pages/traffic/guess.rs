@@ -1,36 +1,50 @@
-//! "Guess first": the prompt that hides a run's result until the reveal.
+//! "Guess first": the question, asked before a run's result is shown. The reader guesses a range
+//! of observed shares; after the reveal it is scored against the spread of the repeated runs.
 
-use web_sys::HtmlInputElement;
+use std::rc::Rc;
+
 use yew::prelude::*;
+
+use super::form::{Edit, NumberField};
+use super::inputs::{Form, Inputs};
+use crate::web::format;
+use crate::web::i18n::{fill, use_site};
 
 /// What the run was and the guess so far.
 #[derive(Properties, PartialEq)]
 pub struct GuessPromptProps {
-    /// Requests per run.
-    pub requests: u64,
-    /// The configured canary share, percent.
-    pub percent: f64,
-    /// The guess as typed.
-    pub guess: AttrValue,
-    /// Each edit of the guess.
-    pub on_guess: Callback<String>,
+    /// What ran.
+    pub inputs: Inputs,
+    /// The form, with the guessed range.
+    pub form: Rc<Form>,
+    /// Each edit of the guessed range.
+    pub on_edit: Callback<Edit>,
     /// The Reveal button.
     pub on_reveal: Callback<()>,
 }
 
-/// The question, the guess and the Reveal button.
+/// The question, the guessed range and the Reveal button.
 #[component]
 pub fn GuessPrompt(props: &GuessPromptProps) -> Html {
-    let on_input = props.on_guess.reform(|e: InputEvent| {
-        let el: HtmlInputElement = e.target_unchecked_into();
-        el.value()
-    });
+    let t = &use_site().traffic.guess;
+    let i = &props.inputs;
+    let question = fill(
+        t.question,
+        &[
+            ("requests", &format::int(i.requests)),
+            ("percent", &format::percent_value(i.percent)),
+            ("runs", &format::int(i.runs)),
+        ],
+    );
     html! {
         <section class="guess" aria-labelledby="guess-h">
-            <h2 id="guess-h">{"Guess first"}</h2>
-            <p>{ format!("{} requests, canary set to {} %. What canary share do you expect to observe, and how far could it wander from run to run?", props.requests, props.percent) }</p>
-            <label>{"Your guess (%) "}<input id="guess" type="number" step="0.1" value={props.guess.clone()} oninput={on_input} /></label>
-            <button type="button" onclick={props.on_reveal.reform(|_: MouseEvent| ())}>{"Reveal"}</button>
+            <h2 id="guess-h">{ t.heading }</h2>
+            <p>{ question }</p>
+            <div class="range">
+                <NumberField id="guess-lo" form={props.form.clone()} on_edit={props.on_edit.clone()} />
+                <NumberField id="guess-hi" form={props.form.clone()} on_edit={props.on_edit.clone()} />
+            </div>
+            <button type="button" onclick={props.on_reveal.reform(|_: MouseEvent| ())}>{ t.reveal }</button>
         </section>
     }
 }

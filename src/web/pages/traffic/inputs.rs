@@ -1,15 +1,180 @@
-//! The Traffic page's inputs as plain values: what the form edits, how typed text becomes a
-//! number in range, and the traffic document the simulator runs.
+//! The Traffic page's inputs as plain values: the form as typed ([`Form`]: every field's text,
+//! kept even when it is refused), the one check each field's text goes through (typed, from a
+//! shared URL or from localStorage alike), the checked values ([`Inputs`]) and the traffic
+//! document the simulator runs.
 
-use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use std::collections::BTreeMap;
 
-/// The page's inputs; serialised into the URL and localStorage. A member that is missing keeps
-/// its default, so old links keep working.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+use serde_json::{Map, Value, json};
+
+use crate::ncp::assume::{ConditionMatch, HeaderNames};
+use crate::traffic::config::MAX_REQUESTS;
+use crate::web::format;
+
+/// What a field takes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Limit {
+    /// A whole number from `min` to `max`.
+    Whole {
+        /// Smallest.
+        min: u64,
+        /// Largest.
+        max: u64,
+    },
+    /// A number from `min` to `max`, both included.
+    Closed {
+        /// Smallest.
+        min: f64,
+        /// Largest.
+        max: f64,
+    },
+    /// A number strictly between `min` and `max` (a rate or level of 0 or 100 % has no test).
+    Open {
+        /// Below every value.
+        min: f64,
+        /// Above every value.
+        max: f64,
+    },
+    /// A number above `min`, at most `max` (an arrival rate of 0 never arrives).
+    Above {
+        /// Below every value.
+        min: f64,
+        /// Largest.
+        max: f64,
+    },
+}
+
+impl Limit {
+    /// The number `text` stands for, if it is within this limit.
+    pub fn check(self, text: &str) -> Option<f64> {
+        let v = format::parse(text)?;
+        let ok = match self {
+            Limit::Whole { min, max } => v.fract() == 0.0 && v >= min as f64 && v <= max as f64,
+            Limit::Closed { min, max } => (min..=max).contains(&v),
+            Limit::Open { min, max } => v > min && v < max,
+            Limit::Above { min, max } => v > min && v <= max,
+        };
+        ok.then_some(v)
+    }
+}
+
+/// A field of the form: its id (the element's id and its name in URLs), what it takes and its
+/// text when nothing set it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Field {
+    /// The id.
+    pub id: &'static str,
+    /// What it takes.
+    pub limit: Limit,
+    /// The default text.
+    pub default: &'static str,
+}
+
+const fn whole(id: &'static str, min: u64, max: u64, default: &'static str) -> Field {
+    Field { id, limit: Limit::Whole { min, max }, default }
+}
+
+const fn percent(id: &'static str, default: &'static str) -> Field {
+    Field { id, limit: Limit::Closed { min: 0.0, max: 100.0 }, default }
+}
+
+const fn open_percent(id: &'static str, default: &'static str) -> Field {
+    Field { id, limit: Limit::Open { min: 0.0, max: 100.0 }, default }
+}
+
+/// The split modes, as URLs and the form name them.
+pub const MODES: [&str; 5] = ["aws", "ncp-rate", "ncp-conditions", "sticky-hash", "sticky-cookie"];
+
+/// Every field, in the form's order. The page opens on the student's question: 1,000 requests
+/// at 5 %, 500 runs, a guess asked first.
+pub const FIELDS: [Field; 19] = [
+    percent("percent", "5"),
+    percent("header", "5"),
+    percent("query", "0"),
+    whole("requests", 1, MAX_REQUESTS, "1000"),
+    whole("runs", 1, 100_000, "500"),
+    Field { id: "rps", limit: Limit::Above { min: 0.0, max: 1e9 }, default: "100" },
+    // API Gateway caches for at most an hour.
+    whole("ttl", 0, 3600, "0"),
+    whole("keys", 1, 1_000_000, "100"),
+    whole("throttle", 0, 1_000_000_000, "0"),
+    whole("clients", 1, 1_000_000, "1000"),
+    open_percent("err-stage", "1"),
+    open_percent("err-canary", "2"),
+    open_percent("alpha", "5"),
+    open_percent("power", "80"),
+    whole("seed", 0, u64::MAX, "1"),
+    percent("band-lo", "0"),
+    percent("band-hi", "3.5"),
+    percent("guess-lo", ""),
+    percent("guess-hi", ""),
+];
+
+/// The fields that make the run (the band and the guess only read its result).
+pub const RUN_FIELDS: [&str; 15] = [
+    "percent",
+    "header",
+    "query",
+    "requests",
+    "runs",
+    "rps",
+    "ttl",
+    "keys",
+    "throttle",
+    "clients",
+    "err-stage",
+    "err-canary",
+    "alpha",
+    "power",
+    "seed",
+];
+
+/// The field with this id.
+pub fn field(id: &str) -> Option<&'static Field> {
+    FIELDS.iter().find(|f| f.id == id)
+}
+
+/// Why a field's text is refused.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Problem {
+    /// Not a number within the field's limit.
+    Limit(Limit),
+    /// An upper end below its lower end (the lower end's value).
+    Order(f64),
+}
+
+/// The page as typed: the mode, every field's text, the NCP assumptions and the guess switch.
+/// What URLs and localStorage keep, so a refused text is kept too.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Form {
+    /// One of [`MODES`].
+    pub mode: String,
+    /// Each field's text, by id; a field not here has its default text.
+    pub texts: BTreeMap<String, String>,
+    /// Ask for a guess before showing the result.
+    pub guess: bool,
+    /// NCP: how header names in conditions compare.
+    pub header_names: HeaderNames,
+    /// NCP: how several conditions combine.
+    pub condition_match: ConditionMatch,
+}
+
+impl Default for Form {
+    fn default() -> Self {
+        Form {
+            mode: "aws".into(),
+            texts: BTreeMap::new(),
+            guess: true,
+            header_names: HeaderNames::default(),
+            condition_match: ConditionMatch::default(),
+        }
+    }
+}
+
+/// The checked values a run is made from.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Inputs {
-    /// aws | ncp-rate | ncp-conditions | sticky-hash | sticky-cookie
+    /// One of [`MODES`].
     pub mode: String,
     /// Canary share in percent.
     pub percent: f64,
@@ -27,8 +192,10 @@ pub struct Inputs {
     pub throttle: u64,
     /// Distinct clients (sticky modes).
     pub clients: u64,
-    /// Share of requests sending `x-canary: on` (NCP condition mode), percent.
+    /// Share of requests sending `X-Canary: on` (NCP condition mode), percent.
     pub header: f64,
+    /// Share of requests with `?beta=1` (NCP condition mode), percent.
+    pub query: f64,
     /// Stage and canary error rates, percent.
     pub err_stage: f64,
     /// See `err_stage`.
@@ -39,127 +206,213 @@ pub struct Inputs {
     pub power: f64,
     /// The seed.
     pub seed: u64,
-    /// Ask for a guess before showing the result.
-    pub guess: bool,
+    /// NCP: how header names compare.
+    pub header_names: HeaderNames,
+    /// NCP: how conditions combine.
+    pub condition_match: ConditionMatch,
 }
 
 impl Default for Inputs {
     fn default() -> Self {
-        Inputs {
+        // The defaults' texts are within their limits (a test holds it).
+        Form::default().inputs().unwrap_or_else(|_| Inputs {
             mode: "aws".into(),
             percent: 5.0,
-            requests: 100_000,
-            runs: 100,
+            requests: 1000,
+            runs: 500,
             rps: 100.0,
             ttl: 0,
             keys: 100,
             throttle: 0,
-            clients: 1_000,
+            clients: 1000,
             header: 5.0,
+            query: 0.0,
             err_stage: 1.0,
             err_canary: 2.0,
             alpha: 5.0,
             power: 80.0,
             seed: 1,
-            guess: false,
-        }
+            header_names: HeaderNames::default(),
+            condition_match: ConditionMatch::default(),
+        })
     }
 }
 
-/// The split modes: (mode, button label).
-pub const MODES: [(&str, &str); 5] = [
-    ("aws", "AWS: random per request"),
-    ("ncp-rate", "NCP rate mode"),
-    ("ncp-conditions", "NCP condition mode"),
-    ("sticky-hash", "Sticky hash (split_clients)"),
-    ("sticky-cookie", "Canary-only sticky cookie"),
-];
-
-/// The numeric inputs: (id, label, step). One template renders them all.
-pub const FIELDS: [(&str, &str, &str); 13] = [
-    ("header", "Requests sending x-canary: on (%)", "0.1"),
-    ("requests", "Requests per run", "1"),
-    ("runs", "Repeated runs", "1"),
-    ("rps", "Requests per second", "any"),
-    ("ttl", "Cache TTL (s, 0 = off)", "1"),
-    ("keys", "Distinct cache keys", "1"),
-    ("throttle", "Throttle (rps, 0 = off)", "1"),
-    ("clients", "Clients", "1"),
-    ("err-stage", "Stage error rate (%)", "0.1"),
-    ("err-canary", "Canary error rate (%)", "0.1"),
-    ("alpha", "Test level α (%, two-sided)", "0.1"),
-    ("power", "Power (%)", "1"),
-    ("seed", "Seed", "1"),
-];
-
-impl Inputs {
-    /// The field with this id (`percent` or one of [`FIELDS`]) as the form shows it.
-    pub fn get(&self, id: &str) -> String {
-        match id {
-            "percent" => self.percent.to_string(),
-            "header" => self.header.to_string(),
-            "requests" => self.requests.to_string(),
-            "runs" => self.runs.to_string(),
-            "rps" => self.rps.to_string(),
-            "ttl" => self.ttl.to_string(),
-            "keys" => self.keys.to_string(),
-            "throttle" => self.throttle.to_string(),
-            "clients" => self.clients.to_string(),
-            "err-stage" => self.err_stage.to_string(),
-            "err-canary" => self.err_canary.to_string(),
-            "alpha" => self.alpha.to_string(),
-            "power" => self.power.to_string(),
-            _ => self.seed.to_string(),
+impl Form {
+    /// The field's text as the form shows it.
+    pub fn text(&self, id: &str) -> &str {
+        match self.texts.get(id) {
+            Some(t) => t,
+            None => field(id).map_or("", |f| f.default),
         }
     }
 
-    /// Sets a field from typed text; text that is not a number in range keeps the old value.
+    /// Sets the field's text, as typed. The slider moves in steps and the text box beside it
+    /// takes any value; they are one value, so either sets both.
     pub fn set(&mut self, id: &str, text: &str) {
-        let f = crate::doc::number(text).filter(|v| *v >= 0.0);
-        let u = |max: u64, min: u64| f.map(|v| (v.round() as u64).clamp(min, max));
-        match id {
-            "percent" => self.percent = f.map_or(self.percent, |v| v.min(100.0)),
-            "header" => self.header = f.map_or(self.header, |v| v.min(100.0)),
-            "requests" => {
-                self.requests = u(crate::traffic::config::MAX_REQUESTS, 1).unwrap_or(self.requests)
-            }
-            "runs" => self.runs = u(100_000, 1).unwrap_or(self.runs),
-            "rps" => self.rps = f.filter(|v| *v > 0.0).unwrap_or(self.rps),
-            "ttl" => self.ttl = u(3600, 0).unwrap_or(self.ttl),
-            "keys" => self.keys = u(1_000_000, 1).unwrap_or(self.keys),
-            "throttle" => self.throttle = u(1_000_000_000, 0).unwrap_or(self.throttle),
-            "clients" => self.clients = u(1_000_000, 1).unwrap_or(self.clients),
-            "err-stage" => self.err_stage = f.map_or(self.err_stage, |v| v.min(100.0)),
-            "err-canary" => self.err_canary = f.map_or(self.err_canary, |v| v.min(100.0)),
-            "alpha" => self.alpha = f.filter(|v| *v > 0.0 && *v < 100.0).unwrap_or(self.alpha),
-            "power" => self.power = f.filter(|v| *v > 0.0 && *v < 100.0).unwrap_or(self.power),
-            _ => self.seed = text.trim().parse().unwrap_or(self.seed),
-        }
+        let id = if id == "percent-slider" { "percent" } else { id };
+        self.texts.insert(id.to_owned(), text.to_owned());
     }
 
-    /// Whether the form shows the field: some only mean something in one mode.
+    /// Whether the form shows the field: some mean something in one mode only.
     pub fn shows(&self, id: &str) -> bool {
         match id {
-            "header" => self.mode == "ncp-conditions",
+            "header" | "query" => self.mode == "ncp-conditions",
+            "percent" | "percent-slider" => self.mode != "ncp-conditions",
             "clients" => self.mode.starts_with("sticky"),
             _ => true,
         }
     }
 
-    /// Inputs from their JSON text. A member that does not read (an old link, a hand-edited URL)
-    /// keeps its default; the others still apply.
-    pub fn read(text: &str) -> Option<Inputs> {
-        let v = crate::doc::parse(text).ok()?;
-        Inputs::deserialize(&v).ok().or_else(|| {
-            let readable = v
-                .as_object()?
-                .iter()
-                .filter(|(k, x)| Inputs::deserialize(&json!({ k.as_str(): x })).is_ok())
-                .map(|(k, x)| (k.clone(), x.clone()))
-                .collect();
-            Inputs::deserialize(&Value::Object(readable)).ok()
+    /// The field's value, or why its text is refused.
+    pub fn value(&self, id: &str) -> Result<f64, Problem> {
+        let Some(f) = field(id) else {
+            return Err(Problem::Limit(Limit::Closed { min: 0.0, max: 0.0 }));
+        };
+        let v = f.limit.check(self.text(id)).ok_or(Problem::Limit(f.limit))?;
+        // A range's upper end below its lower end counts nothing: said at the upper end.
+        let lower = match id {
+            "band-hi" => Some("band-lo"),
+            "guess-hi" => Some("guess-lo"),
+            _ => None,
+        };
+        match lower.and_then(|l| self.value(l).ok()) {
+            Some(lo) if v < lo => Err(Problem::Order(lo)),
+            _ => Ok(v),
+        }
+    }
+
+    /// The shown run fields whose text is refused, in the form's order.
+    pub fn problems(&self) -> Vec<(&'static str, Problem)> {
+        RUN_FIELDS
+            .iter()
+            .filter(|id| self.shows(id))
+            .filter_map(|id| self.value(id).err().map(|p| (*id, p)))
+            .collect()
+    }
+
+    /// The values to run with, or the refused fields (nothing runs then). A hidden field's
+    /// refused text is kept and counts as its default until it is shown again.
+    pub fn inputs(&self) -> Result<Inputs, Vec<(&'static str, Problem)>> {
+        let problems = self.problems();
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let get = |id: &str| {
+            self.value(id)
+                .or_else(|_| field(id).and_then(|f| f.limit.check(f.default)).ok_or(()))
+                .unwrap_or(0.0)
+        };
+        let u = |id: &str| get(id) as u64;
+        let seed = self.text("seed").trim().replace(',', "").parse().unwrap_or(u("seed"));
+        Ok(Inputs {
+            mode: if MODES.contains(&self.mode.as_str()) {
+                self.mode.clone()
+            } else {
+                "aws".into()
+            },
+            percent: get("percent"),
+            requests: u("requests"),
+            runs: u("runs"),
+            rps: get("rps"),
+            ttl: u("ttl"),
+            keys: u("keys"),
+            throttle: u("throttle"),
+            clients: u("clients"),
+            header: get("header"),
+            query: get("query"),
+            err_stage: get("err-stage"),
+            err_canary: get("err-canary"),
+            alpha: get("alpha"),
+            power: get("power"),
+            seed,
+            header_names: self.header_names,
+            condition_match: self.condition_match,
         })
     }
+
+    /// The band of shares the histogram counts, in percent, or `None` while either end is refused.
+    pub fn band(&self) -> Option<(f64, f64)> {
+        Some((self.value("band-lo").ok()?, self.value("band-hi").ok()?))
+    }
+
+    /// The guessed range in percent, when both ends are numbers in order.
+    pub fn guessed(&self) -> Option<(f64, f64)> {
+        Some((self.value("guess-lo").ok()?, self.value("guess-hi").ok()?))
+    }
+
+    /// The form as members (what URLs and localStorage keep): the mode, the guess switch, the
+    /// assumptions that differ from NCP's defaults and every text that differs from its
+    /// default. The guess itself stays in the page.
+    pub fn members(&self) -> Vec<(String, String)> {
+        let mut out = vec![
+            ("mode".to_owned(), self.mode.clone()),
+            ("guess".to_owned(), if self.guess { "on" } else { "off" }.to_owned()),
+        ];
+        if self.header_names != HeaderNames::default() {
+            out.push(("headerNames".into(), name(&self.header_names)));
+        }
+        if self.condition_match != ConditionMatch::default() {
+            out.push(("conditionMatch".into(), name(&self.condition_match)));
+        }
+        for f in FIELDS.iter().filter(|f| !f.id.starts_with("guess")) {
+            let t = self.text(f.id);
+            if t != f.default {
+                out.push((f.id.to_owned(), t.to_owned()));
+            }
+        }
+        out
+    }
+
+    /// The form from members as [`Form::members`] writes them, or as older links wrote them
+    /// (`err_stage`, numbers and booleans as JSON values). Every text goes through the same
+    /// check as typed text when it is used; unknown members are ignored. A link that does not
+    /// ask for a guess shows its result: it was made to show something.
+    pub fn from_members<'a>(members: impl IntoIterator<Item = (&'a str, String)>) -> Form {
+        let mut form = Form { guess: false, ..Form::default() };
+        for (key, text) in members {
+            let id = key.replace('_', "-");
+            match id.as_str() {
+                "mode" => form.mode = text,
+                "guess" => form.guess = matches!(text.as_str(), "on" | "true" | "1"),
+                "headerNames" => {
+                    form.header_names = serde_json::from_value(json!(text)).unwrap_or_default();
+                }
+                "conditionMatch" => {
+                    form.condition_match = serde_json::from_value(json!(text)).unwrap_or_default();
+                }
+                _ if field(&id).is_some() && !id.starts_with("guess") => form.set(&id, &text),
+                _ => {}
+            }
+        }
+        form
+    }
+
+    /// The form from a JSON object (localStorage, and the `in=` links older pages and the Learn
+    /// page make); `None` when the text is not a JSON object.
+    pub fn from_json(text: &str) -> Option<Form> {
+        let v = crate::doc::parse(text).ok()?;
+        let members = v.as_object()?.iter().map(|(k, v)| {
+            let text = match v {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            (k.as_str(), text)
+        });
+        Some(Form::from_members(members))
+    }
+
+    /// The form as a JSON object of texts (what localStorage keeps).
+    pub fn to_json(&self) -> String {
+        let m: Map<String, Value> =
+            self.members().into_iter().map(|(k, v)| (k, Value::String(v))).collect();
+        Value::Object(m).to_string()
+    }
+}
+
+/// A serde enum's name as it is written (`case-insensitive`).
+fn name<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 /// The traffic document for these inputs.
@@ -173,9 +426,18 @@ pub fn document(i: &Inputs) -> Value {
         put(&mut workload, "clients", json!(i.clients.max(1)));
     }
     if i.mode == "ncp-conditions" {
-        let on = i.header.clamp(0.0, 100.0);
-        let values = json!([{"value": "on", "weight": on}, {"value": null, "weight": 100.0 - on}]);
-        put(&mut workload, "headers", json!([{"name": "x-canary", "values": values}]));
+        // Clients write the header name as most HTTP libraries do; the condition names it in
+        // lower case, so the header-name assumption decides whether they meet.
+        let weights = |p: f64, value: &str| {
+            let on = p.clamp(0.0, 100.0);
+            json!([{"value": value, "weight": on}, {"value": null, "weight": 100.0 - on}])
+        };
+        put(
+            &mut workload,
+            "headers",
+            json!([{"name": "X-Canary", "values": weights(i.header, "on")}]),
+        );
+        put(&mut workload, "query", json!([{"name": "beta", "values": weights(i.query, "1")}]));
     }
     let mut doc = json!({
         "provider": if ncp { "ncp" } else { "aws" },
@@ -189,6 +451,13 @@ pub fn document(i: &Inputs) -> Value {
         "alpha": i.alpha / 100.0,
         "power": i.power / 100.0,
     });
+    if ncp {
+        put(
+            &mut doc,
+            "assumptions",
+            json!({"headerNames": name(&i.header_names), "conditionMatch": name(&i.condition_match)}),
+        );
+    }
     if sticky {
         put(&mut doc, "split", json!(i.mode));
     }
@@ -202,7 +471,8 @@ fn ncp_stage(i: &Inputs) -> Value {
         "useDistributionRate": i.mode != "ncp-conditions",
         "canaryDistributionRate": i.percent,
         "canaryConditions": [
-            {"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"}
+            {"parameterCode": "REQUEST_HEADER", "parameterName": "x-canary", "parameterValue": "on"},
+            {"parameterCode": "REQUEST_QUERY", "parameterName": "beta", "parameterValue": "1"}
         ],
     });
     if i.ttl > 0 {
@@ -245,11 +515,28 @@ fn put(v: &mut Value, key: &str, value: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::traffic::config;
+    use crate::traffic::{config, engine::Simulation};
+
+    fn share(i: &Inputs) -> f64 {
+        let mut sim = Simulation::new(config::parse(&document(i)).unwrap());
+        sim.finish();
+        sim.summary()["share"]["observed"].as_f64().unwrap()
+    }
+
+    #[test]
+    fn the_page_opens_on_the_students_question() {
+        let form = Form::default();
+        assert!(form.guess);
+        let i = form.inputs().unwrap();
+        assert_eq!((i.percent, i.requests, i.runs), (5.0, 1000, 500));
+        assert_eq!(Inputs::default(), i);
+        assert_eq!(form.band(), Some((0.0, 3.5)));
+        assert_eq!(form.guessed(), None);
+    }
 
     #[test]
     fn every_mode_with_cache_and_throttle_makes_a_document_the_simulator_takes() {
-        for (mode, _) in MODES {
+        for mode in MODES {
             for (ttl, throttle) in [(0, 0), (300, 50)] {
                 let i = Inputs { mode: mode.to_owned(), ttl, throttle, ..Inputs::default() };
                 let doc = document(&i);
@@ -259,36 +546,86 @@ mod tests {
     }
 
     #[test]
-    fn typed_text_out_of_range_or_not_a_number_keeps_the_old_value() {
-        let mut i = Inputs::default();
-        i.set("percent", "250");
-        assert_eq!(i.percent, 100.0);
-        i.set("percent", "ten");
-        assert_eq!(i.percent, 100.0);
-        i.set("requests", "0");
-        assert_eq!(i.requests, 1);
-        i.set("alpha", "100");
-        assert_eq!(i.alpha, 5.0);
-        i.set("seed", " 42 ");
-        assert_eq!(i.get("seed"), "42");
-        i.set("err-canary", "3.5");
-        assert_eq!(i.get("err-canary"), "3.5");
+    fn refused_text_is_kept_and_says_its_limit() {
+        let mut f = Form::default();
+        f.set("percent", "250");
+        assert_eq!(f.text("percent"), "250");
+        let limit = Limit::Closed { min: 0.0, max: 100.0 };
+        assert_eq!(f.value("percent"), Err(Problem::Limit(limit)));
+        f.set("requests", "0");
+        f.set("alpha", "100");
+        f.set("runs", "2.5");
+        let refused: Vec<&str> = f.inputs().unwrap_err().iter().map(|(id, _)| *id).collect();
+        assert_eq!(refused, ["percent", "requests", "runs", "alpha"]);
+        f.set("percent", "12.5");
+        f.set("requests", "100,000");
+        f.set("alpha", "1");
+        f.set("runs", "1e3");
+        let i = f.inputs().unwrap();
+        assert_eq!((i.percent, i.requests, i.alpha, i.runs), (12.5, 100_000, 1.0, 1000));
+        f.set("seed", " 18446744073709551615 ");
+        assert_eq!(f.inputs().unwrap().seed, u64::MAX);
     }
 
     #[test]
-    fn fields_show_in_their_modes_only() {
-        let sticky = Inputs { mode: "sticky-hash".into(), ..Inputs::default() };
-        assert!(sticky.shows("clients") && !sticky.shows("header") && sticky.shows("seed"));
-        let cond = Inputs { mode: "ncp-conditions".into(), ..Inputs::default() };
-        assert!(cond.shows("header") && !cond.shows("clients"));
+    fn a_hidden_fields_refused_text_does_not_stop_a_run() {
+        let mut f = Form::default();
+        f.set("clients", "0");
+        assert!(f.inputs().is_ok());
+        f.mode = "sticky-hash".into();
+        assert_eq!(f.problems().len(), 1);
     }
 
     #[test]
-    fn an_unreadable_member_keeps_its_default_and_the_others_apply() {
-        let i = Inputs::read(r#"{"percent":"ten","seed":9,"requests":2000}"#).unwrap();
-        assert_eq!((i.percent, i.seed, i.requests), (5.0, 9, 2000));
-        assert_eq!(Inputs::read("not json"), None);
-        let text = serde_json::to_string(&i).unwrap();
-        assert_eq!(Inputs::read(&text), Some(i));
+    fn ranges_need_their_ends_in_order() {
+        let mut f = Form::default();
+        f.set("band-lo", "6");
+        assert_eq!(f.value("band-hi"), Err(Problem::Order(6.0)));
+        assert_eq!(f.band(), None);
+        f.set("guess-lo", "3");
+        f.set("guess-hi", "7");
+        assert_eq!(f.guessed(), Some((3.0, 7.0)));
+        assert!(f.inputs().is_ok(), "the band does not stop a run");
+    }
+
+    #[test]
+    fn urls_go_through_the_same_checks() {
+        let f = Form::from_members([("percent", "1e308".to_owned()), ("requests", "1e16".into())]);
+        let refused: Vec<&str> = f.inputs().unwrap_err().iter().map(|(id, _)| *id).collect();
+        assert_eq!(refused, ["percent", "requests"]);
+        assert_eq!(f.text("percent"), "1e308");
+        // Older links: JSON values, snake_case names; a link that asks for no guess shows its run.
+        let old = Form::from_json(r#"{"percent":"ten","seed":9,"requests":2000,"err_stage":0.5}"#)
+            .unwrap();
+        assert!(!old.guess);
+        assert_eq!(old.text("percent"), "ten");
+        assert_eq!((old.text("seed"), old.text("err-stage")), ("9", "0.5"));
+        assert_eq!(Form::from_json("not json"), None);
+        let mut f = Form { mode: "ncp-conditions".into(), ..Form::default() };
+        f.set("header", "12");
+        f.header_names = HeaderNames::Exact;
+        let back = Form::from_json(&f.to_json()).unwrap();
+        assert_eq!(back, f);
+        let members = f.members();
+        assert!(members.contains(&("headerNames".into(), "exact".into())), "{members:?}");
+        assert!(!members.iter().any(|(k, _)| k == "requests"), "defaults are left out");
+    }
+
+    #[test]
+    fn ncp_assumptions_change_what_the_conditions_send() {
+        let base = Inputs {
+            mode: "ncp-conditions".into(),
+            header: 10.0,
+            query: 50.0,
+            requests: 20_000,
+            runs: 2,
+            ..Inputs::default()
+        };
+        let any = share(&base);
+        assert!((any - 0.55).abs() < 0.02, "any: {any}");
+        let all = share(&Inputs { condition_match: ConditionMatch::All, ..base.clone() });
+        assert!((all - 0.05).abs() < 0.01, "all: {all}");
+        let exact = share(&Inputs { header_names: HeaderNames::Exact, ..base });
+        assert!((exact - 0.5).abs() < 0.02, "exact names: {exact}");
     }
 }

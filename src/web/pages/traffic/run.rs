@@ -30,13 +30,16 @@ pub enum Status {
     Done {
         /// The simulator's summary.
         summary: Rc<Value>,
+        /// Each repeated run's canary count (the page counts runs in a band from them).
+        counts: Rc<Vec<u64>>,
         /// How long it took, in milliseconds.
         ms: f64,
         /// Which run it was (the page marks its results with it).
         run: u64,
     },
-    /// The inputs make no valid traffic document: each problem as `path: message`.
-    Invalid(Rc<Vec<String>>),
+    /// The engine refused the inputs (a limit no single field's check sees, such as the work a
+    /// run may take): each problem with the field it belongs to, if one, in the page's language.
+    Invalid(Rc<Vec<(Option<&'static str>, String)>>),
     /// Cancel was pressed.
     Cancelled,
 }
@@ -78,8 +81,11 @@ impl SimulationHandle {
         let cfg = match config::parse(&document(inputs)) {
             Ok(c) => c,
             Err(r) => {
-                let problems =
-                    r.diagnostics().iter().map(|d| format!("{}: {}", d.path.as_str(), d.message));
+                let r = r.localized(crate::web::i18n::current());
+                let problems = r.diagnostics().iter().map(|d| match field_of(d.path.as_str()) {
+                    Some(id) => (Some(id), format!("{} {}", d.message, d.hint)),
+                    None => (None, format!("{}: {} ({})", d.path.as_str(), d.message, d.hint)),
+                });
                 self.status.set(Status::Invalid(Rc::new(problems.collect())));
                 return;
             }
@@ -87,8 +93,7 @@ impl SimulationHandle {
         let mut sim = Simulation::new(cfg);
         let p = slice(&mut sim);
         if sim.is_done() {
-            let summary = Rc::new(sim.summary());
-            self.status.set(Status::Done { summary, ms: state::now_ms() - t0, run });
+            self.status.set(done(&sim, t0, run));
             return;
         }
         self.status.set(Status::Running { done: p.done, total: p.total });
@@ -99,6 +104,25 @@ impl SimulationHandle {
     pub fn cancel(&self) {
         *self.generation.borrow_mut() += 1;
         self.status.set(Status::Cancelled);
+    }
+}
+
+/// A finished run's status.
+fn done(sim: &Simulation, t0: f64, run: u64) -> Status {
+    let summary = Rc::new(sim.summary());
+    Status::Done { summary, counts: Rc::new(sim.counts().to_vec()), ms: state::now_ms() - t0, run }
+}
+
+/// The page's field a traffic document's member comes from, for the engine's problems.
+pub fn field_of(path: &str) -> Option<&'static str> {
+    match path {
+        "/workload/requests" => Some("requests"),
+        "/runs" => Some("runs"),
+        "/workload/clients" => Some("clients"),
+        "/workload/cacheKeys" => Some("keys"),
+        "/workload/ratePerSecond" => Some("rps"),
+        "/seed" => Some("seed"),
+        _ => None,
     }
 }
 
@@ -127,8 +151,7 @@ fn schedule(sim: Rc<RefCell<Simulation>>, handle: SimulationHandle, run: u64, t0
         }
         let p = slice(&mut sim.borrow_mut());
         if sim.borrow().is_done() {
-            let summary = Rc::new(sim.borrow().summary());
-            handle.status.set(Status::Done { summary, ms: state::now_ms() - t0, run });
+            handle.status.set(done(&sim.borrow(), t0, run));
         } else {
             if percent(p) != shown {
                 handle.status.set(Status::Running { done: p.done, total: p.total });

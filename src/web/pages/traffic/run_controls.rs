@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::web::i18n::use_site;
+
 /// Whether a run is going and what the buttons do.
 #[derive(Properties, PartialEq)]
 pub struct RunControlsProps {
@@ -18,12 +20,13 @@ pub struct RunControlsProps {
 /// The run toolbar.
 #[component]
 pub fn RunControls(props: &RunControlsProps) -> Html {
+    let t = &use_site().traffic;
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     html! {
         <div class="toolbar">
-            <button type="button" onclick={click(&props.on_run)}>{"Run"}</button>
-            <button type="button" onclick={click(&props.on_new_seed)}>{"New seed"}</button>
-            { if props.running { html! { <button type="button" onclick={click(&props.on_cancel)}>{"Cancel"}</button> } } else { html! {} } }
+            <button type="button" id="run" onclick={click(&props.on_run)}>{ t.run }</button>
+            <button type="button" id="new-seed" onclick={click(&props.on_new_seed)}>{ t.new_seed }</button>
+            { if props.running { html! { <button type="button" id="cancel" onclick={click(&props.on_cancel)}>{ t.cancel }</button> } } else { html! {} } }
         </div>
     }
 }

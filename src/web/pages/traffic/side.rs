@@ -5,8 +5,10 @@ use std::rc::Rc;
 use serde_json::Value;
 use yew::prelude::*;
 
-use super::results::pct;
+use crate::i18n::site::traffic::Sides;
 use crate::web::charts::num;
+use crate::web::format;
+use crate::web::i18n::{fill, use_site};
 
 /// The summary and which side to show.
 #[derive(Properties, PartialEq)]
@@ -20,6 +22,7 @@ pub struct SideProps {
 /// A card for the side, or nothing when the summary has no such side.
 #[component]
 pub fn Side(props: &SideProps) -> Html {
+    let t = &use_site().traffic.sides;
     let name = props.name.as_str();
     let Some(sd) = props.summary.pointer(&format!("/sides/{name}")).filter(|v| !v.is_null()) else {
         return html! {};
@@ -27,14 +30,14 @@ pub fn Side(props: &SideProps) -> Html {
     let vars = sd.get("variables").and_then(Value::as_object).cloned().unwrap_or_default();
     html! {
         <div class={format!("side {name}")}>
-            <h3>{ if name == "stage" { "Stage" } else { "Canary" } }</h3>
+            <h3>{ if name == "stage" { t.stage } else { t.canary } }</h3>
             <dl>
-                <dt>{"Deployment"}</dt><dd>{ sd.get("deployment").and_then(Value::as_str).unwrap_or("").to_owned() }</dd>
-                <dt>{"Requests"}</dt><dd>{ num(sd, "/requests").to_string() }</dd>
-                <dt>{"Cache"}</dt><dd>{ cache(sd) }</dd>
-                <dt>{"Throttled"}</dt><dd>{ throttle(sd) }</dd>
-                <dt>{"Stage variables"}</dt>
-                <dd>{ if vars.is_empty() { html! { {"none"} } } else { html! {
+                <dt>{ t.deployment }</dt><dd>{ sd.get("deployment").and_then(Value::as_str).unwrap_or("").to_owned() }</dd>
+                <dt>{ t.requests }</dt><dd>{ format::whole(num(sd, "/requests")) }</dd>
+                <dt>{ t.cache }</dt><dd>{ cache(t, sd) }</dd>
+                <dt>{ t.throttled }</dt><dd>{ throttle(t, sd) }</dd>
+                <dt>{ t.variables }</dt>
+                <dd>{ if vars.is_empty() { html! { { t.none } } } else { html! {
                     <ul class="vars">{ for vars.iter().map(|(k, v)| html! { <li><code>{ k }</code>{" = "}<code>{ v.as_str().unwrap_or("").to_owned() }</code></li> }) }</ul>
                 } } }</dd>
             </dl>
@@ -43,31 +46,33 @@ pub fn Side(props: &SideProps) -> Html {
 }
 
 /// The side's cache line.
-pub fn cache(sd: &Value) -> String {
+pub fn cache(t: &Sides, sd: &Value) -> String {
     if sd.get("cache").is_none_or(Value::is_null) {
-        return "not used".to_owned();
+        return t.no_cache.to_owned();
     }
     let shared = sd.pointer("/cache/sharedWithStage").and_then(Value::as_bool) == Some(true);
-    format!(
-        "{} hits, {} misses ({} hit ratio){}",
-        num(sd, "/cache/hits"),
-        num(sd, "/cache/misses"),
-        pct(num(sd, "/cache/hitRatio")),
-        if shared { ", shared with the stage" } else { "" }
+    fill(
+        if shared { t.cache_shared } else { t.cache_line },
+        &[
+            ("hits", &format::whole(num(sd, "/cache/hits"))),
+            ("misses", &format::whole(num(sd, "/cache/misses"))),
+            ("ratio", &format::percent(num(sd, "/cache/hitRatio"))),
+        ],
     )
 }
 
 /// The side's throttle line.
-pub fn throttle(sd: &Value) -> String {
+pub fn throttle(t: &Sides, sd: &Value) -> String {
     if sd.get("throttle").is_none_or(Value::is_null) {
-        return "no throttle".to_owned();
+        return t.no_throttle.to_owned();
     }
     let shared = sd.pointer("/throttle/sharedWithStage").and_then(Value::as_bool) == Some(true);
-    format!(
-        "{} (bucket {} rps, burst {}{})",
-        num(sd, "/throttle/throttled"),
-        num(sd, "/throttle/ratePerSecond"),
-        num(sd, "/throttle/burst"),
-        if shared { ", shared" } else { "" }
+    fill(
+        if shared { t.throttle_shared } else { t.throttle_line },
+        &[
+            ("throttled", &format::whole(num(sd, "/throttle/throttled"))),
+            ("rate", &format::number(num(sd, "/throttle/ratePerSecond"), 6)),
+            ("burst", &format::whole(num(sd, "/throttle/burst"))),
+        ],
     )
 }
