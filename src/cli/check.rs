@@ -145,12 +145,12 @@ fn print_text(
     if policy.quiet {
         return;
     }
-    let kind = r.kind.map_or("unknown kind", Kind::name);
-    let verdict = if passes { "valid" } else { "invalid" };
-    let _ = writeln!(
-        out.stderr,
-        "{name}: {kind}, {verdict} ({} errors, {} warnings)",
-        r.count(Severity::Error),
-        r.count(Severity::Warning)
-    );
+    let verdict = Msg::CheckVerdict {
+        file: name.to_owned(),
+        kind: r.kind.map(Kind::name).unwrap_or_default().to_owned(),
+        valid: passes,
+        errors: r.count(Severity::Error),
+        warnings: r.count(Severity::Warning),
+    };
+    let _ = writeln!(out.stderr, "{}", verdict.render(lang));
 }

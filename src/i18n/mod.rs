@@ -556,6 +556,176 @@ messages! {
     /// `plan`: what the operations leave different (`None`: nothing there).
     PlanResidue { got: Option<String>, want: Option<String> };
 
+    // ------------------------------------------------ `check`'s readers (src/input/)
+    /// `check`: a file whose kind cannot be told.
+    KindUnknown;
+    /// Hint: `--input`.
+    NameTheKind;
+    /// `check`: requests past what the simulation runs.
+    NotRun { max: usize, from: String };
+    /// Hint: check the file in parts.
+    CheckInParts;
+    /// `check`: the simulated gateway refuses a request (`error_type` and `message`: AWS's).
+    ServiceRefuses { action: String, from: String, status: usize, error_type: String, message: String };
+    /// Hint: what AWS answers when the calls run in order.
+    ServiceRefusalHint;
+    /// YAML that does not read (`error`: the parser's words, in English).
+    MalformedYaml { error: String };
+    /// An alias to an unknown anchor.
+    YamlUnknownAnchor;
+    /// A mapping key that is not a scalar.
+    YamlKeyNotScalar;
+    /// A scalar its `!!` tag cannot read.
+    YamlNotOfTag { text: String, tag: String };
+    /// Aliases that expand past the limit.
+    YamlAliasLimit { max: usize };
+    /// Nesting past the limit.
+    YamlDepthLimit { max: usize };
+    /// A short-form tag CloudFormation does not have.
+    YamlUnknownTag { tag: String, known: String };
+    /// Hint: fix the YAML first.
+    FixYamlFirst;
+    /// Hint: a limit refused the YAML.
+    YamlLimitHint;
+    /// A template that is not an object.
+    CfnNotObject { got: JsonType };
+    /// Hint: is this the template.
+    CheckTemplate;
+    /// A template without Resources.
+    CfnNoResources;
+    /// Hint: the Resources shape.
+    CfnResourcesShape;
+    /// A canary deployment that may come before its stage.
+    CfnOrder { stage_id: String, name: String };
+    /// Hint: reference the stage.
+    CfnOrderHint { stage_id: String };
+    /// A method setting whose key is not known.
+    CfnMethodUnresolved;
+    /// Hint: write them as text.
+    CfnWriteMethodText;
+    /// A property the resource type does not have.
+    CfnNoProperty { what: String, name: String };
+    /// Hint: the nearest property.
+    CfnDidYouMean { near: String };
+    /// Hint: remove it; the properties.
+    CfnRemoveIt { what: String, list: String };
+    /// A value given by an intrinsic function canarylab does not work out.
+    CfnIntrinsic { name: String, function: String };
+    /// Hint: write the object out.
+    CfnWriteObjectOut;
+    /// A property of the wrong type (`want`: an English phrase, rendered in each language).
+    CfnType { name: String, want: String, got: JsonType };
+    /// Hint: write it as the type wanted.
+    CfnWriteAs { name: String, want: String };
+    /// A value not known from the template alone (`what`: why, in English).
+    CfnUnresolved { name: String, what: String };
+    /// Hint: a Default, or the value.
+    CfnGiveDefault;
+    /// Hint (a refusal): the stage before the canary deployment.
+    CfnStageFirst;
+    /// Hint (a refusal): the stage has a canary.
+    CfnStageHasCanary;
+    /// Hint (a refusal): two resources create the stage.
+    CfnSameStage;
+    /// Hint (a refusal): a deployment the stack creates.
+    CfnPointDeployment;
+    /// Hint: a plan's JSON syntax.
+    TfFixJson;
+    /// A plan without resource_changes.
+    TfNoChanges;
+    /// Hint: the plan as JSON.
+    TfGiveJson;
+    /// A Terraform canary without deployment_id.
+    TfCanaryNoDeployment;
+    /// Hint: set the canary's deployment_id.
+    TfCanaryDeploymentHint;
+    /// A plan attribute that is not a single value.
+    TfNotText { attr: String, got: JsonType };
+    /// Hint: a single value.
+    TfSingleValue;
+    /// A value known only after apply.
+    TfAfterApply { name: String };
+    /// Hint: a value the plan knows.
+    TfSetFromKnown;
+    /// Hint (a refusal): create_before_destroy.
+    TfCreateBeforeDestroy;
+    /// Hint (a refusal): the stage first.
+    TfStageFirst;
+    /// Hint (a refusal): the stage has a canary.
+    TfRemoveCanary;
+    /// Hint (a refusal): two resources create the stage.
+    TfSameStage;
+
+    // ------------------------------------------------ `check`'s AWS CLI scripts (src/input/awscli.rs)
+    /// A script that does not read as shell words (`error` in English).
+    CliNotShellWords { error: String };
+    /// Hint: close the quote.
+    CliCloseQuote;
+    /// An argument an aws apigateway command does not take.
+    CliUnexpectedArgument { value: String, command: String };
+    /// Hint: quote a value with spaces.
+    CliQuoteSpaces;
+    /// `--cli-input-yaml` is not read.
+    CliYamlNotRead { command: String };
+    /// Hint: the request as JSON.
+    CliWriteJson { command: String };
+    /// An option the command does not have (`shown`: what the AWS CLI names).
+    CliNoOption { command: String, name: String, shown: String };
+    /// Hint: the nearest option.
+    CliDidYouMeanOption { near: String };
+    /// Hint: the command's options (`list` joined by `, --`).
+    CliTakesOptions { command: String, list: String };
+    /// An option without its value.
+    CliNeedsValue { name: String };
+    /// Hint: give the value.
+    CliGiveValue { name: String };
+    /// An option read from a file canarylab cannot open.
+    CliFileOption { name: String, file: String };
+    /// Hint: check that file on its own.
+    CliCheckFile { command: String };
+    /// An option holding variables the script does not set.
+    CliUnsetVariables { name: String, list: String };
+    /// Hint: assign the variable.
+    CliAssignVariable;
+    /// `--cli-input-json` from a file.
+    CliRequestFromFile { file: String };
+    /// Hint: validate that file.
+    CliValidateFile { command: String, file: String };
+    /// `--cli-input-json` with unset variables.
+    CliInputJsonVariables;
+    /// Hint: write the request out.
+    CliWriteRequestOut;
+    /// `--cli-input-json` that is not an object.
+    CliInputJsonNotObject { got: JsonType };
+    /// Hint: the whole request.
+    CliWholeRequest;
+    /// `--cli-input-json` that is not JSON (`error`: serde_json's).
+    CliInputJsonNotJson { error: String };
+    /// Hint: fix the JSON.
+    CliFixJson;
+    /// An option value that starts like JSON but is not.
+    CliJsonLike { name: String, error: String };
+    /// Hint: fix the JSON or use the shorthand.
+    CliFixJsonOrShorthand;
+    /// An option value that is not the CLI's shorthand (`error` in English).
+    CliBadShorthand { name: String, error: String };
+    /// Hint: the shorthand.
+    CliWriteShorthand;
+    /// A shorthand member of the wrong type (`why` in English).
+    CliMemberRefused { name: String, key: String, why: String };
+    /// Hint: the member's type (`want`: an English phrase, rendered in each language).
+    CliWriteMember { key: String, want: String };
+    /// Hint (a refusal): create the stage first.
+    CliStageFirst;
+    /// Hint (a refusal): the stage has a canary.
+    CliStageHasCanary;
+    /// Hint (a refusal): no canary at this point.
+    CliNoCanaryYet;
+    /// Hint (a refusal): move the stage off the deployment.
+    CliMoveStageOff;
+    /// Hint (a refusal): the stage is created twice.
+    CliStageTwice;
+
     // ------------------------------------------------ the CLI's help and usage (src/cli/)
     /// `--help`: the name, version and one line on what canarylab does, then `Usage:`.
     HelpHead { version: String };
@@ -669,6 +839,8 @@ messages! {
     // ------------------------------------------------ the CLI's own lines (src/cli/)
     /// `validate`'s verdict on one file.
     Verdict { file: String, valid: bool, errors: usize, warnings: usize };
+    /// `check`'s verdict on one file (`kind` empty when it is not known).
+    CheckVerdict { file: String, kind: String, valid: bool, errors: usize, warnings: usize };
     /// `validate`'s summary over files.
     Summary { files: usize, valid: usize, invalid: usize, warnings: usize };
     /// `validate --fix`: how many fixes were applied to a file.

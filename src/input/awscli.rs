@@ -24,6 +24,7 @@ use super::{Call, Loc, Out, Position};
 use crate::aws::request::Action;
 use crate::check::closest;
 use crate::code::Code;
+use crate::i18n::{JsonType, Msg};
 use crate::pointer::Pointer;
 
 /// Reads a script and checks its `aws apigateway` commands.
@@ -32,12 +33,8 @@ pub(crate) fn check(text: &str) -> Out {
     let tokens = match shell::read(text) {
         Ok(t) => t,
         Err(e) => {
-            out.note(
-                Loc::At(e.at),
-                Code::InputSyntax,
-                format!("the script does not read as shell words: {}", e.message),
-                "close the quote or substitution; nothing else can be checked until the script reads",
-            );
+            let message = Msg::CliNotShellWords { error: e.message };
+            out.say(Loc::At(e.at), Code::InputSyntax, message, Msg::CliCloseQuote);
             return out;
         }
     };
@@ -81,21 +78,20 @@ pub(crate) fn check(text: &str) -> Out {
     out
 }
 
-fn hint_for(message: &str) -> Option<String> {
-    let hint = if message.contains("must already be created") {
-        "create the stage first (aws apigateway create-stage), then deploy the canary to it"
+fn hint_for(message: &str) -> Option<Msg> {
+    Some(if message.contains("must already be created") {
+        Msg::CliStageFirst
     } else if message.contains("Non canary deployment not supported") {
-        "the stage has a canary: deploy with --canary-settings, or remove the canary first (update-stage --patch-operations op=remove,path=/canarySettings)"
+        Msg::CliStageHasCanary
     } else if message.contains("Promotion not available") {
-        "the stage has no canary at this point of the script: create it before promoting"
+        Msg::CliNoCanaryYet
     } else if message.contains("Active stages") {
-        "move the stage off this deployment first (update-stage --patch-operations op=replace,path=/deploymentId,value=<other id>)"
+        Msg::CliMoveStageOff
     } else if message.contains("already exists") {
-        "the script creates this stage twice: use update-stage for the second time"
+        Msg::CliStageTwice
     } else {
         return None;
-    };
-    Some(hint.to_owned())
+    })
 }
 
 /// What a variable holds.
@@ -403,14 +399,11 @@ impl Script {
             j += 1;
             let Some(long) = a.text.strip_prefix("--") else {
                 refused = true;
-                out.note(
+                out.say(
                     Loc::At(a.start),
                     Code::InputCliOption,
-                    format!(
-                        "unexpected argument '{}': aws apigateway {} takes only options",
-                        a.text, op.text
-                    ),
-                    "quote a value that has spaces, or join a continued line with a backslash",
+                    Msg::CliUnexpectedArgument { value: a.text.clone(), command: op.text.clone() },
+                    Msg::CliQuoteSpaces,
                 );
                 continue;
             };
@@ -430,14 +423,11 @@ impl Script {
                         .map(|(_, o)| (*o, false))
                 });
             if name == "cli-input-yaml" {
-                out.note(
+                out.say(
                     Loc::At(a.start),
                     Code::InputNotChecked,
-                    format!("aws apigateway {}: --cli-input-yaml is not read here", op.text),
-                    format!(
-                        "write the request as JSON and check it with canarylab validate aws.{}",
-                        op.text
-                    ),
+                    Msg::CliYamlNotRead { command: op.text.clone() },
+                    Msg::CliWriteJson { command: op.text.clone() },
                 );
                 return None;
             }
@@ -454,15 +444,14 @@ impl Script {
                 };
                 let names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
                 let hint = match closest(name, &names) {
-                    Some(near) => format!("did you mean --{near}?"),
-                    None => format!("aws apigateway {} takes --{}", op.text, names.join(", --")),
+                    Some(near) => Msg::CliDidYouMeanOption { near: near.to_owned() },
+                    None => {
+                        Msg::CliTakesOptions { command: op.text.clone(), list: names.join(", --") }
+                    }
                 };
-                out.note(
-                    Loc::At(a.start),
-                    Code::InputCliOption,
-                    format!("aws apigateway {} has no option --{name}: the AWS CLI refuses the command (\"Unknown options: {shown}\")", op.text),
-                    hint,
-                );
+                let command = op.text.clone();
+                let message = Msg::CliNoOption { command, name: name.to_owned(), shown };
+                out.say(Loc::At(a.start), Code::InputCliOption, message, hint);
                 continue;
             };
             if let Opt::Flag(key) = opt {
@@ -491,11 +480,11 @@ impl Script {
             }
             let Some(first) = values.first() else {
                 refused = true;
-                out.note(
+                out.say(
                     Loc::At(a.start),
                     Code::InputCliOption,
-                    format!("--{name} needs a value: the AWS CLI refuses the command"),
-                    format!("give --{name} its value, or drop the option"),
+                    Msg::CliNeedsValue { name: name.to_owned() },
+                    Msg::CliGiveValue { name: name.to_owned() },
                 );
                 continue;
             };
@@ -517,12 +506,12 @@ impl Script {
                 .iter()
                 .find(|v| v.text.starts_with("file://") || v.text.starts_with("fileb://"))
             {
-                out.note_in(
+                out.say_in(
                     file.start,
                     at.clone(),
                     Code::InputNotChecked,
-                    format!("--{name} is read from {}, which canarylab cannot open from here: it is not checked", file.text),
-                    format!("check that file on its own: canarylab validate aws.{} with the request it is part of", op.text),
+                    Msg::CliFileOption { name: name.to_owned(), file: file.text.clone() },
+                    Msg::CliCheckFile { command: op.text.clone() },
                 );
                 call.locate(&at, Loc::At(file.start));
                 call.unresolved(&at);
@@ -536,12 +525,13 @@ impl Script {
                     call.unresolved.push(at);
                     continue;
                 }
-                out.note_in(
+                let list = unknown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+                out.say_in(
                     first.start,
                     at.clone(),
                     Code::InputUnresolved,
-                    format!("--{name} holds {}, which the script does not set before this command: it is not checked", unknown.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")),
-                    "assign the variable in the script, or check the expanded command (run the script with set -x)",
+                    Msg::CliUnsetVariables { name: name.to_owned(), list },
+                    Msg::CliAssignVariable,
                 );
                 call.locate(&at, Loc::At(first.start));
                 call.unresolved(&at);
@@ -590,20 +580,21 @@ impl Script {
     /// the command is not checked at all.
     fn input_json(&self, call: &mut Call, v: &Expanded, op: &str, out: &mut Out) -> bool {
         if v.text.starts_with("file://") || v.text.starts_with("fileb://") {
-            out.note(
+            let file = v.text.trim_start_matches("fileb://").trim_start_matches("file://");
+            out.say(
                 Loc::At(v.start),
                 Code::InputNotChecked,
-                format!("the request comes from {}, which canarylab cannot open from here: this command is not checked", v.text),
-                format!("check that file on its own: canarylab validate aws.{op} {}", v.text.trim_start_matches("fileb://").trim_start_matches("file://")),
+                Msg::CliRequestFromFile { file: v.text.clone() },
+                Msg::CliValidateFile { command: op.to_owned(), file: file.to_owned() },
             );
             return false;
         }
         if !v.unknown.is_empty() {
-            out.note(
+            out.say(
                 Loc::At(v.start),
                 Code::InputUnresolved,
-                "--cli-input-json holds variables the script does not set before this command: the command is not checked",
-                "write the request out, or check the expanded command",
+                Msg::CliInputJsonVariables,
+                Msg::CliWriteRequestOut,
             );
             return false;
         }
@@ -619,23 +610,20 @@ impl Script {
                 true
             }
             Ok(other) => {
-                out.note(
+                out.say(
                     Loc::At(v.start),
                     Code::InputCliValue,
-                    format!(
-                        "--cli-input-json must be a JSON object, not {}",
-                        crate::doc::type_name(&other)
-                    ),
-                    "give the whole request as {\"restApiId\": ..., \"stageName\": ..., ...}",
+                    Msg::CliInputJsonNotObject { got: JsonType::of(&other) },
+                    Msg::CliWholeRequest,
                 );
                 false
             }
             Err(e) => {
-                out.note(
+                out.say(
                     Loc::At(json_error_at(v, &e)),
                     Code::InputCliValue,
-                    format!("--cli-input-json is not JSON: {e}"),
-                    "fix the JSON (quote it for the shell with single quotes)",
+                    Msg::CliInputJsonNotJson { error: e.to_string() },
+                    Msg::CliFixJson,
                 );
                 false
             }
@@ -660,12 +648,12 @@ impl Script {
                     locate_json(call, at, &value, v, &Pointer::root());
                 }
                 Err(e) => {
-                    out.note_in(
+                    out.say_in(
                         json_error_at(v, &e),
                         at.clone(),
                         Code::InputCliValue,
-                        format!("--{name} starts like JSON but is not: {e}"),
-                        "fix the JSON (quote it for the shell with single quotes), or use the shorthand: key=value,key=value",
+                        Msg::CliJsonLike { name: name.to_owned(), error: e.to_string() },
+                        Msg::CliFixJsonOrShorthand,
                     );
                     call.locate(at, Loc::At(v.start));
                     call.unresolved(at);
@@ -677,12 +665,12 @@ impl Script {
         let (value, keys) = match parsed {
             Ok(p) => p,
             Err((message, index)) => {
-                out.note_in(
+                out.say_in(
                     v.at(index),
                     at.clone(),
                     Code::InputCliValue,
-                    format!("--{name} is not valid shorthand: {message}"),
-                    "write key=value pairs separated by commas (key={a=b} for a map), or give JSON",
+                    Msg::CliBadShorthand { name: name.to_owned(), error: message },
+                    Msg::CliWriteShorthand,
                 );
                 call.locate(at, Loc::At(v.start));
                 call.unresolved(at);
@@ -702,14 +690,12 @@ impl Script {
                     .map_or(0, |(_, i)| *i);
                 let want = shape.member(k);
                 if let Err(why) = retype(member, want) {
-                    out.note_in(
+                    out.say_in(
                         v.at(index),
                         at.join(k.as_str()),
                         Code::InputCliValue,
-                        format!(
-                            "--{name} {k}: {why}: the AWS CLI refuses the command before sending it"
-                        ),
-                        format!("write {k} as {}", want.describe()),
+                        Msg::CliMemberRefused { name: name.to_owned(), key: k.clone(), why },
+                        Msg::CliWriteMember { key: k.clone(), want: want.describe().to_owned() },
                     );
                     call.unresolved(&at.join(k.as_str()));
                 }

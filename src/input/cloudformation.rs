@@ -28,6 +28,7 @@ use crate::aws::request::Action;
 use crate::check::closest;
 use crate::code::Code;
 use crate::doc::type_name;
+use crate::i18n::{JsonType, Msg};
 use crate::pointer::Pointer;
 
 const DEPLOYMENT: &str = "AWS::ApiGateway::Deployment";
@@ -101,12 +102,8 @@ pub(crate) fn check(text: &str) -> (Out, Source<'_>) {
             Ok(v) => (v, Source::Json(body)),
             Err(e) => {
                 let at = Position { line: e.line().max(1), column: e.column().max(1) };
-                out.note(
-                    Loc::At(at),
-                    Code::JsonSyntax,
-                    format!("malformed JSON: {e}"),
-                    "fix the JSON syntax first; nothing else can be checked until it parses",
-                );
+                let message = Msg::MalformedJson { error: e.to_string() };
+                out.say(Loc::At(at), Code::JsonSyntax, message, Msg::FixJsonFirst);
                 return (out, Source::Json(body));
             }
         }
@@ -115,17 +112,11 @@ pub(crate) fn check(text: &str) -> (Out, Source<'_>) {
             Ok(d) => (d.value, Source::Yaml(d.positions)),
             Err(e) => {
                 let (code, hint) = if e.limit {
-                    (
-                        Code::InputLimit,
-                        "write the repeated parts out, or split the template; canarylab reads nothing past this limit",
-                    )
+                    (Code::InputLimit, Msg::YamlLimitHint)
                 } else {
-                    (
-                        Code::InputSyntax,
-                        "fix the YAML first; nothing else can be checked until it parses",
-                    )
+                    (Code::InputSyntax, Msg::FixYamlFirst)
                 };
-                out.note(Loc::At(e.at), code, e.message, hint);
+                out.say(Loc::At(e.at), code, *e.said, hint);
                 return (out, Source::Yaml(HashMap::new()));
             }
         }
@@ -138,19 +129,18 @@ pub(crate) fn check(text: &str) -> (Out, Source<'_>) {
 }
 
 /// What to do about a refusal the simulated gateway gives a stack's requests.
-fn hint_for(message: &str) -> Option<String> {
-    let hint = if message.contains("must already be created") {
-        "create the stage before the canary deployment: give the stage its base deployment (DeploymentId), and make the canary deployment name the stage with StageName: !Ref TheStage (or DependsOn), so CloudFormation creates it after the stage"
+fn hint_for(message: &str) -> Option<Msg> {
+    Some(if message.contains("must already be created") {
+        Msg::CfnStageFirst
     } else if message.contains("Non canary deployment not supported") {
-        "the stage has a canary: a deployment to it needs DeploymentCanarySettings, or remove the stage's canary first"
+        Msg::CfnStageHasCanary
     } else if message.contains("already exists") {
-        "two resources create the same stage: a Deployment's StageName creates it, and so does an AWS::ApiGateway::Stage; leave StageName off the Deployment and point the Stage's DeploymentId at it"
+        Msg::CfnSameStage
     } else if message.contains("Deployment id does not exist") {
-        "point DeploymentId (or CanarySetting.DeploymentId) at a deployment the stack creates: DeploymentId: !Ref TheDeployment"
+        Msg::CfnPointDeployment
     } else {
         return None;
-    };
-    Some(hint.to_owned())
+    })
 }
 
 /// A template's parts the mapping reads.
@@ -182,24 +172,13 @@ type Prop<'a> = (&'a str, &'a Value, Pointer);
 impl<'a> Template<'a> {
     fn new(doc: &'a Value, out: &mut Out) -> Option<Self> {
         let Some(root) = doc.as_object() else {
-            out.note(
-                Loc::File(Pointer::root()),
-                Code::InputShape,
-                format!(
-                    "a CloudFormation template is an object with Resources, not {}",
-                    type_name(doc)
-                ),
-                "check that this is the template (cdk.out/<stack>.template.json for CDK)",
-            );
+            let message = Msg::CfnNotObject { got: JsonType::of(doc) };
+            out.say(Loc::File(Pointer::root()), Code::InputShape, message, Msg::CheckTemplate);
             return None;
         };
         let Some(resources) = root.get("Resources").and_then(Value::as_object) else {
-            out.note(
-                Loc::File(Pointer::root()),
-                Code::InputShape,
-                "the template has no Resources object",
-                "a template lists its resources under Resources: {LogicalId: {Type, Properties}}",
-            );
+            let (message, hint) = (Msg::CfnNoResources, Msg::CfnResourcesShape);
+            out.say(Loc::File(Pointer::root()), Code::InputShape, message, hint);
             return None;
         };
         let globals_api = root.get("Globals").and_then(|g| g.get("Api")).and_then(Value::as_object);
@@ -539,11 +518,14 @@ impl<'a> Template<'a> {
             if call.params.get("canarySettings").is_some() {
                 if let Some(stage_id) = stages.get(name).filter(|s| **s != id) {
                     if !Self::depends_on(deps, id, stage_id) {
-                        out.note(
+                        out.say(
                             Loc::File(file.clone()),
                             Code::InputCfnOrder,
-                            format!("this canary deployment does not depend on {stage_id}, which creates stage {name}: CloudFormation may create the deployment first, and AWS refuses a canary deployment to a stage that does not exist yet (\"Invalid deployment content specified.Stage {name} must already be created before making a canary release deployment\")"),
-                            format!("write StageName: !Ref {stage_id} (or add DependsOn: {stage_id}), so the stage is created first"),
+                            Msg::CfnOrder {
+                                stage_id: stage_id.to_string(),
+                                name: name.to_string(),
+                            },
+                            Msg::CfnOrderHint { stage_id: stage_id.to_string() },
                         );
                         call.complete = false;
                     }
@@ -789,11 +771,11 @@ impl<'a> Template<'a> {
                         let (Ok(resource), Ok(method)) =
                             (part("ResourcePath", "/*"), part("HttpMethod", "*"))
                         else {
-                            out.note(
+                            out.say(
                                 Loc::File(f.clone()),
                                 Code::InputUnresolved,
-                                "this method setting's ResourcePath or HttpMethod cannot be worked out from the template: its settings are not checked",
-                                "write them as text, such as ResourcePath: /~1pets and HttpMethod: GET",
+                                Msg::CfnMethodUnresolved,
+                                Msg::CfnWriteMethodText,
                             );
                             continue;
                         };
@@ -847,15 +829,11 @@ impl<'a> Template<'a> {
                 continue;
             }
             let hint = match closest(name, allowed) {
-                Some(near) => format!("did you mean {near}? Property names are case-sensitive"),
-                None => format!("remove it; {what} takes {}", allowed.join(", ")),
+                Some(near) => Msg::CfnDidYouMean { near: near.to_owned() },
+                None => Msg::CfnRemoveIt { what: what.to_owned(), list: allowed.join(", ") },
             };
-            out.note(
-                Loc::File(file.clone()),
-                Code::InputProperty,
-                format!("{what} has no property {name}: CloudFormation refuses it (\"Encountered unsupported property {name}\")"),
-                hint,
-            );
+            let message = Msg::CfnNoProperty { what: what.to_owned(), name: (*name).to_owned() };
+            out.say(Loc::File(file.clone()), Code::InputProperty, message, hint);
         }
     }
 
@@ -869,11 +847,12 @@ impl<'a> Template<'a> {
         match v {
             Value::Object(m) if intrinsic(v).is_none() => Some(m),
             _ if intrinsic(v).is_some() => {
-                out.note(
+                let function = intrinsic(v).map_or("", |(n, _)| n).to_owned();
+                out.say(
                     Loc::File(file.clone()),
                     Code::InputUnresolved,
-                    format!("{name} is given by {}, which canarylab does not work out: what it holds is not checked", intrinsic(v).map_or("", |(n, _)| n)),
-                    "write the object out in the template to have it checked",
+                    Msg::CfnIntrinsic { name: name.to_owned(), function },
+                    Msg::CfnWriteObjectOut,
                 );
                 None
             }
@@ -885,14 +864,12 @@ impl<'a> Template<'a> {
     }
 
     fn type_error(&self, file: &Pointer, name: &str, want: &str, got: &Value, out: &mut Out) {
-        out.note(
+        let (name, want) = (name.to_owned(), want.to_owned());
+        out.say(
             Loc::File(file.clone()),
             Code::InputType,
-            format!(
-                "{name} must be {want}, not {}: CloudFormation refuses the template",
-                type_name(got)
-            ),
-            format!("write {name} as {want}"),
+            Msg::CfnType { name: name.clone(), want: want.clone(), got: JsonType::of(got) },
+            Msg::CfnWriteAs { name, want },
         );
     }
 
@@ -1133,11 +1110,11 @@ fn references(v: &Value, found: &mut HashSet<String>, depth: usize) {
 }
 
 fn unresolved(out: &mut Out, file: &Pointer, name: &str, what: &str) {
-    out.note(
+    out.say(
         Loc::File(file.clone()),
         Code::InputUnresolved,
-        format!("{name} is not known from the template alone ({what}): it is not checked, and its request is not run through the simulated gateway"),
-        "give the parameter a Default, or write the value out, to have it checked",
+        Msg::CfnUnresolved { name: name.to_owned(), what: what.to_owned() },
+        Msg::CfnGiveDefault,
     );
 }
 

@@ -31,8 +31,9 @@ use serde_json::{Map, Value};
 
 use crate::aws::request::Action;
 use crate::code::Code;
+use crate::i18n::Msg;
 use crate::pointer::Pointer;
-use crate::report::{Diagnostic, Report, Severity};
+use crate::report::{Diagnostic, Report, Said, Severity};
 
 /// The kinds of file `check` reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -209,12 +210,7 @@ pub fn detect(text: &str, name: Option<&str>) -> Option<Kind> {
 pub fn check(text: &str, kind: Option<Kind>, name: Option<&str>) -> FileReport {
     let Some(kind) = kind.or_else(|| detect(text, name)) else {
         let mut out = Out::default();
-        out.note(
-            Loc::File(Pointer::root()),
-            Code::InputKind,
-            "cannot tell what kind of file this is: not a CloudFormation template (no Resources), a Terraform plan (no resource_changes) or a script with aws apigateway commands",
-            "name the kind: --input cloudformation, --input terraform or --input aws-cli",
-        );
+        out.say(Loc::File(Pointer::root()), Code::InputKind, Msg::KindUnknown, Msg::NameTheKind);
         return out.finish(None, &Source::Json(text));
     };
     let (out, source) = match kind {
@@ -406,43 +402,37 @@ pub(crate) enum Source<'a> {
     Script,
 }
 
+/// A diagnostic written from catalogue entries ([`Report::say`]'s).
+fn said(path: Pointer, code: Code, message: Msg, hint: Msg) -> Diagnostic {
+    let mut d = Diagnostic::new(path, code, message.to_string(), hint.to_string());
+    d.said = Some(Box::new(Said { message, hint, fix: None }));
+    d
+}
+
 impl Out {
-    /// Records a finding the reader made itself (not from a request).
-    pub(crate) fn note(
-        &mut self,
-        loc: Loc,
-        code: Code,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) {
+    /// Records a finding the reader made itself (not from a request), as catalogue entries, so
+    /// it is written in any language.
+    pub(crate) fn say(&mut self, loc: Loc, code: Code, message: Msg, hint: Msg) {
         let path = match &loc {
             Loc::File(p) => p.clone(),
             Loc::At(_) => Pointer::root(),
         };
-        self.pending.push(Pending {
-            loc,
-            path: path.clone(),
-            diagnostic: Diagnostic::new(path, code, message.into(), hint.into()),
-            request: None,
-        });
+        let diagnostic = said(path.clone(), code, message, hint);
+        self.pending.push(Pending { loc, path, diagnostic, request: None });
     }
 
     /// Records a finding the reader made about a part of a script's request: located at `at`,
     /// with the request's pointer as its path.
-    pub(crate) fn note_in(
+    pub(crate) fn say_in(
         &mut self,
         at: Position,
         path: Pointer,
         code: Code,
-        message: impl Into<String>,
-        hint: impl Into<String>,
+        message: Msg,
+        hint: Msg,
     ) {
-        self.pending.push(Pending {
-            loc: Loc::At(at),
-            path: path.clone(),
-            diagnostic: Diagnostic::new(path, code, message.into(), hint.into()),
-            request: None,
-        });
+        let diagnostic = said(path.clone(), code, message, hint);
+        self.pending.push(Pending { loc: Loc::At(at), path, diagnostic, request: None });
     }
 
     /// Records a finding about a request, at a pointer into it.
@@ -465,7 +455,7 @@ impl Out {
         &mut self,
         calls: &[Call],
         seed: &simulate::Seed,
-        hints: &dyn Fn(&str) -> Option<String>,
+        hints: &dyn Fn(&str) -> Option<Msg>,
     ) {
         let mut valid = Vec::with_capacity(calls.len());
         for call in calls {
@@ -483,15 +473,11 @@ impl Out {
                     Loc::File(p) => p.clone(),
                     Loc::At(_) => Pointer::root(),
                 },
-                diagnostic: Diagnostic::new(
+                diagnostic: said(
                     Pointer::root(),
                     Code::InputNotChecked,
-                    format!(
-                        "the simulated gateway runs at most {} requests that share stages and deployments; from this one ({}) on, they are validated but not run",
-                        simulate::MAX_SIMULATED,
-                        call.from
-                    ),
-                    "check the file in parts to have every request run".to_owned(),
+                    Msg::NotRun { max: simulate::MAX_SIMULATED, from: call.from.to_string() },
+                    Msg::CheckInParts,
                 ),
                 request: None,
             });
@@ -499,18 +485,15 @@ impl Out {
         if let Some(refusal) = outcome.refusal {
             if let Some(call) = calls.get(refusal.call) {
                 let e = &refusal.error;
-                let message = format!(
-                    "the simulated API Gateway refuses this {} ({}): {} {}: {}",
-                    call.action.name(),
-                    call.from,
-                    e.status(),
-                    e.type_name(),
-                    e.message
-                );
-                let hint = hints(&e.message).unwrap_or_else(|| {
-                    "this is what AWS answers when the calls the file makes run in order (canarylab stops at the first refusal)".to_owned()
-                });
-                let d = Diagnostic::new(Pointer::root(), Code::InputServiceError, message, hint);
+                let message = Msg::ServiceRefuses {
+                    action: call.action.name().to_owned(),
+                    from: call.from.to_string(),
+                    status: usize::from(e.status()),
+                    error_type: e.type_name().to_owned(),
+                    message: e.message.clone(),
+                };
+                let hint = hints(&e.message).unwrap_or(Msg::ServiceRefusalHint);
+                let d = said(Pointer::root(), Code::InputServiceError, message, hint);
                 self.pending.push(Pending {
                     loc: call.anchor.clone(),
                     path: match &call.anchor {

@@ -25,7 +25,7 @@ use super::{Call, Loc, Out, Position, Source, scalar_text};
 use crate::aws::model::Stage;
 use crate::aws::request::Action;
 use crate::code::Code;
-use crate::doc::type_name;
+use crate::i18n::{JsonType, Msg};
 use crate::pointer::Pointer;
 
 const DEPLOYMENT: &str = "aws_api_gateway_deployment";
@@ -57,22 +57,13 @@ pub(crate) fn check(text: &str) -> (Out, Source<'_>) {
         Ok(v) => v,
         Err(e) => {
             let at = Position { line: e.line().max(1), column: e.column().max(1) };
-            out.note(
-                Loc::At(at),
-                Code::JsonSyntax,
-                format!("malformed JSON: {e}"),
-                "a plan is the JSON `terraform show -json plan.out` prints; fix the syntax first",
-            );
+            let message = Msg::MalformedJson { error: e.to_string() };
+            out.say(Loc::At(at), Code::JsonSyntax, message, Msg::TfFixJson);
             return (out, Source::Json(body));
         }
     };
     let Some(changes) = doc.get("resource_changes").and_then(Value::as_array) else {
-        out.note(
-            Loc::File(Pointer::root()),
-            Code::InputShape,
-            "the plan has no resource_changes list",
-            "give canarylab the plan as JSON: terraform plan -out plan.out && terraform show -json plan.out > plan.json",
-        );
+        out.say(Loc::File(Pointer::root()), Code::InputShape, Msg::TfNoChanges, Msg::TfGiveJson);
         return (out, Source::Json(body));
     };
     let plan = Plan::new(changes, doc.get("configuration"));
@@ -81,19 +72,18 @@ pub(crate) fn check(text: &str) -> (Out, Source<'_>) {
     (out, Source::Json(body))
 }
 
-fn hint_for(message: &str) -> Option<String> {
-    let hint = if message.contains("Active stages") {
-        "Terraform destroys the old deployment while a stage still serves it: give the aws_api_gateway_deployment lifecycle { create_before_destroy = true }, so the stage moves to the new one first"
+fn hint_for(message: &str) -> Option<Msg> {
+    Some(if message.contains("Active stages") {
+        Msg::TfCreateBeforeDestroy
     } else if message.contains("must already be created") {
-        "the canary deployment's stage must exist first: create it with aws_api_gateway_stage and name it in stage_name by reference (aws_api_gateway_stage.x.stage_name)"
+        Msg::TfStageFirst
     } else if message.contains("Non canary deployment not supported") {
-        "the stage has a canary: remove the stage's canary_settings first, or deploy with canary_settings"
+        Msg::TfRemoveCanary
     } else if message.contains("already exists") {
-        "two resources create the same stage: the deployment's stage_name creates it, and so does aws_api_gateway_stage; leave stage_name off the deployment"
+        Msg::TfSameStage
     } else {
         return None;
-    };
-    Some(hint.to_owned())
+    })
 }
 
 /// One resource change.
@@ -500,11 +490,11 @@ impl<'a> Plan<'a> {
         match c.attr(&path) {
             Attr::Unset => {
                 let at = c.after_at(&["canary_settings", "0"]);
-                out.note(
+                out.say(
                     Loc::File(at.clone()),
                     Code::InputTerraformCanaryDeployment,
-                    "canary_settings has no deployment_id: the AWS provider sends the stage's own deployment_id as the canary's (versions before canary_settings had deployment_id always did), so the canary serves the same deployment as the stage and tests nothing",
-                    "set canary_settings.deployment_id to the new deployment (aws_api_gateway_deployment.<name>.id); with a provider too old to have it, point the canary with aws apigateway update-stage --patch-operations op=replace,path=/canarySettings/deploymentId,value=<id>",
+                    Msg::TfCanaryNoDeployment,
+                    Msg::TfCanaryDeploymentHint,
                 );
                 let stage = call.params.get("deploymentId").cloned();
                 if let Some(id) = &stage {
@@ -858,16 +848,9 @@ fn op(call: &mut Call, c: &Change<'_>, kind: &str, path: &str, attr: &[&str], ou
         other => match scalar_text(other) {
             Some(t) => t,
             None => {
-                out.note(
-                    Loc::File(at),
-                    Code::InputType,
-                    format!(
-                        "{} is {}, where the provider sends text",
-                        attr.last().copied().unwrap_or_default(),
-                        type_name(other)
-                    ),
-                    "check the plan: this attribute is a single value",
-                );
+                let attr = attr.last().copied().unwrap_or_default().to_owned();
+                let message = Msg::TfNotText { attr, got: JsonType::of(other) };
+                out.say(Loc::File(at), Code::InputType, message, Msg::TfSingleValue);
                 return;
             }
         },
@@ -911,11 +894,11 @@ fn map_ops(call: &mut Call, c: &Change<'_>, _: &str, attr: &[&str], prefix: &str
 }
 
 fn unknown(out: &mut Out, at: &Pointer, name: &str) {
-    out.note(
+    out.say(
         Loc::File(at.clone()),
         Code::InputUnresolved,
-        format!("{name} is known only after apply: it is not checked, and its request is not run through the simulated gateway"),
-        "set it from a value the plan knows, or check the applied stage with canarylab validate",
+        Msg::TfAfterApply { name: name.to_owned() },
+        Msg::TfSetFromKnown,
     );
 }
 

@@ -19,6 +19,7 @@ use saphyr_parser::{Event, Parser, ScalarStyle, Span, Tag};
 use serde_json::{Map, Number, Value};
 
 use super::Position;
+use crate::i18n::Msg;
 use crate::pointer::Pointer;
 
 /// The most nodes that aliases may add to a document.
@@ -29,8 +30,10 @@ pub const MAX_DEPTH: usize = 128;
 /// Why a text is not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct YamlError {
-    /// What is wrong.
+    /// What is wrong, in English.
     pub message: String,
+    /// The catalogue entry `message` was written from.
+    pub said: Box<Msg>,
     /// Where.
     pub at: Position,
     /// Whether a limit refused it (rather than the YAML syntax).
@@ -70,10 +73,9 @@ pub fn parse(text: &str) -> Result<Document, YamlError> {
     let mut b = Builder::default();
     let mut parser = Parser::new_from_str(text);
     while let Some(next) = parser.next_event() {
-        let (event, span) = next.map_err(|e| YamlError {
-            message: format!("malformed YAML: {}", e.info()),
-            at: Position { line: e.marker().line(), column: e.marker().col() + 1 },
-            limit: false,
+        let (event, span) = next.map_err(|e| {
+            let at = Position { line: e.marker().line(), column: e.marker().col() + 1 };
+            error(Msg::MalformedYaml { error: e.info().to_owned() }, at, false)
         })?;
         match event {
             Event::DocumentStart(_) if b.documents > 0 => break,
@@ -161,23 +163,17 @@ impl Builder {
             }
             Event::Alias(id) => {
                 let Some((value, nodes)) = self.anchors.get(&id) else {
-                    return Err(syntax("an alias to an unknown anchor", at));
+                    return Err(error(Msg::YamlUnknownAnchor, at, false));
                 };
                 self.added_by_aliases = self.added_by_aliases.saturating_add(*nodes);
                 if self.added_by_aliases > MAX_ALIAS_NODES {
-                    return Err(YamlError {
-                        message: format!(
-                            "the aliases in this document expand to more than {MAX_ALIAS_NODES} nodes, canarylab's limit (an alias bomb such as \"billion laughs\" grows exponentially)"
-                        ),
-                        at,
-                        limit: true,
-                    });
+                    return Err(error(Msg::YamlAliasLimit { max: MAX_ALIAS_NODES }, at, true));
                 }
                 let (value, nodes) = (value.clone(), *nodes);
                 if self.slot().is_none() {
                     // An alias as a mapping key: its text, when it is a scalar.
                     let Value::String(k) = value else {
-                        return Err(syntax("a mapping key that is not a scalar", at));
+                        return Err(error(Msg::YamlKeyNotScalar, at, false));
                     };
                     if let Some((Frame::Map { key, .. }, parent)) = self.stack.last_mut() {
                         self.positions
@@ -198,14 +194,10 @@ impl Builder {
     /// a key and nesting past [`MAX_DEPTH`].
     fn collection_slot(&mut self, at: Position, tag: Option<&Tag>) -> Result<Pointer, YamlError> {
         let Some(ptr) = self.slot() else {
-            return Err(syntax("a mapping key that is not a scalar", at));
+            return Err(error(Msg::YamlKeyNotScalar, at, false));
         };
         if self.stack.len() >= MAX_DEPTH {
-            return Err(YamlError {
-                message: format!("nested deeper than {MAX_DEPTH} levels, canarylab's limit"),
-                at,
-                limit: true,
-            });
+            return Err(error(Msg::YamlDepthLimit { max: MAX_DEPTH }, at, true));
         }
         self.record(&ptr, at);
         Ok(match long_form(tag) {
@@ -261,8 +253,9 @@ impl Builder {
     }
 }
 
-fn syntax(what: &str, at: Position) -> YamlError {
-    YamlError { message: format!("malformed YAML: {what}"), at, limit: false }
+/// The error `said` at `at`; `limit`: a limit refused the text, not its syntax.
+fn error(said: Msg, at: Position, limit: bool) -> YamlError {
+    YamlError { message: said.to_string(), said: Box::new(said), at, limit }
 }
 
 /// CloudFormation's short-form tags and the long-form key each stands for.
@@ -302,15 +295,8 @@ fn tagged(value: Value, tag: Option<&Tag>, at: Position) -> Result<Value, YamlEr
     if tag.handle == "!" {
         let Some((_, long)) = SHORT_FORMS.iter().find(|(short, _)| *short == tag.suffix) else {
             let known: Vec<String> = SHORT_FORMS.iter().map(|(s, _)| format!("!{s}")).collect();
-            return Err(YamlError {
-                message: format!(
-                    "unknown tag !{}: CloudFormation's short forms are {}",
-                    tag.suffix,
-                    known.join(", ")
-                ),
-                at,
-                limit: false,
-            });
+            let said = Msg::YamlUnknownTag { tag: tag.suffix.clone(), known: known.join(", ") };
+            return Err(error(said, at, false));
         };
         let value = match (*long, value) {
             // `!GetAtt Resource.Attribute` is the list form split at the first dot.
@@ -346,7 +332,8 @@ fn scalar(
                 "null" => Some(Value::Null),
                 _ => Some(Value::String(text.to_owned())),
             };
-            v.ok_or_else(|| syntax(&format!("'{text}' is not a !!{}", t.suffix), at))
+            let said = || Msg::YamlNotOfTag { text: text.to_owned(), tag: t.suffix.clone() };
+            v.ok_or_else(|| error(said(), at, false))
         }
         Some(t) => tagged(Value::String(text.to_owned()), Some(t), at),
         None if style == ScalarStyle::Plain => Ok(plain(text)),

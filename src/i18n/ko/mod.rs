@@ -40,6 +40,22 @@ fn want(t: JsonType) -> &'static str {
     }
 }
 
+/// A type as `check`'s CloudFormation reader names what a property must be (its English phrase).
+fn phrase(want: &str) -> &str {
+    match want {
+        "a list" => "목록",
+        "an object" => "객체",
+        "a list of {Key, Value}" => "{Key, Value}의 목록",
+        "text, a number or true or false" => "텍스트, 숫자, true/false 중 하나",
+        "a number" => "숫자",
+        "true or false" => "true나 false",
+        "text" => "텍스트",
+        "a number, such as 10 or 12.5" => "숫자(예: 10, 12.5)",
+        "a map: {name=value,name=value}" => "맵: {name=value,name=value}",
+        other => other,
+    }
+}
+
 /// The message in Korean.
 pub fn msg(m: &Msg) -> String {
     match m {
@@ -315,6 +331,91 @@ pub fn msg(m: &Msg) -> String {
         Msg::PlanGatewayRefuses { error } => format!("시뮬레이션된 게이트웨이가 이 연산들을 거부합니다: {error}"),
         Msg::PlanResidue { got, want } => format!("연산을 적용한 뒤 스테이지의 이 위치 값: {}, 원하는 스테이지의 값: {}", got.as_deref().unwrap_or("없음"), want.as_deref().unwrap_or("없음")),
 
+        Msg::KindUnknown => "파일의 종류를 알 수 없습니다. CloudFormation 템플릿(Resources 없음), Terraform 플랜(resource_changes 없음), aws apigateway 명령이 있는 스크립트 중 어느 것도 아닙니다".into(),
+        Msg::NameTheKind => "종류를 지정하십시오: --input cloudformation, --input terraform, --input aws-cli".into(),
+        Msg::NotRun { max, from } => format!("시뮬레이션된 게이트웨이는 스테이지와 배포를 공유하는 요청을 최대 {max}개까지 실행합니다. 이 요청({from})부터는 검증만 하고 실행하지 않습니다"),
+        Msg::CheckInParts => "모든 요청을 실행하려면 파일을 나누어 검사하십시오".into(),
+        Msg::ServiceRefuses { action, from, status, error_type, message } => format!("시뮬레이션된 API Gateway가 이 요청을 거부합니다: {action} ({from}). AWS의 응답: {status} {error_type}: {message}"),
+        Msg::ServiceRefusalHint => "파일의 호출을 순서대로 실행하면 AWS가 이렇게 답합니다(canarylab은 첫 거부에서 멈춥니다)".into(),
+        Msg::MalformedYaml { error } => format!("YAML 형식이 잘못되었습니다: {error}"),
+        Msg::YamlUnknownAnchor => "YAML 형식이 잘못되었습니다: 알 수 없는 앵커를 가리키는 별칭입니다".into(),
+        Msg::YamlKeyNotScalar => "YAML 형식이 잘못되었습니다: 매핑 키가 스칼라가 아닙니다".into(),
+        Msg::YamlNotOfTag { text, tag } => format!("YAML 형식이 잘못되었습니다: '{text}' 값은 !!{tag} 타입이 아닙니다"),
+        Msg::YamlAliasLimit { max } => format!("이 문서의 별칭을 펼치면 노드가 canarylab의 한계인 {max}개를 넘습니다(\"billion laughs\" 같은 별칭 폭탄은 기하급수적으로 커집니다)"),
+        Msg::YamlDepthLimit { max } => format!("중첩이 canarylab의 한계인 {max}단계보다 깊습니다"),
+        Msg::YamlUnknownTag { tag, known } => format!("알 수 없는 태그입니다: !{tag}. CloudFormation의 짧은 형식: {known}"),
+        Msg::FixYamlFirst => "YAML부터 고치십시오. 파싱되기 전에는 다른 것을 검사할 수 없습니다".into(),
+        Msg::YamlLimitHint => "반복되는 부분을 직접 풀어 쓰거나 템플릿을 나누십시오. canarylab은 이 한계를 넘는 내용을 읽지 않습니다".into(),
+        Msg::CfnNotObject { got } => format!("CloudFormation 템플릿은 Resources가 있는 객체여야 하지만 {} 값입니다", name(*got)),
+        Msg::CheckTemplate => "이 파일이 템플릿인지 확인하십시오(CDK는 cdk.out/<stack>.template.json)".into(),
+        Msg::CfnNoResources => "템플릿에 Resources 객체가 없습니다".into(),
+        Msg::CfnResourcesShape => "템플릿은 리소스를 Resources 아래에 나열합니다: {LogicalId: {Type, Properties}}".into(),
+        Msg::CfnOrder { stage_id, name } => format!("이 카나리 배포는 스테이지를 만드는 리소스에 의존하지 않습니다(리소스: {stage_id}, 스테이지: {name}). CloudFormation이 배포를 먼저 만들 수 있는데, AWS는 아직 없는 스테이지로 가는 카나리 배포를 거부합니다(\"Invalid deployment content specified.Stage {name} must already be created before making a canary release deployment\")"),
+        Msg::CfnOrderHint { stage_id } => format!("스테이지가 먼저 만들어지도록 StageName: !Ref {stage_id}로 쓰십시오(또는 DependsOn: {stage_id}를 추가하십시오)"),
+        Msg::CfnMethodUnresolved => "이 메서드 설정의 ResourcePath나 HttpMethod를 템플릿에서 알아낼 수 없으므로 설정을 검사하지 않습니다".into(),
+        Msg::CfnWriteMethodText => "텍스트로 쓰십시오. 예: ResourcePath: /~1pets, HttpMethod: GET".into(),
+        Msg::CfnNoProperty { what, name } => format!("없는 속성입니다: {what}.{name}. CloudFormation이 거부합니다(\"Encountered unsupported property {name}\")"),
+        Msg::CfnDidYouMean { near } => format!("이 속성을 찾으셨습니까? {near}. 속성 이름은 대소문자를 구분합니다"),
+        Msg::CfnRemoveIt { what, list } => format!("삭제하십시오. 받는 속성({what}): {list}"),
+        Msg::CfnIntrinsic { name, function } => format!("canarylab이 계산하지 않는 함수로 주어진 값이므로 내용을 검사하지 않습니다: {name} ({function})"),
+        Msg::CfnWriteObjectOut => "검사하려면 템플릿에 객체를 직접 쓰십시오".into(),
+        Msg::CfnType { name: n, want, got } => format!("{n} 값의 타입이 잘못되었습니다(필요: {}, 실제: {}). CloudFormation이 템플릿을 거부합니다", phrase(want), name(*got)),
+        Msg::CfnWriteAs { name, want } => format!("{name} 값은 다음 형식으로 쓰십시오: {}", phrase(want)),
+        Msg::CfnUnresolved { name, what } => format!("템플릿만으로는 알 수 없는 값입니다: {name} ({what}). 검사하지 않으며, 그 요청은 시뮬레이션된 게이트웨이에서 실행하지 않습니다"),
+        Msg::CfnGiveDefault => "검사하려면 파라미터에 Default를 주거나 값을 직접 쓰십시오".into(),
+        Msg::CfnStageFirst => "카나리 배포보다 스테이지를 먼저 만드십시오. 스테이지에 기본 배포(DeploymentId)를 주고, 카나리 배포가 StageName: !Ref TheStage(또는 DependsOn)로 스테이지를 가리키게 하면 CloudFormation이 스테이지 다음에 만듭니다".into(),
+        Msg::CfnStageHasCanary => "스테이지에 카나리가 있습니다. 이 스테이지로 배포하려면 DeploymentCanarySettings가 필요하며, 아니면 먼저 스테이지의 카나리를 삭제하십시오".into(),
+        Msg::CfnSameStage => "두 리소스가 같은 스테이지를 만듭니다. Deployment의 StageName과 AWS::ApiGateway::Stage가 모두 만듭니다. Deployment에서 StageName을 빼고 Stage의 DeploymentId가 그 배포를 가리키게 하십시오".into(),
+        Msg::CfnPointDeployment => "DeploymentId(또는 CanarySetting.DeploymentId)가 스택이 만드는 배포를 가리키게 하십시오: DeploymentId: !Ref TheDeployment".into(),
+        Msg::TfFixJson => "플랜은 `terraform show -json plan.out`이 출력하는 JSON입니다. 문법부터 고치십시오".into(),
+        Msg::TfNoChanges => "플랜에 resource_changes 목록이 없습니다".into(),
+        Msg::TfGiveJson => "canarylab에 플랜을 JSON으로 주십시오: terraform plan -out plan.out && terraform show -json plan.out > plan.json".into(),
+        Msg::TfCanaryNoDeployment => "canary_settings에 deployment_id가 없습니다. AWS 프로바이더는 스테이지 자신의 deployment_id를 카나리의 것으로 보내므로(canary_settings에 deployment_id가 생기기 전 버전은 항상 그랬습니다) 카나리가 스테이지와 같은 배포를 서비스하고 아무것도 검증하지 않습니다".into(),
+        Msg::TfCanaryDeploymentHint => "canary_settings.deployment_id를 새 배포(aws_api_gateway_deployment.<name>.id)로 설정하십시오. 그 속성이 없는 오래된 프로바이더라면 aws apigateway update-stage --patch-operations op=replace,path=/canarySettings/deploymentId,value=<id>로 카나리를 지정하십시오".into(),
+        Msg::TfNotText { attr, got } => format!("프로바이더는 텍스트를 보내는데 {attr} 값이 {} 타입입니다", name(*got)),
+        Msg::TfSingleValue => "플랜을 확인하십시오. 이 속성은 값 하나입니다".into(),
+        Msg::TfAfterApply { name } => format!("apply 뒤에야 알 수 있는 값입니다: {name}. 검사하지 않으며, 그 요청은 시뮬레이션된 게이트웨이에서 실행하지 않습니다"),
+        Msg::TfSetFromKnown => "플랜이 아는 값으로 설정하거나, 적용된 스테이지를 canarylab validate로 검사하십시오".into(),
+        Msg::TfCreateBeforeDestroy => "스테이지가 아직 서비스하는 예전 배포를 Terraform이 삭제합니다. aws_api_gateway_deployment에 lifecycle { create_before_destroy = true }를 주어 스테이지가 먼저 새 배포로 옮겨 가게 하십시오".into(),
+        Msg::TfStageFirst => "카나리 배포의 스테이지가 먼저 있어야 합니다. aws_api_gateway_stage로 만들고 stage_name에서 참조로 가리키십시오(aws_api_gateway_stage.x.stage_name)".into(),
+        Msg::TfRemoveCanary => "스테이지에 카나리가 있습니다. 먼저 스테이지의 canary_settings를 삭제하거나 canary_settings와 함께 배포하십시오".into(),
+        Msg::TfSameStage => "두 리소스가 같은 스테이지를 만듭니다. 배포의 stage_name과 aws_api_gateway_stage가 모두 만듭니다. 배포에서 stage_name을 빼십시오".into(),
+
+        Msg::CliNotShellWords { error } => format!("스크립트를 셸 단어로 읽을 수 없습니다: {error}"),
+        Msg::CliCloseQuote => "따옴표나 치환을 닫으십시오. 스크립트를 읽을 수 있기 전에는 다른 것을 검사할 수 없습니다".into(),
+        Msg::CliUnexpectedArgument { value, command } => format!("예상하지 못한 인수입니다: '{value}'. aws apigateway {command} 명령은 옵션만 받습니다"),
+        Msg::CliQuoteSpaces => "공백이 있는 값은 따옴표로 감싸고, 이어지는 줄은 백슬래시로 이으십시오".into(),
+        Msg::CliYamlNotRead { command } => format!("여기서는 --cli-input-yaml을 읽지 않습니다: aws apigateway {command}"),
+        Msg::CliWriteJson { command } => format!("요청을 JSON으로 써서 다음 명령으로 검사하십시오: canarylab validate aws.{command}"),
+        Msg::CliNoOption { command, name, shown } => format!("없는 옵션입니다: aws apigateway {command} --{name}. AWS CLI가 명령을 거부합니다(\"Unknown options: {shown}\")"),
+        Msg::CliDidYouMeanOption { near } => format!("이 옵션을 찾으셨습니까? --{near}"),
+        Msg::CliTakesOptions { command, list } => format!("aws apigateway {command} 명령이 받는 옵션: --{list}"),
+        Msg::CliNeedsValue { name } => format!("옵션에 값이 필요합니다: --{name}. AWS CLI가 명령을 거부합니다"),
+        Msg::CliGiveValue { name } => format!("옵션에 값을 주거나 옵션을 빼십시오: --{name}"),
+        Msg::CliFileOption { name, file } => format!("canarylab이 여기서 열 수 없는 파일에서 읽는 옵션이므로 검사하지 않습니다: --{name} ({file})"),
+        Msg::CliCheckFile { command } => format!("그 파일을 따로 검사하십시오: 그 파일이 속한 요청과 함께 canarylab validate aws.{command}"),
+        Msg::CliUnsetVariables { name, list } => format!("스크립트가 이 명령 전에 설정하지 않는 변수가 있으므로 검사하지 않습니다: --{name} ({list})"),
+        Msg::CliAssignVariable => "스크립트에서 변수를 할당하거나, 펼친 명령을 검사하십시오(set -x로 스크립트 실행)".into(),
+        Msg::CliRequestFromFile { file } => format!("canarylab이 여기서 열 수 없는 파일에서 요청을 읽으므로 이 명령은 검사하지 않습니다: {file}"),
+        Msg::CliValidateFile { command, file } => format!("그 파일을 따로 검사하십시오: canarylab validate aws.{command} {file}"),
+        Msg::CliInputJsonVariables => "--cli-input-json에 스크립트가 이 명령 전에 설정하지 않는 변수가 있으므로 명령을 검사하지 않습니다".into(),
+        Msg::CliWriteRequestOut => "요청을 직접 쓰거나 펼친 명령을 검사하십시오".into(),
+        Msg::CliInputJsonNotObject { got } => format!("--cli-input-json은 JSON 객체여야 하지만 {} 값입니다", name(*got)),
+        Msg::CliWholeRequest => "요청 전체를 {\"restApiId\": ..., \"stageName\": ..., ...} 형태로 쓰십시오".into(),
+        Msg::CliInputJsonNotJson { error } => format!("--cli-input-json이 JSON이 아닙니다: {error}"),
+        Msg::CliFixJson => "JSON을 고치십시오(셸에서는 작은따옴표로 감싸십시오)".into(),
+        Msg::CliJsonLike { name, error } => format!("JSON처럼 시작하지만 JSON이 아닙니다: --{name}: {error}"),
+        Msg::CliFixJsonOrShorthand => "JSON을 고치거나(셸에서는 작은따옴표로 감싸십시오) 축약 문법을 쓰십시오: key=value,key=value".into(),
+        Msg::CliBadShorthand { name, error } => format!("올바른 축약 문법이 아닙니다: --{name}: {error}"),
+        Msg::CliWriteShorthand => "쉼표로 구분한 key=value 쌍으로 쓰거나(맵은 key={a=b}) JSON을 쓰십시오".into(),
+        Msg::CliMemberRefused { name, key, why } => format!("--{name} {key}: {why}. AWS CLI가 요청을 보내기 전에 명령을 거부합니다"),
+        Msg::CliWriteMember { key, want } => format!("{key} 값은 다음 형식으로 쓰십시오: {}", phrase(want)),
+        Msg::CliStageFirst => "먼저 스테이지를 만들고(aws apigateway create-stage) 그 스테이지에 카나리를 배포하십시오".into(),
+        Msg::CliStageHasCanary => "스테이지에 카나리가 있습니다. --canary-settings로 배포하거나 먼저 카나리를 삭제하십시오(update-stage --patch-operations op=remove,path=/canarySettings)".into(),
+        Msg::CliNoCanaryYet => "스크립트의 이 시점에는 스테이지에 카나리가 없습니다. 승격하기 전에 카나리를 만드십시오".into(),
+        Msg::CliMoveStageOff => "먼저 스테이지를 이 배포에서 다른 배포로 옮기십시오(update-stage --patch-operations op=replace,path=/deploymentId,value=<other id>)".into(),
+        Msg::CliStageTwice => "스크립트가 이 스테이지를 두 번 만듭니다. 두 번째는 update-stage를 쓰십시오".into(),
+
         Msg::HelpHead { version } => format!(
             "canarylab {version}\n실제 서비스를 호출하기 전에 API Gateway 카나리 배포가 무엇을 할지 확인합니다.\n\n\
              사용법: canarylab <COMMAND> [ARGS]\n\n"
@@ -511,6 +612,11 @@ pub fn msg(m: &Msg) -> String {
 
         Msg::Verdict { file, valid, errors, warnings } => format!(
             "{file}: {} (오류 {errors}개, 경고 {warnings}개)",
+            if *valid { "유효합니다" } else { "유효하지 않습니다" }
+        ),
+        Msg::CheckVerdict { file, kind, valid, errors, warnings } => format!(
+            "{file}: {}, {} (오류 {errors}개, 경고 {warnings}개)",
+            if kind.is_empty() { "알 수 없는 종류" } else { kind },
             if *valid { "유효합니다" } else { "유효하지 않습니다" }
         ),
         Msg::Summary { files, valid, invalid, warnings } => format!(
