@@ -69,13 +69,34 @@ pub fn use_site() -> &'static Site {
     crate::i18n::site::site(use_lang())
 }
 
-/// A catalogue text as HTML: the parts between backticks as `<code>`.
+/// The longest code a following word is glued to: longer code must stay free to wrap on a phone.
+const GLUE_MAX: usize = 24;
+
+/// A catalogue text as HTML: the parts between backticks as `<code>`. A word that runs on from
+/// the code (a Korean particle: `` `replace`는 ``) is kept on the code's line, as a line that
+/// starts with a particle reads badly; long code and code with spaces in it may still wrap.
 pub fn rich(text: &str) -> Html {
-    html! {
-        { for text.split('`').enumerate().map(|(i, part)| {
-            if i % 2 == 1 { html! { <code>{ part.to_owned() }</code> } } else { html! { { part.to_owned() } } }
-        }) }
+    let parts: Vec<&str> = text.split('`').collect();
+    let mut out: Vec<Html> = Vec::with_capacity(parts.len());
+    let mut carried = 0;
+    for (i, part) in parts.iter().enumerate() {
+        let part = part.get(carried..).unwrap_or_default();
+        carried = 0;
+        if i % 2 == 0 {
+            out.push(html! { { part.to_owned() } });
+            continue;
+        }
+        let next = parts.get(i + 1).copied().unwrap_or_default();
+        let glued = next.find(char::is_whitespace).unwrap_or(next.len());
+        let tail = next.get(..glued).unwrap_or_default();
+        if tail.is_empty() || part.contains(' ') || part.chars().count() > GLUE_MAX {
+            out.push(html! { <code>{ part.to_owned() }</code> });
+        } else {
+            carried = glued;
+            out.push(html! { <span class="code-word"><code>{ part.to_owned() }</code>{ tail.to_owned() }</span> });
+        }
     }
+    html! { { for out } }
 }
 
 /// The `lang` attribute for a text that the page shows in the words it came in (a service's
