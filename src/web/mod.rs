@@ -14,7 +14,7 @@ pub mod pages;
 pub mod route;
 pub mod state;
 
-/// Mounts the app on the page's `<main id="app">` (or on `<body>` when it is missing), and
+/// Mounts the app on the page's `<div id="app">` (or on `<body>` when it is missing), and
 /// registers the service worker that keeps the site working offline once loaded.
 pub fn start() {
     if let Some(w) = web_sys::window() {
