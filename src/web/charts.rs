@@ -116,9 +116,14 @@ pub fn ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
         .collect()
 }
 
+/// About how wide `text` is at 12 px: Hangul and other wide characters take a full em.
+fn text_width(text: &str) -> f64 {
+    text.chars().map(|c| if c >= '\u{1100}' { 12.5 } else { CHAR }).sum()
+}
+
 /// Labels that fit: every `k`-th of `labels` (width by characters) along `span` pixels.
 fn thin<T: Clone>(items: &[(T, String)], span: f64) -> Vec<(T, String)> {
-    let widest = items.iter().map(|(_, l)| l.chars().count()).max().unwrap_or(1) as f64 * CHAR;
+    let widest = items.iter().map(|(_, l)| text_width(l)).fold(CHAR, f64::max);
     let fit = ((span / (widest + 12.0)).floor() as usize).max(2);
     let k = items.len().div_ceil(fit).max(1);
     items.iter().step_by(k).cloned().collect()
@@ -126,16 +131,19 @@ fn thin<T: Clone>(items: &[(T, String)], span: f64) -> Vec<(T, String)> {
 
 /// The left margin for y labels of these texts.
 fn left(labels: &[String]) -> f64 {
-    labels.iter().map(|l| l.chars().count()).max().unwrap_or(1) as f64 * CHAR + 14.0
+    labels.iter().map(|l| text_width(l)).fold(CHAR, f64::max) + 14.0
 }
 
 /// Two axis lines, the x title under the plot and the y title above it.
 fn frame(l: f64, w: f64, x_title: &str, y_title: &str) -> Html {
+    // Centred under the plot, moved left as far as a long title needs to stay in the drawing.
+    let half = text_width(x_title) / 2.0;
+    let centre = ((l + w - R) / 2.0).min(w - half - 2.0).max(half + 2.0);
     html! {
         <>
             <line class="axis" x1={f(l)} x2={f(l)} y1={f(T)} y2={f(H - B)} />
             <line class="axis" x1={f(l)} x2={f(w - R)} y1={f(H - B)} y2={f(H - B)} />
-            <text class="label" x={f((l + w - R) / 2.0)} y={f(H - 6.0)} text-anchor="middle">{ x_title.to_owned() }</text>
+            <text class="label" x={f(centre)} y={f(H - 6.0)} text-anchor="middle">{ x_title.to_owned() }</text>
             <text class="label" x={f(4.0)} y={f(14.0)} text-anchor="start">{ y_title.to_owned() }</text>
         </>
     }
@@ -148,7 +156,7 @@ fn f(v: f64) -> String {
 
 /// An x tick label, kept inside the drawing at both ends.
 fn x_label(x: f64, l: f64, w: f64, text: &str) -> Html {
-    let half = text.chars().count() as f64 * CHAR / 2.0;
+    let half = text_width(text) / 2.0;
     let anchor = if x + half > w - 2.0 {
         "end"
     } else if x - half < l - 8.0 {

@@ -128,7 +128,7 @@ pub(super) const TEXT: Traffic = Traffic {
         strip_hit: ", cache hit",
         strip_throttled: ", throttled (429)",
         curve_caption: "Requests that must arrive before a canary error rate this far above the stage's {base} can be told apart (two-sided α = {alpha}, power {power}, canary share {share}). The dot is your canary's error rate.",
-        curve_x: "canary error rate above the stage's (percentage points)",
+        curve_x: "increase in the canary's error rate (points)",
         curve_y: "requests needed (log scale)",
         curve_point: "+{increase} points: {requests} requests",
     },

@@ -128,7 +128,7 @@ pub(super) const TEXT: Traffic = Traffic {
         strip_hit: ", 캐시 적중",
         strip_throttled: ", 스로틀됨 (429)",
         curve_caption: "카나리 오류율이 스테이지 오류율보다 이만큼 높을 때 둘을 구별하려면 도착해야 하는 요청 수입니다(스테이지 오류율 {base}, 양측 α = {alpha}, 검정력 {power}, 카나리 비율 {share}). 점은 입력한 카나리 오류율입니다.",
-        curve_x: "스테이지보다 높은 카나리 오류율 (퍼센트포인트)",
+        curve_x: "카나리 오류율 증가폭 (%p)",
         curve_y: "필요한 요청 수 (로그 눈금)",
         curve_point: "+{increase}%p: 요청 {requests}개",
     },
