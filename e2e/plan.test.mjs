@@ -77,3 +77,32 @@ test('plan: the open panel fits a 390 px phone screen', async () => {
   assert.ok(overflow <= 1, `the plan panel overflows a 390 px screen by ${overflow}px`);
   await c.close();
 });
+
+test('plan in Korean: the panel in Korean, the operations as written, a broken stage said in Korean, fits 390 px', async () => {
+  const c = await ctx.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const { page, problems, requests } = await open('#/ko/lifecycle', c);
+  await page.click('.toolbar button:text-is("AWS REST API 스테이지")');
+  const summary = panel(page).locator('summary').first();
+  assert.equal(await summary.textContent(), '스테이지 변경 계획 (한 스테이지에서 다른 스테이지로 가는 UpdateStage 작업)');
+  await summary.click();
+  const result = panel(page).locator('[data-testid=plan-result]');
+  assert.equal(await result.locator('h3').first().textContent(), 'patchOperations: 시뮬레이션 게이트웨이에서 증명했습니다');
+  assert.deepEqual(await result.locator('[data-testid=plan-ops] li').allTextContents(), [
+    'remove /canarySettings',
+    'replace /deploymentId "dep002"',
+    'replace /variables/backend "canary.internal"',
+    'replace /*/*/metrics/enabled "true"',
+  ]);
+  await result.locator('summary:text-is("AWS CLI 명령으로 보기")').click();
+  assert.match(await result.locator('pre').last().textContent(), /^aws apigateway update-stage --cli-input-json '/);
+  await page.fill('#plan-current', '{"stageName": "prod"');
+  const broken = await panel(page).locator('[data-testid=plan-problems]').textContent();
+  assert.match(broken, /^GetStage가 반환하는 형태의 스테이지가 아닙니다:/);
+  assert.match(broken, /\/current: /);
+  console.log(`ko: a broken stage in the plan panel: ${broken}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `the Korean plan panel overflows a 390 px screen by ${overflow}px`);
+  assert.deepEqual(problems, []);
+  assertLocalOnly(requests);
+  await c.close();
+});

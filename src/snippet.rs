@@ -42,28 +42,69 @@ pub fn render(kind: Kind, api: &str, payload: &Value) -> String {
         }
         Kind::Curl => {
             let (ids, body) = match payload.get("body") {
-                Some(body) => (payload, body),
-                None => (&Value::Null, payload),
+                Some(body) => (payload, Some(body)),
+                None => (&Value::Null, Some(payload)),
             };
-            let id = |k: &str, placeholder: &str| {
-                ids.get(k)
-                    .and_then(Value::as_str)
-                    .map_or_else(|| placeholder.to_owned(), str::to_owned)
-            };
-            let url = format!(
-                "https://apigateway.apigw.ntruss.com/api/v1/products/{}/apis/{}/stages/{}/canary",
-                id("productId", "{product-id}"),
-                id("apiId", "{api-id}"),
-                id("stageId", "{stage-id}")
-            );
-            let json = body.to_string();
-            format!(
-                "curl -X PATCH {} \\\n  -H 'Content-Type: application/json' \\\n  -H \"x-ncp-apigw-timestamp: $TIMESTAMP_MS\" \\\n  -H \"x-ncp-iam-access-key: $NCP_ACCESS_KEY\" \\\n  -H \"x-ncp-apigw-signature-v2: $SIGNATURE\" \\\n  --data {}",
-                shell_quote(&url),
-                shell_quote(&json)
-            )
+            curl("PATCH", &canary_url(ids, "/canary"), body)
         }
     }
+}
+
+/// The API name a snippet takes for an AWS action of a scenario (`UpdateStage` →
+/// `aws.update-stage`): the AWS CLI command is its kebab-case name, boto3's method its
+/// snake-case name.
+pub fn aws_api(action: &str) -> String {
+    let mut out = String::from("aws.");
+    for (i, c) in action.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// The curl request for an NCP action of a scenario with its `params` (`{"productId", "apiId",
+/// "stageId", "body"?}`): each action's method and path under the stage. `None` for an action
+/// NCP publishes no API for (`DeployCanary`, which the console does).
+pub fn ncp_call(action: &str, params: &Value) -> Option<String> {
+    let (method, tail, body) = match action {
+        "EnableCanary" => ("POST", "/canary", None),
+        "EditCanary" => ("PATCH", "/canary", Some(params.get("body").unwrap_or(&Value::Null))),
+        "PromoteCanary" => ("POST", "/canary/promote", None),
+        "DisableCanary" => ("DELETE", "/canary", None),
+        "GetStage" => ("GET", "", None),
+        _ => return None,
+    };
+    Some(curl(method, &canary_url(params, tail), body))
+}
+
+/// The stage's URL with `tail` after it; ids missing from `ids` are placeholders.
+fn canary_url(ids: &Value, tail: &str) -> String {
+    let id = |k: &str, placeholder: &str| {
+        ids.get(k).and_then(Value::as_str).map_or_else(|| placeholder.to_owned(), str::to_owned)
+    };
+    format!(
+        "https://apigateway.apigw.ntruss.com/api/v1/products/{}/apis/{}/stages/{}{tail}",
+        id("productId", "{product-id}"),
+        id("apiId", "{api-id}"),
+        id("stageId", "{stage-id}")
+    )
+}
+
+/// A signed NCP API Gateway request as curl: the signing headers are shell variables to set.
+fn curl(method: &str, url: &str, body: Option<&Value>) -> String {
+    let mut s = format!(
+        "curl -X {method} {} \\\n  -H \"x-ncp-apigw-timestamp: $TIMESTAMP_MS\" \\\n  -H \"x-ncp-iam-access-key: $NCP_ACCESS_KEY\" \\\n  -H \"x-ncp-apigw-signature-v2: $SIGNATURE\"",
+        shell_quote(url)
+    );
+    if let Some(body) = body {
+        s.push_str(&format!(
+            " \\\n  -H 'Content-Type: application/json' \\\n  --data {}",
+            shell_quote(&body.to_string())
+        ));
+    }
+    s
 }
 
 /// Single-quotes for POSIX shells: `'` becomes `'\''`.
@@ -136,5 +177,37 @@ mod tests {
         let bare = render(Kind::Curl, "ncp.edit-canary", &json!({"useDistributionRate": true}));
         assert!(bare.contains("/products/{product-id}/apis/{api-id}/stages/{stage-id}/canary"));
         assert_eq!(kinds("ncp.edit-canary"), &[Kind::Curl]);
+    }
+
+    #[test]
+    fn each_scenario_action_as_its_command() {
+        assert_eq!(aws_api("UpdateStage"), "aws.update-stage");
+        assert_eq!(aws_api("GetDeployments"), "aws.get-deployments");
+        let get = render(
+            Kind::Boto3,
+            &aws_api("GetStage"),
+            &json!({"restApiId": "a", "stageName": "prod"}),
+        );
+        assert!(
+            get.contains("client.get_stage(\n    restApiId=\"a\",\n    stageName=\"prod\",\n)"),
+            "{get}"
+        );
+        let ids = json!({"productId": "p1", "apiId": "a1", "stageId": "s1"});
+        let promote = ncp_call("PromoteCanary", &ids).unwrap_or_default();
+        assert!(promote.starts_with("curl -X POST 'https://apigateway.apigw.ntruss.com/api/v1/products/p1/apis/a1/stages/s1/canary/promote'"), "{promote}");
+        assert!(!promote.contains("--data"));
+        let off = ncp_call("DisableCanary", &ids).unwrap_or_default();
+        assert!(
+            off.starts_with("curl -X DELETE '") && off.contains("/stages/s1/canary' "),
+            "{off}"
+        );
+        let mut edit = ids.clone();
+        edit["body"] = json!({"canaryDistributionRate": 10});
+        assert!(
+            ncp_call("EditCanary", &edit)
+                .unwrap_or_default()
+                .ends_with("--data '{\"canaryDistributionRate\":10}'")
+        );
+        assert_eq!(ncp_call("DeployCanary", &ids), None);
     }
 }

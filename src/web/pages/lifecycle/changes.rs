@@ -4,6 +4,7 @@ use serde_json::Value;
 use yew::prelude::*;
 
 use super::scenario::pretty;
+use crate::web::i18n::use_site;
 
 /// The patch to show.
 #[derive(Properties, PartialEq)]
@@ -16,14 +17,15 @@ pub struct ChangesProps {
 /// its quotes and a number does not), with the patch itself to copy.
 #[component]
 pub fn Changes(props: &ChangesProps) -> Html {
+    let t = &use_site().lifecycle.step;
     let ops = props.changes.as_array().map(Vec::as_slice).unwrap_or_default();
     if ops.is_empty() {
-        return html! { <p class="muted patch-none" data-testid="changes">{"[]: nothing changed"}</p> };
+        return html! { <p class="muted patch-none" data-testid="changes">{ t.nothing_changed }</p> };
     }
     html! {
         <div class="patch" data-testid="changes">
             <ol>{ for ops.iter().map(operation) }</ol>
-            <details><summary>{"As JSON"}</summary><pre class="json">{ pretty(&props.changes) }</pre></details>
+            <details><summary>{ t.as_json }</summary><pre class="json">{ pretty(&props.changes) }</pre></details>
         </div>
     }
 }

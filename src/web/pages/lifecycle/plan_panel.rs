@@ -10,6 +10,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::scenario::{at, pretty};
+use crate::web::i18n::{rich, use_lang, use_site};
 
 /// The stage a new panel plans from: a canary at 10 %.
 pub fn example_current() -> Value {
@@ -57,6 +58,8 @@ pub struct PlanPanelProps {
 /// A collapsed panel: two stages in, the operations (or why not) out.
 #[component]
 pub fn PlanPanel(props: &PlanPanelProps) -> Html {
+    let t = &use_site().lifecycle.plan;
+    let lang = use_lang();
     let current = use_state(|| pretty(&example_current()));
     let wanted = use_state(|| pretty(&example_wanted()));
     let planned = use_memo(((*current).clone(), (*wanted).clone()), |(c, w)| {
@@ -80,8 +83,8 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
     };
     let result = match &*planned {
         Err(report) => html! {
-            <div class="bad" data-testid="plan-problems"><p>{"These are not stages as GetStage returns them:"}</p>
-                <ul>{ for report.diagnostics().iter().map(|d| html! { <li><code>{ d.path.as_str().to_owned() }</code>{": "}{ &d.message }</li> }) }</ul>
+            <div class="bad" data-testid="plan-problems"><p>{ t.not_stages }</p>
+                <ul>{ for report.localized(lang).diagnostics().iter().map(|d| html! { <li><code>{ d.path.as_str().to_owned() }</code>{": "}{ &d.message }</li> }) }</ul>
             </div>
         },
         Ok(plan) => {
@@ -99,22 +102,22 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
                 crate::snippet::render(crate::snippet::Kind::AwsCli, "aws.update-stage", &payload);
             html! {
                 <div data-testid="plan-result">
-                    <h3>{ if unsupported.is_empty() { "patchOperations: proved on the simulated gateway" } else { "patchOperations: they reach the wanted stage except what follows" } }</h3>
+                    <h3>{ if unsupported.is_empty() { t.proved } else { t.partly } }</h3>
                     <div class="patch">
                         <ol data-testid="plan-ops">{ for ops.as_array().map(Vec::as_slice).unwrap_or_default().iter().map(operation) }</ol>
-                        <details><summary>{"As JSON"}</summary><pre class="json">{ pretty(&json!({"patchOperations": ops})) }</pre></details>
+                        <details><summary>{ t.as_json }</summary><pre class="json">{ pretty(&json!({"patchOperations": ops})) }</pre></details>
                     </div>
                     if !unsupported.is_empty() {
-                        <h3>{"What UpdateStage cannot change"}</h3>
+                        <h3>{ t.cannot }</h3>
                         <ul class="unsupported" data-testid="plan-unsupported">
                             { for unsupported.iter().map(|u| html! {
                                 <li><code class="path">{ at(u, "path").as_str().unwrap_or_default().to_owned() }</code>{": "}{ at(u, "reason").as_str().unwrap_or_default().to_owned() }</li>
                             }) }
                         </ul>
                     }
-                    <details><summary>{"As an AWS CLI command"}</summary><pre class="json">{ cli }</pre></details>
+                    <details><summary>{ t.as_cli }</summary><pre class="json">{ cli }</pre></details>
                     if aws {
-                        <div class="toolbar"><button type="button" onclick={add}>{"Add to the timeline as UpdateStage"}</button></div>
+                        <div class="toolbar"><button type="button" onclick={add}>{ t.add }</button></div>
                     }
                 </div>
             }
@@ -122,19 +125,19 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
     };
     html! {
         <details class="plan-panel" data-testid="plan">
-            <summary>{"Plan a stage change (UpdateStage operations from one stage to another)"}</summary>
-            <p>{"Two stages as GetStage returns them: the operations that take the first to the second, run on the simulated gateway to prove them. Not compared: createdDate, lastUpdatedDate and cacheClusterStatus, which the service writes itself. "}<code>{"canarylab plan CURRENT WANTED"}</code>{" prints the same."}</p>
+            <summary>{ t.summary }</summary>
+            <p>{ rich(t.intro) }</p>
             <div class="step-grid">
                 <div>
-                    <h3>{"Current stage"}</h3>
-                    <textarea id="plan-current" spellcheck="false" aria-label="Current stage JSON" value={(*current).clone()} oninput={typed(&current)} />
+                    <h3>{ t.current }</h3>
+                    <textarea id="plan-current" spellcheck="false" aria-label={t.current_label} value={(*current).clone()} oninput={typed(&current)} />
                     if aws {
-                        <div class="toolbar"><button type="button" onclick={from_timeline}>{"Use the timeline's last stage"}</button></div>
+                        <div class="toolbar"><button type="button" onclick={from_timeline}>{ t.from_timeline }</button></div>
                     }
                 </div>
                 <div>
-                    <h3>{"Wanted stage"}</h3>
-                    <textarea id="plan-wanted" spellcheck="false" aria-label="Wanted stage JSON" value={(*wanted).clone()} oninput={typed(&wanted)} />
+                    <h3>{ t.wanted }</h3>
+                    <textarea id="plan-wanted" spellcheck="false" aria-label={t.wanted_label} value={(*wanted).clone()} oninput={typed(&wanted)} />
                 </div>
             </div>
             { result }

@@ -3,6 +3,8 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
+use crate::web::i18n::{rich, use_site};
+
 /// The text being edited and what editing does.
 #[derive(Properties, PartialEq)]
 pub struct ScenarioEditorProps {
@@ -17,16 +19,17 @@ pub struct ScenarioEditorProps {
 /// A collapsed box with the scenario and a Load button.
 #[component]
 pub fn ScenarioEditor(props: &ScenarioEditorProps) -> Html {
+    let t = &use_site().lifecycle.scenario;
     let on_input = props.on_draft.reform(|e: InputEvent| {
         let t: HtmlTextAreaElement = e.target_unchecked_into();
         t.value()
     });
     html! {
         <details class="scenario">
-            <summary>{"Scenario (import / export in the CLI's format)"}</summary>
-            <p>{"Edit or paste a scenario and press Load; "}<code>{"canarylab run"}</code>{" replays the same file."}</p>
-            <textarea id="scenario" spellcheck="false" aria-label="Scenario JSON" value={props.draft.clone()} oninput={on_input} />
-            <div class="toolbar"><button type="button" onclick={props.on_load.reform(|_: MouseEvent| ())}>{"Load"}</button></div>
+            <summary>{ t.summary }</summary>
+            <p>{ rich(t.intro) }</p>
+            <textarea id="scenario" spellcheck="false" aria-label={t.label} value={props.draft.clone()} oninput={on_input} />
+            <div class="toolbar"><button type="button" onclick={props.on_load.reform(|_: MouseEvent| ())}>{ t.load }</button></div>
         </details>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::scenario;
 use super::step::StepView;
+use crate::web::i18n::{use_lang, use_site};
 
 /// The scenario to replay.
 #[derive(Properties, PartialEq)]
@@ -18,21 +19,21 @@ pub struct TimelineProps {
 /// The steps, or the scenario's problems.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    match props.doc.as_deref().map(scenario::timeline) {
-        None => {
-            html! { <p class="bad">{"The scenario below is not valid JSON; fix it and press Load."}</p> }
-        }
-        Some(Err(report)) => html! {
-            <div class="bad"><p>{"The scenario has problems:"}</p>
-                <ul>{ for report.diagnostics().iter().map(|d| html! { <li><code>{ d.path.as_str().to_owned() }</code>{": "}{ &d.message }</li> }) }</ul>
+    let t = &use_site().lifecycle.step;
+    let lang = use_lang();
+    let Some(doc) = props.doc.clone() else {
+        return html! { <p class="bad">{ t.not_json }</p> };
+    };
+    match scenario::timeline(&doc) {
+        Err(report) => html! {
+            <div class="bad" data-testid="scenario-problems"><p>{ t.problems }</p>
+                <ul>{ for report.localized(lang).diagnostics().iter().map(|d| html! { <li><code>{ d.path.as_str().to_owned() }</code>{": "}{ &d.message }</li> }) }</ul>
             </div>
         },
-        Some(Ok(steps)) if steps.is_empty() => {
-            html! { <p class="muted">{"No calls yet: press a step above."}</p> }
-        }
-        Some(Ok(steps)) => html! {
+        Ok(steps) if steps.is_empty() => html! { <p class="muted">{ t.no_calls }</p> },
+        Ok(steps) => html! {
             <ol class="timeline">
-                { for steps.into_iter().enumerate().map(|(index, s)| html! { <StepView {index} step={Rc::new(s)} /> }) }
+                { for steps.into_iter().enumerate().map(|(index, s)| html! { <StepView {index} step={Rc::new(s)} doc={doc.clone()} /> }) }
             </ol>
         },
     }
