@@ -147,6 +147,12 @@ impl Sample for usize {
     }
 }
 
+impl Sample for u64 {
+    fn sample(_: &str) -> Self {
+        7
+    }
+}
+
 impl Sample for i64 {
     fn sample(_: &str) -> Self {
         -7
@@ -725,6 +731,108 @@ messages! {
     CliMoveStageOff;
     /// Hint (a refusal): the stage is created twice.
     CliStageTwice;
+
+    // ------------------------------------------------ `judge`'s documents (src/judge/input.rs)
+    /// Hint: the tolerance.
+    GiveTolerance;
+    /// alpha or tolerance out of range.
+    JudgeRange { key: String, max: String, got: String };
+    /// Hint: alpha as a fraction.
+    AlphaExample;
+    /// Hint: tolerance as a fraction.
+    ToleranceExample;
+    /// A judge document with totals and a series.
+    JudgeBoth;
+    /// Hint: one of them.
+    JudgeGiveOne;
+    /// A judge document without counts.
+    JudgeNoCounts;
+    /// Hint: add the counts.
+    JudgeAddCounts;
+    /// A series without points.
+    SeriesEmpty;
+    /// Hint: a point per interval.
+    SeriesAddPoint;
+    /// A point not after the previous one.
+    SeriesOrder { time: String, before: String };
+    /// Hint: sort by time.
+    SeriesSort;
+    /// More errors than requests.
+    ErrorsExceed { errors: u64, requests: u64 };
+    /// Hint: errors count failed requests.
+    ErrorsAreFailed;
+    /// Latency on one side only.
+    LatencyOneSide { missing: String };
+    /// Hint: latency on both sides.
+    LatencyBothSides;
+    /// Latency below 0 or not finite.
+    LatencyRange { got: String };
+    /// Hint: the minute's latency statistic.
+    LatencyStatistic;
+    /// A negative count.
+    CountNegative { got: String };
+    /// A count with a fraction.
+    CountFraction { got: String };
+    /// A count too large to count exactly.
+    CountTooLarge { got: String };
+    /// Hint: counts are whole numbers.
+    CountsAreWhole;
+    /// A time that does not read (`why`: the reason in English, or empty).
+    BadTime { time: String, why: String };
+    /// Hint: how to write times.
+    WriteTimes;
+    /// Neither get-metric-data nor get-metric-statistics output.
+    NotCloudwatch;
+    /// Hint: get-metric-statistics outputs per side.
+    StatisticsPerSide;
+    /// Hint: what get-metric-data prints.
+    GiveMetricData;
+    /// CloudWatch output without datapoints.
+    NoDatapoints;
+    /// Hint: widen the time range.
+    WidenRange;
+    /// A period one series lacks.
+    PeriodMissing { what: String, time: String };
+    /// Hint: FILL(m, 0).
+    FillZero;
+    /// More errors than requests in one period.
+    ErrorsAt { errors: String, time: String, requests: String };
+    /// Hint: the two metrics of one side.
+    SameSideMetrics;
+    /// One page of several.
+    NextToken { token: String };
+    /// Hint: fetch the remaining pages.
+    FetchPages;
+    /// get-metric-data without named queries.
+    NameQueries { ids: String };
+    /// Hint: the query options.
+    QueryOptions;
+    /// A query Id the output does not have.
+    NoQuery { id: String, what: String, ids: String };
+    /// Hint: the Ids that ran.
+    NameRunIds;
+    /// A partial result.
+    PartialData { what: String };
+    /// A query that did not complete.
+    QueryStatus { what: String, status: String };
+    /// Hint: the result's Messages.
+    SeeMessages;
+    /// Timestamps and values of different lengths.
+    LengthsDiffer { what: String, times: usize, values: usize };
+    /// Hint: the output as printed.
+    AsPrinted;
+    /// A period twice in one series.
+    PeriodTwice { time: String };
+    /// Hint: merge without repeating.
+    MergeOnce;
+    /// An errors output of another metric.
+    Not5xx { what: String, label: String };
+    /// Hint: 5XXError with Sum.
+    Run5xxSum;
+    /// A datapoint without the statistic its role needs.
+    NoStatistic { what: String, key: String };
+    /// Hint: run with this flag.
+    RunWith { flag: String };
 
     // ------------------------------------------------ the CLI's help and usage (src/cli/)
     /// `--help`: the name, version and one line on what canarylab does, then `Usage:`.

@@ -17,6 +17,7 @@ use serde_json::Value;
 use super::stats::Counts;
 use crate::check::Obj;
 use crate::code::Code;
+use crate::i18n::Msg;
 use crate::pointer::Pointer;
 use crate::report::Report;
 
@@ -133,28 +134,15 @@ fn settings(obj: Option<&Obj<'_>>, opts: &Options, report: &mut Report) -> Optio
         None => obj.and_then(|o| o.number(key, false, report).map(|v| (v, o.path(key)))),
     };
     let alpha = match pick("alpha", opts.alpha, report) {
-        Some((a, at)) => {
-            in_range(a, at, "alpha", 0.5, "0.05 is a 5 % chance of a wrong verdict", report)
-        }
+        Some((a, at)) => in_range(a, at, "alpha", 0.5, Msg::AlphaExample, report),
         None => Some(DEFAULT_ALPHA),
     };
     let tolerance = match pick("tolerance", opts.tolerance, report) {
-        Some((t, at)) => in_range(
-            t,
-            at,
-            "tolerance",
-            1.0,
-            "0.005 accepts half a percentage point more errors",
-            report,
-        ),
+        Some((t, at)) => in_range(t, at, "tolerance", 1.0, Msg::ToleranceExample, report),
         None => {
             let at = obj.map_or_else(|| Pointer::root().join("tolerance"), |o| o.path("tolerance"));
-            report.push(
-                at,
-                Code::ParamMissing,
-                "Missing required parameter in input: \"tolerance\"",
-                "give the largest increase in error rate you accept, as a fraction: 0.005 for half a percentage point",
-            );
+            let message = Msg::MissingParameter { key: "tolerance".into() };
+            report.say(at, Code::ParamMissing, message, Msg::GiveTolerance);
             None
         }
     };
@@ -166,18 +154,15 @@ fn in_range(
     at: Pointer,
     key: &str,
     max: f64,
-    example: &str,
+    example: Msg,
     report: &mut Report,
 ) -> Option<f64> {
     if v > 0.0 && v < max {
         return Some(v);
     }
-    report.push(
-        at,
-        Code::JudgeRange,
-        format!("{key} must be greater than 0 and less than {max}, got {v}"),
-        format!("write it as a fraction of 1: {example}"),
-    );
+    let message =
+        Msg::JudgeRange { key: key.to_owned(), max: format!("{max}"), got: format!("{v}") };
+    report.say(at, Code::JudgeRange, message, example);
     None
 }
 
@@ -200,21 +185,12 @@ pub fn document(doc: &Value, opts: &Options) -> Result<Input, Report> {
     let totals = obj.get("baseline").is_some() || obj.get("canary").is_some();
     let read = match (totals, obj.get("series").is_some()) {
         (true, true) => {
-            report.push(
-                obj.path("series"),
-                Code::JudgeDocument,
-                "the document gives both totals (baseline and canary) and a series",
-                "give one: the totals so far, or the series of intervals (which judges each in turn)",
-            );
+            report.say(obj.path("series"), Code::JudgeDocument, Msg::JudgeBoth, Msg::JudgeGiveOne);
             None
         }
         (false, false) => {
-            report.push(
-                Pointer::root(),
-                Code::JudgeDocument,
-                "the document has no counts: neither baseline and canary totals nor a series",
-                "add \"baseline\": {\"requests\", \"errors\"} and \"canary\": {...}, or \"series\": [{\"time\", \"baseline\", \"canary\"}, ...]",
-            );
+            let (message, hint) = (Msg::JudgeNoCounts, Msg::JudgeAddCounts);
+            report.say(Pointer::root(), Code::JudgeDocument, message, hint);
             None
         }
         (true, false) => totals_of(&obj, &mut report),
@@ -242,12 +218,8 @@ fn totals_of(obj: &Obj<'_>, report: &mut Report) -> Option<Read> {
 fn series_of(obj: &Obj<'_>, report: &mut Report) -> Option<Read> {
     let items = obj.array("series", true, report)?;
     if items.is_empty() {
-        report.push(
-            obj.path("series"),
-            Code::JudgeSeriesEmpty,
-            "the series has no points",
-            "add one point per interval: {\"time\", \"baseline\": {\"requests\", \"errors\"}, \"canary\": {...}}",
-        );
+        let (message, hint) = (Msg::SeriesEmpty, Msg::SeriesAddPoint);
+        report.say(obj.path("series"), Code::JudgeSeriesEmpty, message, hint);
         return None;
     }
     let mut points = Vec::with_capacity(items.len());
@@ -265,13 +237,11 @@ fn series_of(obj: &Obj<'_>, report: &mut Report) -> Option<Read> {
             let shown = p.get("time").map(Value::to_string).unwrap_or_default();
             if let Some((before, before_shown)) = &previous {
                 if seconds <= *before {
-                    report.push(
+                    report.say(
                         p.path("time"),
                         Code::JudgeSeriesOrder,
-                        format!(
-                            "time {shown} does not come after the previous point's {before_shown}"
-                        ),
-                        "list the points in time order, each time once (sort them by time)",
+                        Msg::SeriesOrder { time: shown.clone(), before: before_shown.clone() },
+                        Msg::SeriesSort,
                     );
                 }
             }
@@ -325,11 +295,11 @@ fn side(
     let errors = s.require("errors", report).and_then(|v| count(v, s.path("errors"), report));
     if let (Some(r), Some(e)) = (requests, errors) {
         if e > r {
-            report.push(
+            report.say(
                 s.path("errors"),
                 Code::JudgeErrorsExceed,
-                format!("{e} errors out of {r} requests: a side cannot fail more requests than it served"),
-                "errors counts the failed requests among requests (5XXError's Sum, not a rate)",
+                Msg::ErrorsExceed { errors: e, requests: r },
+                Msg::ErrorsAreFailed,
             );
             return None;
         }
@@ -375,11 +345,11 @@ fn latency_pair(
             } else {
                 "canary"
             };
-            report.push(
+            report.say(
                 obj.path(missing).join("latency"),
                 Code::JudgeLatency,
-                format!("latency is given for one side only: the {missing} has none"),
-                "give latency on both sides (the same statistic, in milliseconds), or on neither",
+                Msg::LatencyOneSide { missing: missing.to_owned() },
+                Msg::LatencyBothSides,
             );
             None
         }
@@ -390,12 +360,8 @@ fn latency_value(v: &Value, at: Pointer, report: &mut Report) -> Option<f64> {
     match v.as_f64() {
         Some(l) if v.is_number() && l >= 0.0 && l.is_finite() => Some(l),
         Some(l) if v.is_number() => {
-            report.push(
-                at,
-                Code::JudgeLatency,
-                format!("latency must be a number of milliseconds from 0 up, got {l}"),
-                "give the minute's latency statistic (Average or a percentile) in milliseconds",
-            );
+            let message = Msg::LatencyRange { got: format!("{l}") };
+            report.say(at, Code::JudgeLatency, message, Msg::LatencyStatistic);
             None
         }
         _ => {
@@ -412,24 +378,20 @@ pub fn count(v: &Value, at: Pointer, report: &mut Report) -> Option<u64> {
         crate::check::type_error(report, at, &key, "a number", v);
         return None;
     };
+    let got = v.to_string();
     let problem = if n < 0.0 {
-        Some("must not be negative")
+        Some(Msg::CountNegative { got })
     } else if n.fract() != 0.0 {
-        Some("must be a whole number")
+        Some(Msg::CountFraction { got })
     } else if n > MAX_COUNT {
-        Some("is too large to count exactly")
+        Some(Msg::CountTooLarge { got })
     } else {
         None
     };
     match problem {
         None => Some(n as u64),
-        Some(why) => {
-            report.push(
-                at,
-                Code::JudgeCount,
-                format!("a count {why}, got {v}"),
-                "counts are whole numbers of requests from 0 up (not rates, not averages)",
-            );
+        Some(message) => {
+            report.say(at, Code::JudgeCount, message, Msg::CountsAreWhole);
             None
         }
     }
@@ -446,15 +408,8 @@ pub fn time_of(v: &Value, at: Pointer, report: &mut Report) -> Option<f64> {
     match parsed {
         Ok(s) => Some(s),
         Err(why) => {
-            let why = if why.is_empty() { String::new() } else { format!(": {why}") };
-            report.push(
-                at,
-                Code::JudgeTime,
-                format!(
-                    "time {v} is neither an ISO 8601 UTC timestamp nor a number of seconds{why}"
-                ),
-                "write times as 2026-01-01T00:01:00Z (UTC), or as seconds (such as epoch seconds)",
-            );
+            let message = Msg::BadTime { time: v.to_string(), why };
+            report.say(at, Code::JudgeTime, message, Msg::WriteTimes);
             None
         }
     }
@@ -509,16 +464,11 @@ pub fn cloudwatch(doc: &Value, opts: &Options) -> Result<Input, Report> {
         statistics_sides(&obj, &mut report)
     } else {
         let hint = if obj.get("Datapoints").is_some() {
-            "a get-metric-statistics output holds one metric of one side: give {\"baseline\": {\"requests\": OUT, \"errors\": OUT}, \"canary\": {...}} (the CLI: --baseline-requests FILE ...)"
+            Msg::StatisticsPerSide
         } else {
-            "give what `aws cloudwatch get-metric-data` prints (with the query Ids of each side), or get-metric-statistics outputs per side"
+            Msg::GiveMetricData
         };
-        report.push(
-            Pointer::root(),
-            Code::JudgeCloudwatchOutput,
-            "this is not get-metric-data output (no MetricDataResults) nor get-metric-statistics outputs per side",
-            hint,
-        );
+        report.say(Pointer::root(), Code::JudgeCloudwatchOutput, Msg::NotCloudwatch, hint);
         None
     };
     let (Some(settings), Some(series), true) = (settings, series, report.is_valid()) else {
@@ -534,12 +484,7 @@ pub fn cloudwatch(doc: &Value, opts: &Options) -> Result<Input, Report> {
     times.sort_unstable_by(f64::total_cmp);
     times.dedup();
     if times.is_empty() {
-        report.push(
-            Pointer::root(),
-            Code::JudgeSeriesEmpty,
-            "the CloudWatch output has no datapoints",
-            "widen the time range (--start-time, --end-time), and check the dimensions: CloudWatch returns nothing for a metric that never had data",
-        );
+        report.say(Pointer::root(), Code::JudgeSeriesEmpty, Msg::NoDatapoints, Msg::WidenRange);
         return Err(report);
     }
     let mut points = Vec::with_capacity(times.len());
@@ -549,11 +494,11 @@ pub fn cloudwatch(doc: &Value, opts: &Options) -> Result<Input, Report> {
         let shown = got.iter().flatten().next().map(|v| v.1.clone()).unwrap_or_default();
         for (s, g) in [&br, &be, &cr, &ce].iter().zip(&got) {
             if g.is_none() {
-                report.push(
+                report.say(
                     s.at.clone(),
                     Code::JudgeCloudwatchMissing,
-                    format!("{} has no value for {shown}, where the other series have one", s.what),
-                    "CloudWatch leaves out a period without data: with get-metric-data, wrap each query in a metric math expression FILL(m, 0) so every period has a value; or judge a range where all four have data",
+                    Msg::PeriodMissing { what: s.what.clone(), time: shown.clone() },
+                    Msg::FillZero,
                 );
             }
         }
@@ -562,11 +507,15 @@ pub fn cloudwatch(doc: &Value, opts: &Options) -> Result<Input, Report> {
                         e: &(f64, String, f64, Pointer),
                         report: &mut Report| {
                 if e.2 > r.2 {
-                    report.push(
+                    report.say(
                         e.3.clone(),
                         Code::JudgeErrorsExceed,
-                        format!("{} errors at {} out of {} requests", e.2, e.1, r.2),
-                        "errors must be 5XXError's Sum and requests Count's SampleCount, of the same side",
+                        Msg::ErrorsAt {
+                            errors: e.2.to_string(),
+                            time: e.1.clone(),
+                            requests: r.2.to_string(),
+                        },
+                        Msg::SameSideMetrics,
                     );
                 }
             };
@@ -605,21 +554,21 @@ fn metric_data(
 ) -> Option<[Option<Series>; 6]> {
     let results = obj.array("MetricDataResults", true, report)?;
     if let Some(token) = obj.get("NextToken") {
-        report.push(
+        report.say(
             obj.path("NextToken"),
             Code::JudgeCloudwatchStatus,
-            format!("the output is one page of several (NextToken {token}): the judge needs every period"),
-            "fetch the remaining pages (--next-token) and merge them, or shorten the time range",
+            Msg::NextToken { token: token.to_string() },
+            Msg::FetchPages,
         );
     }
     let Some(q) = queries else {
         let ids: Vec<String> =
             results.iter().filter_map(|r| r.get("Id")?.as_str()).map(str::to_owned).collect();
-        report.push(
+        report.say(
             obj.path("MetricDataResults"),
             Code::JudgeCloudwatchOutput,
-            format!("name the query of each side's requests and errors; the output has: {}", ids.join(", ")),
-            "the CLI: --baseline-requests ID --baseline-errors ID --canary-requests ID --canary-errors ID; npm: options.queries",
+            Msg::NameQueries { ids: ids.join(", ") },
+            Msg::QueryOptions,
         );
         return None;
     };
@@ -627,14 +576,11 @@ fn metric_data(
         let found = results.iter().position(|r| r.get("Id").and_then(Value::as_str) == Some(id));
         let Some(i) = found else {
             let ids: Vec<&str> = results.iter().filter_map(|r| r.get("Id")?.as_str()).collect();
-            report.push(
+            report.say(
                 obj.path("MetricDataResults"),
                 Code::JudgeCloudwatchOutput,
-                format!(
-                    "no query has the Id \"{id}\" ({what}); the output has: {}",
-                    ids.join(", ")
-                ),
-                "name the Ids of the --metric-data-queries you ran (Ids are case-sensitive)",
+                Msg::NoQuery { id: id.to_owned(), what: what.to_owned(), ids: ids.join(", ") },
+                Msg::NameRunIds,
             );
             return None;
         };
@@ -642,28 +588,28 @@ fn metric_data(
         let r = Obj::new(results.get(i)?, at, "a MetricDataResults item", report)?;
         match r.string("StatusCode", false, report) {
             None | Some("Complete") => {}
-            Some("PartialData") => report.push(
+            Some("PartialData") => report.say(
                 r.path("StatusCode"),
                 Code::JudgeCloudwatchStatus,
-                format!("{what} is PartialData: CloudWatch returned only part of the periods"),
-                "fetch the remaining pages (--next-token) and merge them, or shorten the time range",
+                Msg::PartialData { what: what.to_owned() },
+                Msg::FetchPages,
             ),
-            Some(other) => report.push(
+            Some(other) => report.say(
                 r.path("StatusCode"),
                 Code::JudgeCloudwatchStatus,
-                format!("{what} has StatusCode {other}: the query did not complete"),
-                "see the result's Messages; check the query's permissions and dimensions",
+                Msg::QueryStatus { what: what.to_owned(), status: other.to_owned() },
+                Msg::SeeMessages,
             ),
         }
         let what = format!("{what} (query \"{id}\")");
         let times = r.array("Timestamps", true, report)?;
         let values = r.array("Values", true, report)?;
         if times.len() != values.len() {
-            report.push(
+            report.say(
                 r.path("Values"),
                 Code::JudgeCloudwatchOutput,
-                format!("{what} has {} timestamps and {} values", times.len(), values.len()),
-                "give the output as the AWS CLI printed it",
+                Msg::LengthsDiffer { what: what.clone(), times: times.len(), values: values.len() },
+                Msg::AsPrinted,
             );
             return None;
         }
@@ -724,11 +670,11 @@ fn unique(
         if let [a, b] = pair {
             if a.0 == b.0 {
                 ok = false;
-                report.push(
+                report.say(
                     b.3.clone(),
                     Code::JudgeCloudwatchOutput,
-                    format!("the period {} appears twice in one series", b.1),
-                    "merge pages without repeating a period",
+                    Msg::PeriodTwice { time: b.1.clone() },
+                    Msg::MergeOnce,
                 );
             }
         }
@@ -781,11 +727,11 @@ enum Stat {
 fn statistics(out: &Obj<'_>, what: &str, stat: Stat, report: &mut Report) -> Option<Series> {
     let label = out.string("Label", false, report);
     if stat == Stat::Sum && label.is_some_and(|l| l != "5XXError") {
-        report.push(
+        report.say(
             out.path("Label"),
             Code::JudgeCloudwatchMetric,
-            format!("{what} must come from the 5XXError metric, but this output is {}", label.unwrap_or_default()),
-            "run get-metric-statistics with --metric-name 5XXError --statistics Sum (SampleCount too, to read the requests from the same output)",
+            Msg::Not5xx { what: what.to_owned(), label: label.unwrap_or_default().to_owned() },
+            Msg::Run5xxSum,
         );
         return None;
     }
@@ -814,11 +760,11 @@ fn statistics(out: &Obj<'_>, what: &str, stat: Stat, report: &mut Report) -> Opt
                 Stat::Sum => "--statistics Sum",
                 Stat::Latency => "--statistics Average (or --extended-statistics p99)",
             };
-            report.push(
+            report.say(
                 at,
                 Code::JudgeCloudwatchMetric,
-                format!("{what}: the datapoint has no {key}"),
-                format!("run get-metric-statistics with {flag}"),
+                Msg::NoStatistic { what: what.to_owned(), key: key.to_owned() },
+                Msg::RunWith { flag: flag.to_owned() },
             );
             continue;
         };
