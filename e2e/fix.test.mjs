@@ -30,7 +30,7 @@ test('fix: the Fix button applies the fix, the diagnostic goes, and Undo restore
   await page.waitForSelector('#verdict:text("Valid (0 warnings)")');
   assert.equal(await page.inputValue('#payload'), SPACE.replace('a b', 'ab'), 'compact text stays compact');
   assert.equal(await page.locator('.diag').count(), 0, 'the diagnostic is gone');
-  assert.equal(await page.locator('.backdrop .ln.err').count(), 0);
+  assert.equal(await page.locator('.gutter .ln.err').count(), 0);
   assert.equal(await page.textContent('.fix-bar .fixed'), `Fixed: ${described}`);
   assert.match(await page.textContent('[data-testid=snippet]'), /"v":"ab"/, 'the snippet follows');
 

@@ -3,6 +3,7 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::i18n::site::fill;
 use crate::web::examples;
 
 /// The API chosen and what the controls do.
@@ -23,18 +24,19 @@ pub fn ApiPicker(props: &ApiPickerProps) -> Html {
         let s: HtmlSelectElement = e.target_unchecked_into();
         s.value()
     });
-    let (source, _) = examples::payload(&props.api);
+    let t = &crate::web::i18n::use_site().validate;
+    let source = examples::per_api(&props.api, &t.sources);
     html! {
         <div class="toolbar">
-            <label>{"API "}
-                <select id="api" onchange={on_change} aria-label="API">
-                    { for examples::APIS.iter().map(|(name, label)| html! {
-                        <option value={*name} selected={*name == props.api.as_str()}>{ *label }</option>
+            <label>{ t.api }{" "}
+                <select id="api" onchange={on_change}>
+                    { for examples::APIS.iter().map(|name| html! {
+                        <option value={*name} selected={*name == props.api.as_str()}>{ examples::per_api(name, &t.apis) }</option>
                     }) }
                 </select>
             </label>
-            <button type="button" onclick={props.on_example.reform(|_: MouseEvent| ())}>{"Load the docs' example"}</button>
-            <span class="source">{ format!("Example: {source}") }</span>
+            <button type="button" onclick={props.on_example.reform(|_: MouseEvent| ())}>{ t.load_example }</button>
+            <span class="source">{ fill(t.example, &[("source", &source)]) }</span>
         </div>
     }
 }

@@ -16,6 +16,9 @@ use crate::input::{self, FileReport, Finding, Kind};
 use crate::report::Severity;
 
 use super::model;
+use crate::i18n::site::fill;
+use crate::i18n::site::validate::Validate;
+use crate::web::i18n::rich;
 
 /// What the panel holds: the text, the kind chosen (`None`: told from the text) and the file's
 /// name, when it came from one.
@@ -41,31 +44,39 @@ fn read(file: File, done: Callback<(String, String)>) {
 }
 
 /// The verdict line: the kind read, and how many errors and warnings.
-fn verdict(r: &FileReport) -> String {
-    let kind = r.kind.map_or("Unknown kind", |k| match k {
-        Kind::CloudFormation => "CloudFormation template",
-        Kind::Terraform => "Terraform plan",
-        Kind::AwsCli => "AWS CLI script",
+fn verdict(r: &FileReport, v: &Validate) -> String {
+    let t = &v.check_file;
+    let kind = r.kind.map_or(t.read_unknown, |k| match k {
+        Kind::CloudFormation => t.read_cloudformation,
+        Kind::Terraform => t.read_terraform,
+        Kind::AwsCli => t.read_awscli,
     });
-    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let (errors, warnings) =
-        (count(r.count(Severity::Error), "error"), count(r.count(Severity::Warning), "warning"));
+    let errors = model::count(r.count(Severity::Error), &v.report.errors);
+    let warnings = model::count(r.count(Severity::Warning), &v.report.warnings);
     if r.is_valid() {
-        format!("{kind}: valid ({warnings})")
+        fill(t.valid, &[("kind", &kind), ("warnings", &warnings)])
     } else {
-        format!("{kind}: invalid: {errors}, {warnings}")
+        fill(t.invalid, &[("kind", &kind), ("errors", &errors), ("warnings", &warnings)])
     }
 }
 
 /// The panel.
 #[component]
 pub fn CheckFile() -> Html {
+    let lang = crate::web::i18n::use_lang();
+    let v = &crate::web::i18n::use_site().validate;
+    let t = &v.check_file;
     let input = use_state(Input::default);
     let dragging = use_state(|| false);
     let area = use_node_ref();
-    let report = use_memo((*input).clone(), |i| {
-        (!i.text.trim().is_empty())
-            .then(|| Rc::new(input::check(&i.text, i.kind, i.name.as_deref())))
+    let report = use_memo(((*input).clone(), lang), |(i, lang)| {
+        (!i.text.trim().is_empty()).then(|| {
+            let mut r = input::check(&i.text, i.kind, i.name.as_deref());
+            for f in &mut r.findings {
+                f.diagnostic = f.diagnostic.localized(*lang);
+            }
+            Rc::new(r)
+        })
     });
 
     let loaded = {
@@ -133,39 +144,39 @@ pub fn CheckFile() -> Html {
 
     let kinds = Kind::ALL.iter().map(|k| {
         let label = match k {
-            Kind::CloudFormation => "CloudFormation / SAM / CDK template",
-            Kind::Terraform => "Terraform plan (terraform show -json)",
-            Kind::AwsCli => "AWS CLI commands (a shell script)",
+            Kind::CloudFormation => t.kind_cloudformation,
+            Kind::Terraform => t.kind_terraform,
+            Kind::AwsCli => t.kind_awscli,
         };
         html! { <option value={k.name()} selected={input.kind == Some(*k)}>{ label }</option> }
     });
     let drop_class = classes!("drop", (*dragging).then_some("dragging"));
     html! {
         <section class="check-file" aria-labelledby="check-file-h">
-            <h2 id="check-file-h">{"Check a file"}</h2>
-            <p class="lede">{"Paste, open or drop a CloudFormation or SAM template (JSON or YAML), a Terraform plan (terraform show -json) or a deploy script with aws apigateway commands. Its requests are checked and run in order on the simulated gateway; each problem names its line and column in your file."}</p>
+            <h2 id="check-file-h">{ t.heading }</h2>
+            <p class="lede">{ rich(t.lede) }</p>
             <div class="check-controls">
-                <label for="check-kind">{"Kind "}</label>
+                <label for="check-kind">{ t.kind }{" "}</label>
                 <select id="check-kind" onchange={on_kind}>
-                    <option value="" selected={input.kind.is_none()}>{"Tell from the text"}</option>
+                    <option value="" selected={input.kind.is_none()}>{ t.tell_kind }</option>
                     { for kinds }
                 </select>
-                <label class="open-file">{"Open a file "}<input type="file" id="check-open" onchange={on_open} /></label>
+                <label class="open-file">{ t.open }{" "}<input type="file" id="check-open" onchange={on_open} /></label>
                 { for input.name.as_ref().map(|n| html! { <span class="file-name">{ n.clone() }</span> }) }
             </div>
             <div class={drop_class} ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
-                <textarea id="check-text" ref={area} spellcheck="false" aria-label="File to check"
-                    aria-describedby="check-verdict" placeholder="Paste or drop a template, plan or script here"
+                <textarea id="check-text" ref={area} spellcheck="false" aria-label={t.label}
+                    aria-describedby="check-verdict" placeholder={t.placeholder}
                     value={input.text.clone()} oninput={on_input} />
             </div>
             <div class="check-report" aria-live="polite">
                 { match report.as_ref() {
-                    None => html! { <p id="check-verdict" class="verdict">{"Nothing to check yet."}</p> },
+                    None => html! { <p id="check-verdict" class="verdict">{ t.nothing }</p> },
                     Some(r) => html! {
                         <>
-                            <p id="check-verdict" class={classes!("verdict", r.is_valid().then_some("ok"))}>{ verdict(r) }</p>
+                            <p id="check-verdict" class={classes!("verdict", r.is_valid().then_some("ok"))}>{ verdict(r, v) }</p>
                             <ol class="diags check-diags">
-                                { for r.findings.iter().map(|f| finding(f, &on_goto)) }
+                                { for r.findings.iter().map(|f| finding(f, &on_goto, v)) }
                             </ol>
                         </>
                     },
@@ -176,25 +187,30 @@ pub fn CheckFile() -> Html {
 }
 
 /// One finding: where it is, then what and why.
-fn finding(f: &Finding, on_goto: &Callback<usize>) -> Html {
+fn finding(f: &Finding, on_goto: &Callback<usize>, v: &Validate) -> Html {
+    let (t, r) = (&v.check_file, &v.report);
     let d = &f.diagnostic;
     let line = f.at.line;
-    let class = if d.severity == Severity::Error { "diag error" } else { "diag warning" };
-    let path = if d.path.is_root() { "(document)" } else { d.path.as_str() };
+    let (class, sev) = if d.severity == Severity::Error {
+        ("diag error", r.error)
+    } else {
+        ("diag warning", r.warning)
+    };
+    let path = if d.path.is_root() { r.document } else { d.path.as_str() };
     let request = f.request.as_ref().map(|r| format!("{} {} ({})", r.action, r.path, r.from));
     html! {
         <li {class}>
             <div class="diag-head">
-                <span class="sev">{ d.severity.as_str() }</span>
+                <span class="sev">{ sev }</span>
                 <button type="button" class="link at" onclick={on_goto.reform(move |_: MouseEvent| line)}>
-                    { format!("line {}, column {}", f.at.line, f.at.column) }
+                    { fill(t.at, &[("line", &model::group(f.at.line)), ("column", &model::group(f.at.column))]) }
                 </button>
                 <code class="path">{ path.to_owned() }</code>
                 <code class="code">{ d.code.name() }</code>
             </div>
             <p class="msg">{ &d.message }</p>
-            <p class="hint">{ format!("Hint: {}", d.hint) }</p>
-            { for request.map(|r| html! { <p class="field">{ format!("In the request: {r}") }</p> }) }
+            <p class="hint">{ fill(r.hint, &[("hint", &d.hint)]) }</p>
+            { for request.map(|q| html! { <p class="field">{ fill(t.in_request, &[("request", &q)]) }</p> }) }
         </li>
     }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::i18n::site::validate::CopyAs as Texts;
 use crate::snippet::{self, Kind};
 
 /// The payload and its API.
@@ -17,6 +18,7 @@ pub struct CopyAsProps {
 /// page gives it a `key` per API, so another API starts from its first format.
 #[component]
 pub fn CopyAs(props: &CopyAsProps) -> Html {
+    let t = &crate::web::i18n::use_site().validate.copy_as;
     let kind = use_state(|| None::<Kind>);
     let kinds = snippet::kinds(&props.api);
     let chosen = (*kind)
@@ -38,23 +40,23 @@ pub fn CopyAs(props: &CopyAsProps) -> Html {
     };
     html! {
         <section class="copy-as" aria-labelledby="copy-h">
-            <h2 id="copy-h">{"Copy as"}</h2>
-            <div class="toolbar" role="group" aria-label="Format">
+            <h2 id="copy-h">{ t.heading }</h2>
+            <div class="toolbar" role="group" aria-label={t.format}>
                 { for kinds.iter().map(|k| html! {
-                    <button type="button" aria-pressed={(*k == chosen).to_string()} onclick={choose(*k)}>{ label(*k) }</button>
+                    <button type="button" aria-pressed={(*k == chosen).to_string()} onclick={choose(*k)}>{ label(*k, t) }</button>
                 }) }
-                <button type="button" onclick={copy} disabled={text.is_none()}>{"Copy"}</button>
+                <button type="button" onclick={copy} disabled={text.is_none()}>{ t.copy }</button>
             </div>
-            <pre class="snippet" data-testid="snippet">{ text.unwrap_or_else(|| "Fix the JSON first: the snippet is built from the parsed payload.".to_owned()) }</pre>
+            <pre class="snippet" data-testid="snippet">{ text.unwrap_or_else(|| t.fix_json_first.to_owned()) }</pre>
         </section>
     }
 }
 
 /// A format's button label.
-fn label(k: Kind) -> &'static str {
+fn label(k: Kind, t: &Texts) -> &'static str {
     match k {
-        Kind::AwsCli => "AWS CLI",
-        Kind::Boto3 => "boto3",
-        Kind::Curl => "curl (NCP)",
+        Kind::AwsCli => t.aws_cli,
+        Kind::Boto3 => t.boto3,
+        Kind::Curl => t.curl,
     }
 }

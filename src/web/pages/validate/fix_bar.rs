@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::site::fill;
+
 /// What there is to fix or undo.
 #[derive(Properties, PartialEq)]
 pub struct FixBarProps {
@@ -23,19 +25,20 @@ pub struct FixBarProps {
 /// The bar, or nothing when there is nothing to say.
 #[component]
 pub fn FixBar(props: &FixBarProps) -> Html {
+    let t = &crate::web::i18n::use_site().validate.report;
     if props.offered < 2 && props.last_fix.is_none() && props.problem.is_none() {
         return html! {};
     }
     let fix_all = (props.offered >= 2).then(|| {
         let onclick = props.on_fix_all.reform(|_: MouseEvent| ());
-        html! { <button type="button" class="fix-all" {onclick}>{ format!("Fix all ({})", props.offered) }</button> }
+        html! { <button type="button" class="fix-all" {onclick}>{ fill(t.fix_all, &[("n", &props.offered)]) }</button> }
     });
     let undo = props.last_fix.as_ref().map(|last| {
         let onclick = props.on_undo.reform(|_: MouseEvent| ());
         html! {
             <>
-                <span class="fixed">{ format!("Fixed: {last}") }</span>
-                <button type="button" class="undo-fix" ref={props.undo_ref.clone()} {onclick}>{"Undo fix"}</button>
+                <span class="fixed">{ fill(t.fixed, &[("what", last)]) }</span>
+                <button type="button" class="undo-fix" ref={props.undo_ref.clone()} {onclick}>{ t.undo }</button>
             </>
         }
     });

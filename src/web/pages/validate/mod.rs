@@ -1,9 +1,10 @@
-//! Validate: an editor per API, prefilled with the docs' examples; diagnostics update as you
-//! type, the offending lines are marked in place, a diagnostic that has a fix applies it in one
-//! click (undoably), and the payload can be copied as the command that sends it.
+//! Validate: an editor per API, prefilled with the docs' examples; diagnostics update when typing
+//! pauses, the offending lines are marked in the gutter and in place, "line N" scrolls there, a
+//! diagnostic that has a fix applies it in one click (undoably), and the payload can be copied as
+//! the command that sends it or as a link to this view.
 //!
-//! `model` holds the page's state and its reducer as plain values; the other modules are its
-//! components.
+//! `model` holds the page's state and its reducer as plain values, `wrap` the editor's line
+//! layout; the other modules are its components.
 
 pub mod api_picker;
 pub mod check_file;
@@ -13,15 +14,21 @@ pub mod diagnostics;
 pub mod editor;
 pub mod fix_bar;
 pub mod model;
+pub mod share;
+pub mod wrap;
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::report::Report;
+use crate::i18n::Lang;
+use crate::report::{Report, Severity};
 use crate::web::examples;
+use crate::web::i18n::{fill, use_lang, use_site};
 use crate::web::state;
 use api_picker::ApiPicker;
 use check_file::CheckFile;
@@ -29,6 +36,7 @@ use copy_as::CopyAs;
 use diagnostics::Diagnostics;
 use editor::Editor;
 use model::{Action, Focus, State};
+use share::Share;
 
 impl Reducible for State {
     type Action = Action;
@@ -45,39 +53,69 @@ fn text_key(api: &str) -> String {
 
 /// The text to show for `api`: what was last typed for it, else its example.
 fn text_for(api: &str) -> String {
-    state::load(&text_key(api)).unwrap_or_else(|| examples::payload(api).1.to_owned())
+    state::load(&text_key(api)).unwrap_or_else(|| examples::text(api).to_owned())
 }
 
-fn initial() -> State {
+/// What the page says about where its state lives, beside "Copy link".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Kept {
+    /// The address bar left the payload out (its size in bytes).
+    pub left_out: Option<usize>,
+    /// This browser refused to store it.
+    pub not_stored: bool,
+    /// Opened from a link whose payload stayed in the browser that made it.
+    pub missing: bool,
+    /// Opened from a packed link that could not be read.
+    pub unreadable: Option<state::LinkError>,
+}
+
+fn initial() -> (State, Kept) {
     let q = state::query();
     let api = q
         .get("api")
         .cloned()
         .or_else(|| state::load("validate.api"))
-        .filter(|a| examples::APIS.iter().any(|(n, _)| n == a))
+        .filter(|a| examples::APIS.contains(&a.as_str()))
         .unwrap_or_else(|| "aws.update-stage".to_owned());
-    let text = q.get("payload").cloned().unwrap_or_else(|| text_for(&api));
-    State::new(api, text)
+    let stored = state::load(&text_key(&api));
+    let kept = Kept {
+        missing: q.get(state::STORED).is_some_and(|s| s.split(',').any(|k| k == "payload"))
+            && !q.contains_key("payload")
+            && stored.is_none(),
+        unreadable: state::link_problem(),
+        ..Kept::default()
+    };
+    let text =
+        q.get("payload").cloned().or(stored).unwrap_or_else(|| examples::text(&api).to_owned());
+    (State::new(api, text), kept)
 }
 
-fn remember(api: &str, text: &str) {
+/// Keeps `text` for `api`: in localStorage, and in the URL as far as it fits. Says what was kept.
+fn remember(api: &str, text: &str) -> Kept {
     state::save("validate.api", api);
-    state::save(&text_key(api), text);
-    state::set_query("#/validate", &[("api", api.to_owned()), ("payload", text.to_owned())]);
+    let stored = state::save(&text_key(api), text);
+    let left_out =
+        state::set_query("#/validate", &[("api", api.to_owned()), ("payload", text.to_owned())]);
+    Kept {
+        left_out: left_out.iter().any(|k| k == "payload").then_some(text.len()),
+        not_stored: !stored,
+        ..Kept::default()
+    }
 }
 
-/// The report on a text, where each diagnostic points, and the editor's line marks.
+/// The report on a text (in the reader's language), where each diagnostic points, and the
+/// editor's marks.
 struct Checked {
     report: Rc<Report>,
     lines: Rc<Vec<usize>>,
-    marks: Rc<Vec<&'static str>>,
+    marks: Rc<BTreeMap<usize, Severity>>,
 }
 
-fn check(api: &str, text: &str) -> Checked {
-    let report = crate::api::validate_text(api, text).unwrap_or_default();
+fn check(api: &str, text: &str, lang: Lang) -> Checked {
+    let report = crate::api::validate_text(api, text).unwrap_or_default().localized(lang);
     let pointers: Vec<&str> = report.diagnostics().iter().map(|d| d.path.as_str()).collect();
     let lines = crate::locate::lines(text, &pointers);
-    let marks = model::marks(text, &report, &lines);
+    let marks = model::marks(&report, &lines);
     Checked { report: Rc::new(report), lines: Rc::new(lines), marks: Rc::new(marks) }
 }
 
@@ -86,19 +124,68 @@ fn focus(el: Option<web_sys::Element>) -> bool {
     el.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
 }
 
+/// What the textarea holds now, when typing has not been handed over yet.
+fn unsaved(area: &NodeRef, text: &str) -> Option<String> {
+    area.cast::<HtmlTextAreaElement>().map(|a| a.value()).filter(|v| v != text)
+}
+
 /// The validate page.
 #[component]
 pub fn Validate() -> Html {
-    let state = use_reducer(initial);
+    let (lang, site) = (use_lang(), use_site());
+    let t = &site.validate;
+    let start = use_memo((), |()| initial());
+    let state = use_reducer({
+        let start = start.clone();
+        move || start.0.clone()
+    });
+    let kept = use_state({
+        let start = start.clone();
+        move || start.1.clone()
+    });
+    let goto = use_state(|| (0u64, 0usize));
     let (area, list, undo) = (use_node_ref(), use_node_ref(), use_node_ref());
-    let checked = use_memo((state.api.clone(), state.text.clone()), |(a, t)| check(a, t));
+    let checked =
+        use_memo((state.api.clone(), state.text.clone(), lang), |(a, t, l)| check(a, t, *l));
+    let text: Rc<str> = (*use_memo(state.edits, {
+        let text = state.text.clone();
+        move |_| Rc::<str>::from(text)
+    }))
+    .clone();
 
     // Every change of API or text is remembered (URL, localStorage); the first render is not one.
     use_effect_with(state.edits, {
-        let state = state.clone();
+        let (state, kept) = (state.clone(), kept.clone());
         move |edits| {
             if *edits > 0 {
-                remember(&state.api, &state.text);
+                kept.set(remember(&state.api, &state.text));
+            }
+        }
+    });
+    // Leaving the page (reload, close, another site) keeps what was typed since the last pause.
+    use_effect_with((state.api.clone(), state.text.clone()), {
+        let area = area.clone();
+        move |(api, text): &(String, String)| {
+            let (api, text) = (api.clone(), text.clone());
+            let listener = Closure::<dyn Fn()>::new(move || {
+                if let Some(now) = unsaved(&area, &text) {
+                    remember(&api, &now);
+                }
+            });
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                let _ = w.add_event_listener_with_callback(
+                    "pagehide",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    let _ = w.remove_event_listener_with_callback(
+                        "pagehide",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
             }
         }
     });
@@ -121,42 +208,54 @@ pub fn Validate() -> Html {
         }
     });
 
-    let dispatch = state.dispatcher().to_callback();
-    let on_input = dispatch.reform(Action::Type);
-    let on_api = dispatch.reform(|api: String| Action::Switch { text: text_for(&api), api });
-    let on_example = {
-        let api = state.api.clone();
-        dispatch.reform(move |()| Action::Load(examples::payload(&api).1.to_owned()))
-    };
-    let on_fix = dispatch.reform(Action::Fix);
-    let on_fix_all = dispatch.reform(|()| Action::FixAll);
-    let on_undo = dispatch.reform(|()| Action::Undo);
-    let on_goto = {
-        let (area, text) = (area.clone(), state.text.clone());
-        Callback::from(move |line: usize| {
-            if let Some(t) = area.cast::<HtmlTextAreaElement>() {
-                let (start, end) = model::line_range(&text, line);
-                let _ = t.focus();
-                let _ = t.set_selection_range(start, end);
+    let dispatch = state.dispatcher();
+    // Any other action first takes what was typed since the last pause, so it acts on that.
+    let act = {
+        let (dispatch, area, text) = (dispatch.clone(), area.clone(), state.text.clone());
+        Callback::from(move |action: Action| {
+            if let Some(now) = unsaved(&area, &text) {
+                dispatch.dispatch(Action::Type(now));
             }
+            dispatch.dispatch(action);
         })
     };
+    let on_change = dispatch.to_callback().reform(Action::Type);
+    let on_api = act.reform(|api: String| Action::Switch { text: text_for(&api), api });
+    let on_example = {
+        let api = state.api.clone();
+        act.reform(move |()| Action::Load(examples::text(&api).to_owned()))
+    };
+    let on_fix = act.reform(Action::Fix);
+    let on_fix_all = act.reform(|()| Action::FixAll);
+    let on_undo = act.reform(|()| Action::Undo);
+    let on_goto = {
+        let goto = goto.clone();
+        Callback::from(move |line: usize| goto.set((goto.0 + 1, line)))
+    };
 
+    let last_fix = state.last_fix().map(|f| {
+        AttrValue::from(match f {
+            model::LastFix::One(what) => what.clone(),
+            model::LastFix::Many(n) => fill(t.report.fixes, &[("n", &model::group(*n))]),
+        })
+    });
     let api = AttrValue::from(state.api.clone());
-    let text = AttrValue::from(state.text.clone());
     html! {
         <article class="validate">
-            <h1>{"Validate a payload"}</h1>
-            <p class="lede">{"Every documented constraint, every problem at once. Diagnostics update as you type; nothing leaves this page."}</p>
+            <h1>{ t.heading }</h1>
+            <p class="lede">{ t.lede }</p>
             <ApiPicker api={api.clone()} {on_api} {on_example} />
             <div class="split">
-                <Editor text={text.clone()} marks={checked.marks.clone()} area={area.clone()} {on_input} />
+                <div class="editor-col">
+                    <Editor text={text.clone()} shown={state.shown} marks={checked.marks.clone()} goto={*goto}
+                        area={area.clone()} {on_change} />
+                    <Share api={api.clone()} area={area.clone()} kept={(*kept).clone()} />
+                </div>
                 <Diagnostics report={checked.report.clone()} lines={checked.lines.clone()}
-                    last_fix={state.last_fix().map(|d| AttrValue::from(d.to_owned()))}
-                    problem={state.problem.clone().map(AttrValue::from)}
+                    {last_fix} problem={state.problem.clone().map(AttrValue::from)}
                     list_ref={list} undo_ref={undo} {on_goto} {on_fix} {on_fix_all} {on_undo} />
             </div>
-            <CopyAs key={state.api.clone()} {api} {text} />
+            <CopyAs key={state.api.clone()} {api} text={AttrValue::from(text)} />
             <CheckFile />
         </article>
     }

@@ -1,8 +1,13 @@
 //! The Validate page's state as plain values: the API, the payload text, and the fixes that can
 //! be undone, changed only by [`State::reduce`]; and the small computations the page shows (the
-//! verdict, which lines to mark, where a line starts for the textarea).
+//! verdict, which lines to mark, where a line starts for the textarea, how long an edit waits to
+//! be checked).
+
+use std::collections::BTreeMap;
 
 use crate::fix;
+use crate::i18n::site::fill;
+use crate::i18n::site::validate::{Count, Report as Texts};
 use crate::report::{Fix, Report, Severity};
 
 /// How many applied fixes can be undone, the latest first.
@@ -22,6 +27,10 @@ pub struct State {
     pub problem: Option<String>,
     /// Counts every change of `api` or `text`, so the page knows when to remember them.
     pub edits: u64,
+    /// Counts the changes of `text` that did not come from the editor (an example, another API,
+    /// a fix, an undo): only those are written into the textarea, which otherwise keeps what is
+    /// typed without the page writing a megabyte back into it on each edit.
+    pub shown: u64,
     /// Where the keyboard focus should go after the last action.
     pub focus: Focus,
 }
@@ -30,7 +39,16 @@ pub struct State {
 #[derive(Clone, Debug, PartialEq)]
 struct Applied {
     before: String,
-    description: String,
+    what: LastFix,
+}
+
+/// What the latest undoable fix did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LastFix {
+    /// One fix, in its own words.
+    One(String),
+    /// "Fix all": how many fixes it applied.
+    Many(usize),
 }
 
 /// Where the page moves the keyboard focus after an action (a button that disappears would
@@ -71,19 +89,22 @@ pub enum Action {
 impl State {
     /// A state showing `text` for `api`, with nothing to undo.
     pub fn new(api: String, text: String) -> State {
-        State { api, text, undo: Vec::new(), problem: None, edits: 0, focus: Focus::Stay }
+        State { api, text, undo: Vec::new(), problem: None, edits: 0, shown: 0, focus: Focus::Stay }
     }
 
     /// The state after `action`.
     pub fn reduce(&self, action: Action) -> State {
-        let edited =
-            |api: String, text: String| State { edits: self.edits + 1, ..State::new(api, text) };
+        let edited = |api: String, text: String| State {
+            edits: self.edits + 1,
+            shown: self.shown + 1,
+            ..State::new(api, text)
+        };
         match action {
-            Action::Type(text) => edited(self.api.clone(), text),
+            Action::Type(text) => State { shown: self.shown, ..edited(self.api.clone(), text) },
             Action::Switch { api, text } => edited(api, text),
             Action::Load(text) => edited(self.api.clone(), text),
             Action::Fix(fix) => match fix::apply_text(&self.text, &[&fix]) {
-                Ok(text) => self.fixed(text, fix.description, None),
+                Ok(text) => self.fixed(text, LastFix::One(fix.description), None),
                 Err(e) => {
                     State { problem: Some(e.to_string()), focus: Focus::Stay, ..self.clone() }
                 }
@@ -95,8 +116,10 @@ impl State {
                 let problem = settled.error.map(|e| e.to_string());
                 match settled.applied.as_slice() {
                     [] => State { problem, focus: Focus::Stay, ..self.clone() },
-                    [one] => self.fixed(settled.text, one.description.clone(), problem),
-                    all => self.fixed(settled.text, format!("{} fixes", all.len()), problem),
+                    [one] => {
+                        self.fixed(settled.text, LastFix::One(one.description.clone()), problem)
+                    }
+                    all => self.fixed(settled.text, LastFix::Many(all.len()), problem),
                 }
             }
             Action::Undo => {
@@ -109,48 +132,89 @@ impl State {
         }
     }
 
-    /// The state showing `text`, the result of a fix that `description` says, undoably.
-    fn fixed(&self, text: String, description: String, problem: Option<String>) -> State {
+    /// The state showing `text`, the result of a fix that `what` says, undoably.
+    fn fixed(&self, text: String, what: LastFix, problem: Option<String>) -> State {
         let mut undo = self.undo.clone();
-        undo.push(Applied { before: self.text.clone(), description });
+        undo.push(Applied { before: self.text.clone(), what });
         if undo.len() > UNDO_LIMIT {
             undo.remove(0);
         }
-        let next = State { edits: self.edits + 1, ..State::new(self.api.clone(), text) };
+        let next = State {
+            edits: self.edits + 1,
+            shown: self.shown + 1,
+            ..State::new(self.api.clone(), text)
+        };
         State { undo, problem, focus: Focus::Undo, ..next }
     }
 
     /// What the latest undoable fix did, if there is one.
-    pub fn last_fix(&self) -> Option<&str> {
-        self.undo.last().map(|a| a.description.as_str())
+    pub fn last_fix(&self) -> Option<&LastFix> {
+        self.undo.last().map(|a| &a.what)
     }
+}
+
+/// `n` with its noun, in the page's words.
+pub fn count(n: usize, c: &Count) -> String {
+    if n == 1 { c.one.to_owned() } else { fill(c.many, &[("n", &group(n))]) }
+}
+
+/// `n` with thousands separators (`12,345`), as both languages write counts.
+pub fn group(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A size for people: bytes, KB or MB (1,024 bytes to the KB), one decimal under 10.
+pub fn size(bytes: usize) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let b = bytes as f64;
+    let (v, unit) = if bytes < 1024 {
+        return format!("{} B", group(bytes));
+    } else if bytes < 1024 * 1024 {
+        (b / 1024.0, "KB")
+    } else {
+        (b / (1024.0 * 1024.0), "MB")
+    };
+    if v < 10.0 { format!("{v:.1} {unit}") } else { format!("{v:.0} {unit}") }
 }
 
 /// The heading over the diagnostics: valid or not, and the counts.
-pub fn verdict(report: &Report) -> String {
-    let plural = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    let warnings = plural(report.count(Severity::Warning), "warning");
+pub fn verdict(report: &Report, t: &Texts) -> String {
+    let warnings = count(report.count(Severity::Warning), &t.warnings);
     if report.is_valid() {
-        format!("Valid ({warnings})")
+        fill(t.valid, &[("warnings", &warnings)])
     } else {
-        format!("Invalid: {}, {warnings}", plural(report.count(Severity::Error), "error"))
+        let errors = count(report.count(Severity::Error), &t.errors);
+        fill(t.invalid, &[("errors", &errors), ("warnings", &warnings)])
     }
 }
 
-/// The class of each line of `text` in the editor's backdrop: `ln err` where an error points,
-/// else `ln warn` where a warning points, else `ln`. `lines` holds each diagnostic's line.
-pub fn marks(text: &str, report: &Report, lines: &[usize]) -> Vec<&'static str> {
-    let mut out = vec!["ln"; text.split('\n').count()];
+/// The lines diagnostics point at (1-based) and how each is marked: an error where any error
+/// points, else a warning. `lines` holds each diagnostic's line.
+pub fn marks(report: &Report, lines: &[usize]) -> BTreeMap<usize, Severity> {
+    let mut out = BTreeMap::new();
     for (d, line) in report.diagnostics().iter().zip(lines) {
-        if let Some(class) = line.checked_sub(1).and_then(|i| out.get_mut(i)) {
-            match d.severity {
-                Severity::Error => *class = "ln err",
-                Severity::Warning if *class == "ln" => *class = "ln warn",
-                Severity::Warning => {}
-            }
+        let mark = out.entry(*line).or_insert(d.severity);
+        if d.severity == Severity::Error {
+            *mark = Severity::Error;
         }
     }
     out
+}
+
+/// How long the editor waits after the last keystroke before the text is checked, saved and
+/// drawn again: 200 ms for most payloads, longer as the text grows (checking a megabyte takes a
+/// good part of a second), up to 1 s. Typing never waits for a check.
+pub fn check_delay(bytes: usize) -> u32 {
+    let extra = u32::try_from(bytes / 2048).unwrap_or(u32::MAX);
+    200u32.saturating_add(extra).min(1000)
 }
 
 /// Where 1-based `line` starts and ends in `text`, in the UTF-16 units a textarea's selection
@@ -191,7 +255,7 @@ mod tests {
             r#"{"restApiId":"a","stageName":"prod","deploymentId":"d","variables":{"v":"ab"}}"#
         );
         assert!(validate_text(&fixed.api, &fixed.text).unwrap().diagnostics().is_empty());
-        assert_eq!(fixed.last_fix(), Some(first_fix(&s.api, SPACE).description.as_str()));
+        assert_eq!(fixed.last_fix(), Some(&LastFix::One(first_fix(&s.api, SPACE).description)));
         assert_eq!((fixed.edits, fixed.focus), (1, Focus::Undo));
         let undone = fixed.reduce(Action::Undo);
         assert_eq!(undone.text, SPACE);
@@ -218,10 +282,13 @@ mod tests {
         let back = two.reduce(Action::Undo);
         assert_eq!((back.text.as_str(), back.focus), (one.text.as_str(), Focus::Undo));
         let both = s.reduce(Action::FixAll);
-        assert_eq!((both.text.as_str(), both.last_fix()), (two.text.as_str(), Some("2 fixes")));
+        assert_eq!(
+            (both.text.as_str(), both.last_fix()),
+            (two.text.as_str(), Some(&LastFix::Many(2)))
+        );
         assert_eq!(both.reduce(Action::Undo).text, text);
         let single = State::new(s.api.clone(), SPACE.into()).reduce(Action::FixAll);
-        assert_eq!(single.last_fix(), Some(first_fix(&s.api, SPACE).description.as_str()));
+        assert_eq!(single.last_fix(), Some(&LastFix::One(first_fix(&s.api, SPACE).description)));
     }
 
     #[test]
@@ -251,22 +318,46 @@ mod tests {
     }
 
     #[test]
-    fn the_verdict_counts_errors_and_warnings() {
-        let verdict_of = |api, text| verdict(&validate_text(api, text).unwrap());
-        assert_eq!(verdict_of("aws.create-stage", SPACE), "Invalid: 1 error, 0 warnings");
-        let example = crate::web::examples::payload("ncp.edit-canary").1;
-        assert_eq!(verdict_of("ncp.edit-canary", example), "Invalid: 2 errors, 3 warnings");
+    fn the_verdict_counts_errors_and_warnings_in_both_languages() {
+        use crate::i18n::{Lang, site::site};
+        let verdict_of = |api, text, lang| {
+            verdict(&validate_text(api, text).unwrap(), &site(lang).validate.report)
+        };
+        assert_eq!(verdict_of("aws.create-stage", SPACE, Lang::En), "Invalid: 1 error, 0 warnings");
+        let example = crate::web::examples::text("ncp.edit-canary");
+        assert_eq!(
+            verdict_of("ncp.edit-canary", example, Lang::En),
+            "Invalid: 2 errors, 3 warnings"
+        );
+        assert_eq!(
+            verdict_of("ncp.edit-canary", example, Lang::Ko),
+            "유효하지 않음: 오류 2개, 경고 3개"
+        );
         let fine = r#"{"restApiId":"a","stageName":"prod","deploymentId":"d"}"#;
-        assert_eq!(verdict_of("aws.create-stage", fine), "Valid (0 warnings)");
+        assert_eq!(verdict_of("aws.create-stage", fine, Lang::En), "Valid (0 warnings)");
+    }
+
+    #[test]
+    fn counts_and_sizes_read_as_people_write_them() {
+        assert_eq!(
+            (group(0), group(999), group(1000), group(1_234_567)),
+            ("0".into(), "999".into(), "1,000".into(), "1,234,567".into())
+        );
+        assert_eq!(
+            (size(512), size(2048), size(1_000_000), size(20 << 20)),
+            ("512 B".into(), "2.0 KB".into(), "977 KB".into(), "20 MB".into())
+        );
+        assert_eq!(
+            (check_delay(100), check_delay(1 << 20), check_delay(usize::MAX)),
+            (200, 712, 1000)
+        );
     }
 
     #[test]
     fn marks_prefer_errors_and_lines_count_utf16_units() {
         let text = "{\n  \"restApiId\": \"a\",\n  \"stageName\": \"prod\",\n  \"deploymentId\": \"d\",\n  \"variables\": {\"v\": \"a b\"}\n}";
         let report = validate_text("aws.create-stage", text).unwrap();
-        let marked = marks(text, &report, &[5]);
-        assert_eq!(marked, ["ln", "ln", "ln", "ln", "ln err", "ln"]);
-        assert_eq!(marks("{}", &report, &[0, 9]), ["ln"], "lines out of range are ignored");
+        assert_eq!(marks(&report, &[5]), BTreeMap::from([(5, Severity::Error)]));
         assert_eq!(line_range("ab\n😀c\nd", 2), (3, 6));
         assert_eq!(line_range("ab\n😀c\nd", 3), (7, 8));
         assert_eq!(line_range("ab", 9), (3, 3));
