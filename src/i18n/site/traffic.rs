@@ -80,6 +80,9 @@ pub struct Limits {
     pub order: &'static str,
     /// Under the form when any input is refused: nothing ran.
     pub not_run: &'static str,
+    /// At the field the engine blames when a run would take more work than it takes; `{max}` is
+    /// the engine's limit in steps.
+    pub work: &'static str,
 }
 
 /// The NCP assumptions the simulation depends on, switchable in the page.

@@ -45,6 +45,7 @@ pub(super) const TEXT: Traffic = Traffic {
         above: "Enter a number above {min}, at most {max}.",
         order: "Enter a number no lower than the lower end, {min}.",
         not_run: "Not run: correct the marked inputs first.",
+        work: "Too much work for one run: the engine takes at most {max} steps. Lower the requests, the runs or the clients.",
     },
     assumptions: Assumptions {
         legend: "NCP assumptions",

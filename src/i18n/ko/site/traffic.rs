@@ -45,6 +45,7 @@ pub(super) const TEXT: Traffic = Traffic {
         above: "{min} 초과 {max} 이하의 수를 입력하십시오.",
         order: "하한 이상의 수를 입력하십시오. 하한: {min}",
         not_run: "실행하지 않았습니다. 표시된 입력을 먼저 고치십시오.",
+        work: "한 번의 실행에 필요한 작업이 너무 많습니다. 엔진이 처리하는 최대 단계 수: {max}. 요청 수, 반복 실행 횟수 또는 클라이언트 수를 줄이십시오.",
     },
     assumptions: Assumptions {
         legend: "NCP 가정",

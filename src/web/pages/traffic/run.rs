@@ -81,8 +81,16 @@ impl SimulationHandle {
         let cfg = match config::parse(&document(inputs)) {
             Ok(c) => c,
             Err(r) => {
-                let r = r.localized(crate::web::i18n::current());
+                let lang = crate::web::i18n::current();
+                let work = crate::i18n::site::site(lang).traffic.limits.work;
+                let max = crate::web::format::int(config::MAX_WORK);
+                let r = r.localized(lang);
+                // The page's own fields are within the engine's limits, so what the engine
+                // refuses at a field is the work a run would take: said in the page's words.
                 let problems = r.diagnostics().iter().map(|d| match field_of(d.path.as_str()) {
+                    Some(id) if d.code == crate::code::Code::TrafficRange => {
+                        (Some(id), crate::i18n::site::fill(work, &[("max", &max)]))
+                    }
                     Some(id) => (Some(id), format!("{} {}", d.message, d.hint)),
                     None => (None, format!("{}: {} ({})", d.path.as_str(), d.message, d.hint)),
                 });
