@@ -147,6 +147,12 @@ impl Sample for usize {
     }
 }
 
+impl Sample for u32 {
+    fn sample(_: &str) -> Self {
+        7
+    }
+}
+
 impl Sample for u64 {
     fn sample(_: &str) -> Self {
         7
@@ -833,6 +839,44 @@ messages! {
     NoStatistic { what: String, key: String };
     /// Hint: run with this flag.
     RunWith { flag: String };
+
+    // ------------------------------------------------ `ramp`'s documents (src/judge/ramp.rs)
+    /// `ramp`: minMinutes out of range.
+    MinMinutes { max: u32, got: String };
+    /// Hint: the shortest step.
+    ShortestStep;
+    /// `ramp`: less than one request a minute.
+    RateTooLow { rps: String };
+    /// Hint: at least one a minute.
+    RateAtLeast;
+    /// `ramp`: a number out of its range (`lo_in`, `hi_in`: the ends allowed).
+    RampNumberRange { key: String, lo: String, lo_in: bool, hi: String, hi_in: bool, got: String };
+    /// Hint: requests per second.
+    RpsHint;
+    /// Hint: the tolerance as a fraction.
+    ToleranceFraction;
+    /// Hint: a fraction of 1.
+    FractionFivePercent;
+    /// `ramp`: a step not above the one before.
+    StepNotRising { step: String };
+    /// Hint: rising order.
+    StepsRising;
+    /// `ramp`: a step outside (0, 100].
+    StepRange { step: String };
+    /// Hint: steps are percentages.
+    StepsArePercentages;
+    /// `ramp`: the last step is not 100.
+    LastStep100;
+    /// Hint: end with 100.
+    EndWith100;
+    /// `ramp`: no canary step before 100.
+    OneCanaryStep;
+    /// Hint: example steps.
+    SuchAsSteps;
+    /// `ramp`: no step length reaches the power.
+    RampTooLong { rps: String, max: u32, power: String };
+    /// Hint: raise the rate.
+    RaiseRate;
 
     // ------------------------------------------------ the CLI's help and usage (src/cli/)
     /// `--help`: the name, version and one line on what canarylab does, then `Usage:`.

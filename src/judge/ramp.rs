@@ -20,6 +20,7 @@ use super::stats::{RISKS, difference_bounds_of, normal_cdf, risks};
 use crate::api::Api;
 use crate::check::Obj;
 use crate::code::Code;
+use crate::i18n::Msg;
 use crate::pointer::Pointer;
 use crate::report::Report;
 use crate::snippet;
@@ -112,11 +113,11 @@ pub fn parse(doc: &Value) -> Result<Ramp, Report> {
         Some(v) => match v.as_u64() {
             Some(n) if (1..=u64::from(MAX_MINUTES)).contains(&n) => u32::try_from(n).ok(),
             _ => {
-                report.push(
+                report.say(
                     obj.path("minMinutes"),
                     Code::RampRange,
-                    format!("minMinutes must be a whole number from 1 to {MAX_MINUTES}, got {v}"),
-                    "give the shortest step in minutes",
+                    Msg::MinMinutes { max: MAX_MINUTES, got: v.to_string() },
+                    Msg::ShortestStep,
                 );
                 None
             }
@@ -124,11 +125,11 @@ pub fn parse(doc: &Value) -> Result<Ramp, Report> {
     };
     if let (Some(r), true) = (rps, report.is_valid()) {
         if libm::round(r * 60.0) < 1.0 {
-            report.push(
+            report.say(
                 obj.path("requestsPerSecond"),
                 Code::RampRange,
-                format!("{r} requests per second is less than one request a minute"),
-                "the judge looks every minute: give a rate of at least 1/60 per second",
+                Msg::RateTooLow { rps: format!("{r}") },
+                Msg::RateAtLeast,
             );
         }
     }
@@ -178,21 +179,20 @@ fn number(
     if above && below {
         return Some(v);
     }
-    let (lb, hb) =
-        (if lo.1 { "from" } else { "greater than" }, if hi.1 { "up to" } else { "less than" });
     let hint = match key {
-        "requestsPerSecond" => "the stage's requests per second, both sides together",
-        "tolerance" => {
-            "a fraction of 1: 0.005 accepts half a percentage point more errors (and baselineErrorRate + tolerance must stay below 1)"
-        }
-        _ => "a fraction of 1: 0.05 for 5 %",
+        "requestsPerSecond" => Msg::RpsHint,
+        "tolerance" => Msg::ToleranceFraction,
+        _ => Msg::FractionFivePercent,
     };
-    report.push(
-        obj.path(key),
-        Code::RampRange,
-        format!("{key} must be {lb} {} and {hb} {}, got {v}", lo.0, hi.0),
-        hint,
-    );
+    let message = Msg::RampNumberRange {
+        key: key.to_owned(),
+        lo: format!("{}", lo.0),
+        lo_in: lo.1,
+        hi: format!("{}", hi.0),
+        hi_in: hi.1,
+        got: format!("{v}"),
+    };
+    report.say(obj.path(key), Code::RampRange, message, hint);
     None
 }
 
@@ -208,23 +208,15 @@ fn steps(obj: &Obj<'_>, report: &mut Report) -> Option<Vec<f64>> {
             Some(p) if p > 0.0 && p <= 100.0 => {
                 if out.last().is_some_and(|&last| p <= last) {
                     ok = false;
-                    report.push(
-                        at,
-                        Code::RampSteps,
-                        format!("step {p} % does not rise above the step before it"),
-                        "list the canary's percentages in rising order: [1, 5, 25, 100]",
-                    );
+                    let message = Msg::StepNotRising { step: format!("{p}") };
+                    report.say(at, Code::RampSteps, message, Msg::StepsRising);
                 }
                 out.push(p);
             }
             Some(p) => {
                 ok = false;
-                report.push(
-                    at,
-                    Code::RampSteps,
-                    format!("a step must be a percentage greater than 0 and up to 100, got {p}"),
-                    "steps are percentages of requests: [1, 5, 25, 100]",
-                );
+                let message = Msg::StepRange { step: format!("{p}") };
+                report.say(at, Code::RampSteps, message, Msg::StepsArePercentages);
             }
             None => {
                 ok = false;
@@ -234,21 +226,11 @@ fn steps(obj: &Obj<'_>, report: &mut Report) -> Option<Vec<f64>> {
     }
     if ok && out.last() != Some(&100.0) {
         ok = false;
-        report.push(
-            obj.path("steps"),
-            Code::RampSteps,
-            "the last step must be 100: the promotion",
-            "end the steps with 100, such as [1, 5, 25, 100]",
-        );
+        report.say(obj.path("steps"), Code::RampSteps, Msg::LastStep100, Msg::EndWith100);
     }
     if ok && out.len() < 2 {
         ok = false;
-        report.push(
-            obj.path("steps"),
-            Code::RampSteps,
-            "a ramp needs at least one canary step before 100",
-            "such as [5, 100], or [1, 5, 25, 100]",
-        );
+        report.say(obj.path("steps"), Code::RampSteps, Msg::OneCanaryStep, Msg::SuchAsSteps);
     }
     ok.then_some(out)
 }
@@ -397,14 +379,16 @@ pub struct Calls {
 /// Reads, checks and plans a ramp document: the plan as JSON, or the report.
 pub fn ramp(doc: &Value) -> Result<Value, Report> {
     let r = parse(doc)?;
-    let plan = plan(&r).map_err(|why| {
+    let plan = plan(&r).map_err(|_| {
+        // `plan` fails only when no step length up to MAX_MINUTES reaches the power.
         let mut report = Report::new();
-        report.push(
-            Pointer::root().join("requestsPerSecond"),
-            Code::RampRange,
-            why,
-            "raise the rate, the tolerance or alpha, or lower the power",
-        );
+        let message = Msg::RampTooLong {
+            rps: format!("{}", r.requests_per_second),
+            max: MAX_MINUTES,
+            power: format!("{}", r.power),
+        };
+        let at = Pointer::root().join("requestsPerSecond");
+        report.say(at, Code::RampRange, message, Msg::RaiseRate);
         report
     })?;
     check_calls(&plan)?;
@@ -688,7 +672,11 @@ fn check_calls(plan: &Plan) -> Result<(), Report> {
                 _ => Pointer::root(),
             };
             if !report.diagnostics().iter().any(|x| x.path == at && x.message == d.message) {
-                report.push(at, Code::RampIds, d.message.clone(), d.hint.clone());
+                // The validator's words (and their catalogue entries), under the ramp's code.
+                let mut d = crate::report::Diagnostic { path: at, fix: None, ..d.clone() };
+                d.code = Code::RampIds;
+                d.severity = Code::RampIds.severity();
+                report.add(d);
             }
         }
     }

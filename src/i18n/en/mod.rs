@@ -453,6 +453,25 @@ pub fn msg(m: &Msg) -> String {
         Msg::NoStatistic { what, key } => format!("{what}: the datapoint has no {key}"),
         Msg::RunWith { flag } => format!("run get-metric-statistics with {flag}"),
 
+        Msg::MinMinutes { max, got } => format!("minMinutes must be a whole number from 1 to {max}, got {got}"),
+        Msg::ShortestStep => "give the shortest step in minutes".into(),
+        Msg::RateTooLow { rps } => format!("{rps} requests per second is less than one request a minute"),
+        Msg::RateAtLeast => "the judge looks every minute: give a rate of at least 1/60 per second".into(),
+        Msg::RampNumberRange { key, lo, lo_in, hi, hi_in, got } => format!("{key} must be {} {lo} and {} {hi}, got {got}", if *lo_in { "from" } else { "greater than" }, if *hi_in { "up to" } else { "less than" }),
+        Msg::RpsHint => "the stage's requests per second, both sides together".into(),
+        Msg::ToleranceFraction => "a fraction of 1: 0.005 accepts half a percentage point more errors (and baselineErrorRate + tolerance must stay below 1)".into(),
+        Msg::FractionFivePercent => "a fraction of 1: 0.05 for 5 %".into(),
+        Msg::StepNotRising { step } => format!("step {step} % does not rise above the step before it"),
+        Msg::StepsRising => "list the canary's percentages in rising order: [1, 5, 25, 100]".into(),
+        Msg::StepRange { step } => format!("a step must be a percentage greater than 0 and up to 100, got {step}"),
+        Msg::StepsArePercentages => "steps are percentages of requests: [1, 5, 25, 100]".into(),
+        Msg::LastStep100 => "the last step must be 100: the promotion".into(),
+        Msg::EndWith100 => "end the steps with 100, such as [1, 5, 25, 100]".into(),
+        Msg::OneCanaryStep => "a ramp needs at least one canary step before 100".into(),
+        Msg::SuchAsSteps => "such as [5, 100], or [1, 5, 25, 100]".into(),
+        Msg::RampTooLong { rps, max, power } => format!("at {rps} requests per second the ramp needs more than {max} minutes a step to reach power {power}"),
+        Msg::RaiseRate => "raise the rate, the tolerance or alpha, or lower the power".into(),
+
         Msg::HelpHead { version } => format!(
             "canarylab {version}\nSee what an API Gateway canary release will do before you call the real service.\n\n\
              Usage: canarylab <COMMAND> [ARGS]\n\n"

@@ -467,6 +467,25 @@ pub fn msg(m: &Msg) -> String {
         Msg::NoStatistic { what, key } => format!("데이터 포인트에 필요한 통계가 없습니다: {what}, {key}"),
         Msg::RunWith { flag } => format!("get-metric-statistics를 다음 옵션으로 실행하십시오: {flag}"),
 
+        Msg::MinMinutes { max, got } => format!("minMinutes는 1에서 {max} 사이의 정수여야 하지만 값이 {got}입니다"),
+        Msg::ShortestStep => "가장 짧은 단계를 분 단위로 쓰십시오".into(),
+        Msg::RateTooLow { rps } => format!("초당 요청 {rps}개는 분당 요청 1개보다 적습니다"),
+        Msg::RateAtLeast => "판정은 매분 이루어집니다. 초당 1/60 이상의 비율을 쓰십시오".into(),
+        Msg::RampNumberRange { key, lo, lo_in, hi, hi_in, got } => format!("{key} 값이 범위를 벗어났습니다(범위: {lo} {}, {hi} {}, 받은 값: {got})", if *lo_in { "이상" } else { "초과" }, if *hi_in { "이하" } else { "미만" }),
+        Msg::RpsHint => "양쪽을 합친 스테이지의 초당 요청 수를 쓰십시오".into(),
+        Msg::ToleranceFraction => "1에 대한 분수로 쓰십시오. 0.005는 오류가 0.5 퍼센트포인트 늘어나는 것까지 받아들입니다(baselineErrorRate + tolerance는 1보다 작아야 합니다)".into(),
+        Msg::FractionFivePercent => "1에 대한 분수로 쓰십시오. 5 %는 0.05입니다".into(),
+        Msg::StepNotRising { step } => format!("단계가 이전 단계보다 높지 않습니다: {step} %"),
+        Msg::StepsRising => "카나리의 퍼센트를 오름차순으로 나열하십시오: [1, 5, 25, 100]".into(),
+        Msg::StepRange { step } => format!("단계는 0 초과 100 이하의 퍼센트여야 하지만 값이 {step}입니다"),
+        Msg::StepsArePercentages => "단계는 요청의 퍼센트입니다: [1, 5, 25, 100]".into(),
+        Msg::LastStep100 => "마지막 단계는 승격인 100이어야 합니다".into(),
+        Msg::EndWith100 => "단계를 100으로 끝내십시오. 예: [1, 5, 25, 100]".into(),
+        Msg::OneCanaryStep => "100 전에 카나리 단계가 하나 이상 있어야 합니다".into(),
+        Msg::SuchAsSteps => "예: [5, 100] 또는 [1, 5, 25, 100]".into(),
+        Msg::RampTooLong { rps, max, power } => format!("초당 요청 {rps}개로는 검정력 {power}에 도달하는 데 단계마다 {max}분보다 오래 걸립니다"),
+        Msg::RaiseRate => "비율, tolerance, alpha를 높이거나 power를 낮추십시오".into(),
+
         Msg::HelpHead { version } => format!(
             "canarylab {version}\n실제 서비스를 호출하기 전에 API Gateway 카나리 배포가 무엇을 할지 확인합니다.\n\n\
              사용법: canarylab <COMMAND> [ARGS]\n\n"
