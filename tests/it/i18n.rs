@@ -183,3 +183,173 @@ fn simulate_reports_in_korean() {
         run(&["simulate", "-", "--lang=ko"], &fine).stdout
     );
 }
+
+/// Each line's place, severity and code: what no language changes.
+fn heads(out: &str) -> Vec<String> {
+    out.lines().map(|l| l.split(": ").take(2).collect::<Vec<_>>().join(": ")).collect()
+}
+
+/// An AWS payload: canarylab's words in Korean, AWS's own message kept verbatim inside them.
+#[test]
+fn an_aws_payload_in_korean_keeps_aws_words_and_codes() {
+    let file = "examples/aws/update-stage-fixable.json";
+    let en = canarylab(&["validate", "aws.update-stage", file]);
+    let ko = canarylab(&["validate", "aws.update-stage", file, "--lang", "ko"]);
+    assert_eq!((en.status.code(), ko.status.code()), (Some(1), Some(1)));
+    let (en_out, ko_out) = (text(&en.stdout), text(&ko.stdout));
+    assert_eq!(heads(&en_out), heads(&ko_out));
+    assert!(ko_out.lines().all(korean) && !korean(&en_out), "{ko_out}");
+    let aws = "Invalid stage variable value: v2(beta).  Please use values with alphanumeric characters and the symbols ' ', -', '.', '_', ':', '/', '?', '&', '=', and ','.";
+    assert!(en_out.contains(aws) && ko_out.contains(&format!("AWS의 오류 메시지: {aws}")));
+    assert!(ko_out.contains("(수정: 스테이지 변수 값에 쓸 수 없는 문자를 뺍니다: \"v2beta\")"));
+    assert_eq!(text(&ko.stderr), format!("{file}: 유효하지 않습니다 (오류 2개, 경고 0개)\n"));
+}
+
+/// `check` on a SAM template: every finding at the same line, column, pointer and code, in
+/// Korean; the verdict line too.
+#[test]
+fn check_reads_a_template_in_korean() {
+    let file = "tests/fixtures/input/sam-canary.yaml";
+    let en = canarylab(&["check", file]);
+    let ko = canarylab(&["check", file, "--lang", "ko"]);
+    assert_eq!(en.status.code(), ko.status.code());
+    let (en_out, ko_out) = (text(&en.stdout), text(&ko.stdout));
+    // `FILE:LINE:COLUMN: path: severity[code]` is the line up to its third ": ".
+    let place = |out: &str| -> Vec<String> {
+        out.lines().map(|l| l.splitn(4, ": ").take(3).collect::<Vec<_>>().join(": ")).collect()
+    };
+    assert!(!en_out.is_empty());
+    assert_eq!(place(&en_out), place(&ko_out));
+    assert!(ko_out.lines().all(korean) && !korean(&en_out), "{ko_out}");
+    assert!(ko_out.contains(
+        "warning[input.unresolved]: 템플릿만으로는 알 수 없는 값입니다: PercentTraffic (the parameter CanaryPercent has no Default)"
+    ));
+    assert!(
+        text(&ko.stderr).starts_with(&format!("{file}: cloudformation, 유효하지 않습니다 (오류 "))
+    );
+}
+
+/// A judge document that does not read: the same codes and pointers, the words in Korean (text
+/// on stderr, and the JSON report on stdout).
+#[test]
+fn judge_reports_a_bad_document_in_korean() {
+    use std::io::Write as _;
+    let doc = r#"{"tolerance": 2, "baseline": {"requests": 10, "errors": 20},
+        "canary": {"requests": 10, "errors": 1}}"#;
+    let run = |lang: &str| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_canarylab"))
+            .args(["judge", "-", "--lang", lang])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(doc.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let (en, ko) = (run("en"), run("ko"));
+    assert_eq!((en.status.code(), ko.status.code()), (Some(2), Some(2)));
+    let (en_err, ko_err) = (text(&en.stderr), text(&ko.stderr));
+    assert_eq!(heads(&en_err), heads(&ko_err));
+    assert_eq!(
+        ko_err,
+        "/tolerance: error[judge.range]: tolerance 값은 0보다 크고 1보다 작아야 하지만 2입니다 (힌트: 1에 대한 분수로 쓰십시오. 0.005는 오류가 0.5 퍼센트포인트 늘어나는 것까지 받아들입니다)\n\
+         /baseline/errors: error[judge.errors-exceed]: 요청 10개 중 오류 20개입니다. 한쪽이 받은 요청보다 많은 요청을 실패할 수는 없습니다 (힌트: errors는 requests 중 실패한 요청의 수입니다(비율이 아닌 5XXError의 Sum))\n"
+    );
+    assert!(en_err.starts_with(
+        "/tolerance: error[judge.range]: tolerance must be greater than 0 and less than 1, got 2"
+    ));
+    let codes = |out: &Output| -> Vec<Value> {
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["diagnostics"].as_array().unwrap().iter().map(|d| d["code"].clone()).collect()
+    };
+    assert_eq!(codes(&en), codes(&ko));
+}
+
+/// `plan`: the operations are the same in every language; what UpdateStage cannot do is said in
+/// Korean, and so is the line that counts it.
+#[test]
+fn plan_says_what_it_cannot_do_in_korean() {
+    let wanted =
+        std::env::temp_dir().join(format!("canarylab-ko-plan-{}.json", std::process::id()));
+    let current = std::fs::read_to_string("examples/aws/stage-canary.json").unwrap();
+    std::fs::write(&wanted, current.replace("\"prod\"", "\"production\"")).unwrap();
+    let wanted = wanted.to_str().unwrap();
+    let en = canarylab(&["plan", "examples/aws/stage-canary.json", wanted]);
+    let ko = canarylab(&["plan", "--lang", "ko", "examples/aws/stage-canary.json", wanted]);
+    let _ = std::fs::remove_file(wanted);
+    assert_eq!((en.status.code(), ko.status.code()), (Some(1), Some(1)));
+    let (en_plan, ko_plan): (Value, Value) =
+        (serde_json::from_slice(&en.stdout).unwrap(), serde_json::from_slice(&ko.stdout).unwrap());
+    assert_eq!(en_plan["patchOperations"], ko_plan["patchOperations"]);
+    assert_eq!(en_plan["unsupported"][0]["path"], "/stageName");
+    assert_eq!(
+        ko_plan["unsupported"][0]["reason"],
+        "UpdateStage는 이름으로 스테이지를 찾으므로 이름을 바꿀 수 없습니다. 새 이름으로 스테이지를 만들고(CreateStage) 예전 스테이지를 삭제하십시오"
+    );
+    assert_eq!(text(&en.stderr), "1 difference UpdateStage cannot make (see \"unsupported\")\n");
+    assert_eq!(
+        text(&ko.stderr),
+        "UpdateStage로 만들 수 없는 차이가 1개 있습니다(\"unsupported\" 참고)\n"
+    );
+}
+
+/// `--help` and every command's help in Korean: the same usage lines, options and commands,
+/// the words around them Korean; usage errors too.
+#[test]
+fn help_and_usage_errors_in_korean() {
+    let en = text(&canarylab(&["--help"]).stdout);
+    let ko = text(&canarylab(&["--help", "--lang", "ko"]).stdout);
+    assert!(!korean(&en) && korean(&ko));
+    let usage_lines = |s: &str| -> Vec<String> {
+        // A command's usage line: two spaces, then its name (its description is indented more).
+        let usage =
+            |l: &&str| l.starts_with("  ") && l.chars().nth(2).is_some_and(char::is_alphabetic);
+        s.lines().filter(usage).map(str::to_owned).collect()
+    };
+    assert_eq!(usage_lines(&en), usage_lines(&ko));
+    assert_eq!(usage_lines(&en).len(), 8);
+    assert!(ko.contains("사용법: canarylab <COMMAND> [ARGS]"));
+    for cmd in ["validate", "check", "run", "simulate", "plan", "judge", "ramp", "explain"] {
+        let en = canarylab(&[cmd, "--help"]);
+        let ko = canarylab(&[cmd, "--help", "--lang", "ko"]);
+        assert_eq!((en.status.code(), ko.status.code()), (Some(0), Some(0)), "{cmd}");
+        let (en, ko) = (text(&en.stdout), text(&ko.stdout));
+        assert!(en.starts_with(&format!("Usage: canarylab {cmd}")), "{en}");
+        assert!(ko.starts_with(&format!("사용법: canarylab {cmd}")) && !korean(&en), "{ko}");
+        // The usage line itself is the same; the text after it is Korean.
+        assert_eq!(
+            en.lines().next().unwrap().split_once(' '),
+            ko.lines().next().unwrap().split_once(' ').map(|(_, u)| ("Usage:", u))
+        );
+        assert!(ko.lines().skip(1).filter(|l| !l.is_empty()).any(korean), "{cmd}: {ko}");
+    }
+    let out = canarylab(&["frobnicate", "--lang", "ko"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "오류: 알 수 없는 명령입니다: 'frobnicate'\n\n사용법은 `canarylab --help`로 확인하십시오.\n"
+    );
+    let out = canarylab(&["validate", "aws.nope", "x.json", "--lang", "ko"]);
+    assert!(text(&out.stderr).starts_with("오류: 알 수 없는 API입니다: 'aws.nope'."));
+}
+
+/// A scenario's lint in Korean: the promotion of a stage that had no canary warns in the
+/// result, with its code; the service's own answers stay as the service writes them.
+#[test]
+fn a_scenario_lint_in_korean() {
+    let file = "tests/fixtures/aws/scenarios/promotion-no-canary.json";
+    let scenario = |lang: &str| -> Value {
+        let fixture: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+        let path = std::env::temp_dir()
+            .join(format!("canarylab-ko-scenario-{lang}-{}.json", std::process::id()));
+        std::fs::write(&path, fixture["scenario"].to_string()).unwrap();
+        let out = canarylab(&["run", path.to_str().unwrap(), "--lang", lang]);
+        let _ = std::fs::remove_file(&path);
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (en, ko) = (scenario("en"), scenario("ko"));
+    // `run` prints what the simulated service answers, in its own words, whatever the language.
+    assert_eq!(en, ko);
+    assert_eq!(en["results"][1]["warnings"][0]["code"], "aws.promotion.no-canary");
+}
