@@ -33,6 +33,8 @@ async function smallestChartText(page) {
 
 /** Types `text` into the field and commits it, as leaving the field does. */
 async function type(page, id, text) {
+  // The settings the question does not need are in a fold.
+  if (!(await page.isVisible(`#${id}`))) await page.click('details.more > summary');
   await page.fill(`#${id}`, text);
   await page.dispatchEvent(`#${id}`, 'change');
 }
@@ -163,6 +165,12 @@ test('traffic: a link with percent=1e308 and requests=1e12 shows the limit and d
   await page.waitForTimeout(300);
   assert.equal(await page.locator('.results, .guess, progress').count(), 0, 'nothing ran');
   await fits(page, 'a refused link');
+  // A refused setting in the fold opens it.
+  await page.goto(ctx.base + '#/traffic?alpha=100&guess=off');
+  await page.reload();
+  await page.waitForSelector('#alpha-err');
+  assert.ok(await page.isVisible('#alpha-err'), 'the fold opens on a refused setting');
+  assert.equal(await page.textContent('#alpha-err'), 'Enter a number above 0 and below 100.');
   // Past the page's limit.
   await page.goto(ctx.base + '#/traffic?requests=1e16&guess=off');
   await page.reload();

@@ -287,6 +287,9 @@ pub struct Traffic {
     pub fields: Fields,
     /// Refused inputs.
     pub limits: Limits,
+    /// The fold over the settings the question does not need (arrivals, cache, throttle, error
+    /// rates, the test, the seed).
+    pub more: &'static str,
     /// NCP's assumptions.
     pub assumptions: Assumptions,
     /// Run again.

@@ -47,6 +47,7 @@ pub(super) const TEXT: Traffic = Traffic {
         not_run: "Not run: correct the marked inputs first.",
         work: "Too much work for one run: the engine takes at most {max} steps. Lower the requests, the runs or the clients.",
     },
+    more: "More settings: arrivals, cache, throttle, error rates, the test, the seed",
     assumptions: Assumptions {
         legend: "NCP assumptions",
         intro: "What NCP's documentation leaves open; the simulation follows your choice. Clients send the header as `X-Canary: on`, the conditions name `x-canary` = `on` and the query `beta` = `1`.",

@@ -47,6 +47,7 @@ pub(super) const TEXT: Traffic = Traffic {
         not_run: "실행하지 않았습니다. 표시된 입력을 먼저 고치십시오.",
         work: "한 번의 실행에 필요한 작업이 너무 많습니다. 엔진이 처리하는 최대 단계 수: {max}. 요청 수, 반복 실행 횟수 또는 클라이언트 수를 줄이십시오.",
     },
+    more: "추가 설정: 도착률, 캐시, 스로틀, 오류율, 검정, 시드",
     assumptions: Assumptions {
         legend: "NCP 가정",
         intro: "NCP 문서가 정하지 않은 동작입니다. 시뮬레이션은 선택한 가정을 따릅니다. 클라이언트는 헤더를 `X-Canary: on`으로 보내고, 조건은 `x-canary` = `on`과 쿼리 `beta` = `1`입니다.",

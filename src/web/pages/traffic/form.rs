@@ -58,6 +58,12 @@ pub fn problem_text(t: &Limits, p: Problem) -> String {
     }
 }
 
+/// The fields the student's question needs, shown first.
+const MAIN: [&str; 5] = ["header", "query", "requests", "runs", "clients"];
+/// The rest, in a fold.
+const MORE: [&str; 9] =
+    ["rps", "ttl", "keys", "throttle", "err-stage", "err-canary", "alpha", "power", "seed"];
+
 /// A field's text changed: `(id, text)`.
 pub type Edit = (&'static str, String);
 
@@ -185,6 +191,19 @@ pub fn InputsForm(props: &InputsFormProps) -> Html {
         props.engine.iter().find(|(f, _)| *f == id).map(|(_, m)| AttrValue::from(m.clone()))
     };
     let slider = form.value("percent").unwrap_or(0.0);
+    // The fold opens by itself when something in it is refused, so no problem is out of sight.
+    // It is never closed for the reader, only opened: a field being corrected stays in view.
+    let more_open =
+        MORE.iter().any(|id| form.shows(id) && (form.value(id).is_err() || engine(id).is_some()));
+    let fold = use_node_ref();
+    {
+        let fold = fold.clone();
+        use_effect_with(more_open, move |open| {
+            if let (true, Some(el)) = (*open, fold.cast::<web_sys::Element>()) {
+                let _ = el.set_attribute("open", "");
+            }
+        });
+    }
     html! {
         <>
             <div class="toolbar modes" role="group" aria-label={t.modes.label}>
@@ -220,11 +239,19 @@ pub fn InputsForm(props: &InputsFormProps) -> Html {
                             value={slider.to_string()} oninput={on_slide} />
                     </div>
                 } } else { html! {} } }
-                { for FIELDS.iter().filter(|f| f.id != "percent" && !f.id.starts_with("band") && !f.id.starts_with("guess") && form.shows(f.id)).map(|f| html! {
+                { for FIELDS.iter().filter(|f| MAIN.contains(&f.id) && form.shows(f.id)).map(|f| html! {
                     <NumberField id={f.id} form={form.clone()} engine={engine(f.id)} on_edit={on_edit.clone()} />
                 }) }
                 <label class="check"><input id="guess-first" type="checkbox" checked={form.guess} onchange={on_guess_toggle} />{ t.guess.switch }</label>
             </div>
+            <details class="more" ref={fold.clone()}>
+                <summary>{ t.more }</summary>
+                <div class="inputs">
+                    { for FIELDS.iter().filter(|f| MORE.contains(&f.id) && form.shows(f.id)).map(|f| html! {
+                        <NumberField id={f.id} form={form.clone()} engine={engine(f.id)} on_edit={on_edit.clone()} />
+                    }) }
+                </div>
+            </details>
         </>
     }
 }
