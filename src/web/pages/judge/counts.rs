@@ -5,10 +5,11 @@ use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::model::{Counts, people};
+use super::model::Counts;
 use crate::i18n::site::fill;
 use crate::i18n::site::judge::Judge as Words;
 use crate::judge::{percent, significant};
+use crate::web::format::number;
 use crate::web::i18n::{Lang, lang_of, rich, use_lang, use_site};
 
 /// The counts panel.
@@ -83,7 +84,7 @@ pub fn CountsPanel() -> Html {
                 Ok(j) => judgement(j, words, lang),
                 Err(problems) => html! {
                     <div class="diagnostics" data-testid="counts-problems">
-                        <h3 class="bad">{ if problems.len() == 1 { t.not_judged_one.to_owned() } else { fill(t.not_judged, &[("n", &people(problems.len() as f64))]) } }</h3>
+                        <h3 class="bad">{ if problems.len() == 1 { t.not_judged_one.to_owned() } else { fill(t.not_judged, &[("n", &number(problems.len() as f64, 3))]) } }</h3>
                         <ul class="diags">
                             { for problems.iter().map(|p| html! { <li class="diag error"><p>{ p.clone() }</p></li> }) }
                         </ul>
@@ -119,11 +120,11 @@ fn judgement(j: &Value, words: &Words, lang: Lang) -> Html {
     };
     let needed = j.get("needed").filter(|n| !n.is_null()).map(|n| {
         let toward = verdict_word(n.get("toward").and_then(Value::as_str).unwrap_or(""), words);
-        let (more, all) = (people(num(n, "/canaryRequests")), people(num(n, "/requests")));
+        let (more, all) = (number(num(n, "/canaryRequests"), 3), number(num(n, "/requests"), 3));
         match n.get("minutes").and_then(Value::as_f64) {
             Some(m) => fill(
                 t.needed_minutes,
-                &[("more", &more), ("all", &all), ("minutes", &people(m)), ("toward", &toward)],
+                &[("more", &more), ("all", &all), ("minutes", &number(m, 3)), ("toward", &toward)],
             ),
             None => fill(t.needed, &[("more", &more), ("all", &all), ("toward", &toward)]),
         }
@@ -135,7 +136,7 @@ fn judgement(j: &Value, words: &Words, lang: Lang) -> Html {
                 <dt>{ t.p_value }</dt><dd>{ significant(num(j, "/pValue")) }</dd>
                 <dt>{ t.difference }</dt>
                 <dd>{ fill(t.difference_value, &[("estimate", &percent(num(j, "/difference/estimate"))), ("low", &percent(num(j, "/difference/confidenceSequence/0"))), ("high", &percent(num(j, "/difference/confidenceSequence/1")))]) }</dd>
-                <dt>{ t.looks }</dt><dd>{ people(num(j, "/looks")) }</dd>
+                <dt>{ t.looks }</dt><dd>{ number(num(j, "/looks"), 3) }</dd>
             </dl>
             { for needed.map(|n| html! { <p data-testid="counts-needed">{ n }</p> }) }
         </div>

@@ -73,32 +73,6 @@ pub fn label(fields: &crate::i18n::site::judge::Fields, id: &str) -> &'static st
     }
 }
 
-/// A count for people: digits in groups of three (`1,133,000`); a value that is not a whole
-/// number keeps up to two decimals (`1.65`).
-pub fn people(x: f64) -> String {
-    if !x.is_finite() {
-        return x.to_string();
-    }
-    let hundredths = libm::round(x.abs() * 100.0);
-    let (whole, cents) = (libm::trunc(hundredths / 100.0), hundredths % 100.0);
-    let digits = format!("{whole:.0}");
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 4);
-    if x < 0.0 && hundredths > 0.0 {
-        out.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if cents > 0.0 {
-        let decimals = format!(".{cents:02.0}");
-        out.push_str(decimals.trim_end_matches('0'));
-    }
-    out
-}
-
 /// The most minutes a watched canary runs (every minute is drawn and judged in the page).
 pub const MAX_MINUTES: u32 = 600;
 
@@ -277,22 +251,5 @@ impl Counts {
                 })
                 .collect()
         })
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn counts_read_in_groups_of_three() {
-        assert_eq!(people(1_133_000.0), "1,133,000");
-        assert_eq!(people(330.0), "330");
-        assert_eq!(people(1.65), "1.65");
-        assert_eq!(people(3381.0), "3,381");
-        assert_eq!(people(0.5), "0.5");
-        assert_eq!(people(-1234.5), "-1,234.5");
-        assert_eq!(people(0.999), "1");
-        assert_eq!(people(0.0), "0");
     }
 }

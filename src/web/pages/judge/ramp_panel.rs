@@ -6,8 +6,9 @@ use serde_json::Value;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::model::{Watch, people};
+use super::model::Watch;
 use crate::i18n::site::fill;
+use crate::web::format::number;
 use crate::web::i18n::{lang_of, use_lang, use_site};
 
 /// What the plan is made from.
@@ -67,7 +68,7 @@ pub fn RampPanel(props: &RampPanelProps) -> Html {
             html! {
                 <>
                     <p data-testid="ramp-summary">{ fill(t.summary, &[
-                        ("minutes", &people(f64::from(minutes))),
+                        ("minutes", &number(f64::from(minutes), 3)),
                         ("promote", &format!("{:.0} %", 100.0 * num(p, "/expected/promote"))),
                         ("rollback", &format!("{:.0} %", 100.0 * num(p, "/expected/rollback"))),
                     ]) }</p>
@@ -77,9 +78,9 @@ pub fn RampPanel(props: &RampPanelProps) -> Html {
                             <tbody>
                                 { for steps.iter().map(|s| {
                                     let promotion = s.get("promotion").and_then(Value::as_bool).unwrap_or(false);
-                                    let cell = |ptr: &str| if promotion { String::new() } else { people(num(s, ptr)) };
+                                    let cell = |ptr: &str| if promotion { String::new() } else { number(num(s, ptr), 3) };
                                     html! { <tr>
-                                        <th scope="row">{ if promotion { t.promotion.to_owned() } else { format!("{} %", people(num(s, "/percent"))) } }</th>
+                                        <th scope="row">{ if promotion { t.promotion.to_owned() } else { format!("{} %", number(num(s, "/percent"), 3)) } }</th>
                                         <td>{ cell("/minutes") }</td>
                                         <td>{ cell("/requests") }</td>
                                         <td>{ cell("/canaryRequests") }</td>

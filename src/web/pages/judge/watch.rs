@@ -9,10 +9,11 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::chart;
-use super::model::{FIELDS, Watch, decisions, label, people};
+use super::model::{FIELDS, Watch, decisions, label};
 use crate::i18n::site::fill;
 use crate::i18n::site::judge::Watch as Words;
 use crate::judge::sim::{self, Tally};
+use crate::web::format::number;
 use crate::web::i18n::use_site;
 
 /// Canaries in a tally, and how many run between two frames.
@@ -199,24 +200,24 @@ fn tally(t: &Tally, same: bool, words: &Words) -> Html {
     let naive = fill(
         words.tally_naive,
         &[
-            ("alarms", &people(t.naive_alarms as f64)),
+            ("alarms", &number(t.naive_alarms as f64, 3)),
             ("alarms_share", &share(t.naive_alarms)),
-            ("at_end", &people(t.naive_at_end as f64)),
+            ("at_end", &number(t.naive_at_end as f64, 3)),
             ("at_end_share", &share(t.naive_at_end)),
         ],
     );
     let judge = fill(
         words.tally_judge,
         &[
-            ("rollbacks", &people(t.rollbacks as f64)),
+            ("rollbacks", &number(t.rollbacks as f64, 3)),
             ("rollbacks_share", &share(t.rollbacks)),
-            ("promotes", &people(t.promotes as f64)),
+            ("promotes", &number(t.promotes as f64, 3)),
             ("promotes_share", &share(t.promotes)),
         ],
     );
     html! {
         <div class="judge-tally" data-testid="tally" role="status">
-            <p>{ fill(intro, &[("runs", &people(t.runs as f64))]) }</p>
+            <p>{ fill(intro, &[("runs", &number(t.runs as f64, 3))]) }</p>
             <ul>
                 <li data-testid="tally-naive">{ naive }</li>
                 <li data-testid="tally-judge">{ judge }</li>
