@@ -70,6 +70,7 @@ test('lifecycle: errors show the service type, status and message; Validate says
   assert.ok((await first.locator('[data-testid=refusal-message]').textContent()).length > 0);
   assert.match(await first.locator('[data-testid=hints]').textContent(), /\/patchOperations/);
   assert.match(await first.getAttribute('class'), /failed/);
+  assert.equal(await first.locator('h3').nth(1).textContent(), 'Error, as the SDK raises it');
 
   // A service error: AWS's 400 with its exact message; Validate finds the parameters fine.
   await page.fill('#own-params', JSON.stringify({ restApiId: 'abcd1e2f3g', stageName: 'prod',
@@ -129,26 +130,29 @@ test('lifecycle: the share slider sets shift and replays the last shift (re-run 
   assert.match(await shift.locator('.diff').textContent(), /\+ +"percentTraffic": 25\.0/);
   // Each move replays the timeline with the shift at the new share; timed from the input
   // event to the frame that paints the new diff.
+  const slide = (share, last) => page.evaluate(async ([share, last]) => {
+    const input = document.querySelector('#share');
+    const want = `"percentTraffic": ${share.toFixed(1)}`;
+    const t0 = performance.now();
+    input.value = String(share);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    for (;;) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const diff = document.querySelectorAll('[data-testid=step]')[last]?.querySelector('.diff')?.textContent ?? '';
+      if (diff.includes(want)) return performance.now() - t0;
+      if (performance.now() - t0 > 5000) return NaN;
+    }
+  }, [share, last]);
+  const report = (label, times) => {
+    times.sort((a, b) => a - b);
+    console.log(`slider re-run to the painted diff (${label}), ms: median ${times[times.length >> 1].toFixed(1)}, max ${times[times.length - 1].toFixed(1)} over ${times.length} moves`);
+  };
   const times = [];
   for (const share of [30, 42.5, 77, 5, 60, 33.5, 90, 12]) {
-    const ms = await page.evaluate(async (share) => {
-      const input = document.querySelector('#share');
-      const want = `"percentTraffic": ${share.toFixed(1)}`;
-      const t0 = performance.now();
-      input.value = String(share);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      for (;;) {
-        await new Promise((r) => requestAnimationFrame(r));
-        const diff = document.querySelectorAll('[data-testid=step]')[1]?.querySelector('.diff')?.textContent ?? '';
-        if (diff.includes(want)) return performance.now() - t0;
-        if (performance.now() - t0 > 5000) return NaN;
-      }
-    }, share);
-    times.push(ms);
+    times.push(await slide(share, 1));
     assert.match(await shift.locator('.diff').textContent(), new RegExp(`\\+ +"percentTraffic": ${share.toFixed(1).replace('.', '\\.')}`));
   }
-  times.sort((a, b) => a - b);
-  console.log(`slider re-run to the painted diff (2 steps), ms: median ${times[times.length >> 1].toFixed(1)}, max ${times[times.length - 1].toFixed(1)} over ${times.length} moves`);
+  report('2 steps', times);
   // The request itself carries the share as UpdateStage takes it, a string.
   const request = JSON.parse(await shift.locator('pre.json').first().textContent());
   assert.deepEqual(request.patchOperations, [{ op: 'replace', path: '/canarySettings/percentTraffic', value: '12.0' }]);
@@ -158,6 +162,15 @@ test('lifecycle: the share slider sets shift and replays the last shift (re-run 
   await page.locator('#share').fill('70');
   assert.match(await shift.locator('.diff').textContent(), /"percentTraffic": 12\.0/);
   assert.equal(await page.locator('.steps button:text-is("Shift to 70.0 %")').count(), 1);
+  // A longer timeline: 30 steps, the last a shift; the whole timeline replays on each move.
+  await page.click('.steps button:text-is("Undo last step")');
+  await stepCount(page, 2);
+  for (let i = 0; i < 28; i++) await page.click('.steps button:text-is("Shift to 70.0 %")');
+  await stepCount(page, 30);
+  const long = [];
+  for (const share of [30, 42.5, 77, 5, 60, 33.5, 90, 12]) long.push(await slide(share, 29));
+  assert.ok(long.every((t) => Number.isFinite(t)), 'every move painted its diff');
+  report('30 steps', long);
   assert.deepEqual(problems, []);
   await context.close();
 });

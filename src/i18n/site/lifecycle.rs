@@ -100,6 +100,8 @@ pub struct Step {
     pub response: &'static str,
     /// The error's heading.
     pub error: &'static str,
+    /// The error's heading when the SDK refused the call before sending it.
+    pub sdk_error: &'static str,
     /// A refusal's HTTP status.
     pub status: &'static str,
     /// A refusal that never left the client.

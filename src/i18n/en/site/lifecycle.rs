@@ -42,6 +42,7 @@ pub(super) const TEXT: Lifecycle = Lifecycle {
         request: "Request",
         response: "Response",
         error: "Error, as the service returns it",
+        sdk_error: "Error, as the SDK raises it",
         status: "HTTP status",
         not_sent: "none: the SDK refused the parameters, so nothing was sent",
         kind: "Error type",

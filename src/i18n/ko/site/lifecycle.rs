@@ -42,6 +42,7 @@ pub(super) const TEXT: Lifecycle = Lifecycle {
         request: "요청",
         response: "응답",
         error: "서비스가 반환하는 오류",
+        sdk_error: "SDK가 발생시키는 오류",
         status: "HTTP 상태",
         not_sent: "없음: SDK가 파라미터를 거부해 아무것도 보내지 않았습니다",
         kind: "오류 유형",

@@ -80,7 +80,11 @@ pub fn StepView(props: &StepViewProps) -> Html {
             <div class="step-grid">
                 <div><h3>{ t.request }</h3><pre class="json">{ pretty(at(&s.call, "params")) }</pre></div>
                 <div>
-                    <h3>{ if refusal.is_some() { t.error } else { t.response } }</h3>
+                    <h3>{ match &refusal {
+                        Some(Refusal { status: None, .. }) => t.sdk_error,
+                        Some(_) => t.error,
+                        None => t.response,
+                    } }</h3>
                     <pre class="json" data-testid="body">{ pretty(body) }</pre>
                 </div>
             </div>
