@@ -153,9 +153,9 @@ pub(super) fn judge(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
             }
         }
     };
-    Ok(match judge::judge(&doc, &opts) {
-        Ok(value) => verdict(&value, format),
-        Err(report) => bad_input(&report.localized(lang), format, files.as_ref(), lang),
+    Ok(match judge::judge_in(&doc, &opts, lang) {
+        Ok(value) => verdict(&value, format, lang),
+        Err(report) => bad_input(&report, format, files.as_ref(), lang),
     })
 }
 
@@ -246,7 +246,8 @@ fn bad_input(report: &Report, format: Format, files: Option<&Files>, lang: Lang)
     Outcome { code: EXIT_USAGE, stdout, stderr }
 }
 
-fn verdict(value: &Value, format: Format) -> Outcome {
+/// The judgement (its reason in `lang` already) as JSON, or as text with the labels of `lang`.
+fn verdict(value: &Value, format: Format, lang: Lang) -> Outcome {
     let code = match value.get("verdict").and_then(Value::as_str) {
         Some("promote") => EXIT_PROMOTE,
         Some("rollback") => EXIT_ROLLBACK,
@@ -255,7 +256,7 @@ fn verdict(value: &Value, format: Format) -> Outcome {
     let stdout = match format {
         Format::Json => to_pretty(value),
         Format::Text => match serde_json::from_value::<TextView>(value.clone()) {
-            Ok(j) => j.text(),
+            Ok(j) => j.text(lang),
             Err(_) => to_pretty(value),
         },
     };
@@ -293,28 +294,25 @@ struct NeededView {
 }
 
 impl TextView {
-    fn text(&self) -> String {
+    fn text(&self, lang: Lang) -> String {
         let [lo, hi] = self.difference.confidence_sequence;
         let mut s = format!("{}: {}\n", self.verdict.name(), self.reason);
-        let _ = writeln!(
-            s,
-            "  p-value {} (rollback at {}); difference {} in [{}, {}] (promote below {})",
-            significant(self.p_value),
-            significant(self.alpha),
-            percent(self.difference.estimate),
-            percent(lo),
-            percent(hi),
-            percent(self.tolerance)
-        );
+        let figures = Msg::JudgeFigures {
+            p: significant(self.p_value),
+            alpha: significant(self.alpha),
+            estimate: percent(self.difference.estimate),
+            interval: format!("[{}, {}]", percent(lo), percent(hi)),
+            tolerance: percent(self.tolerance),
+        };
+        let _ = writeln!(s, "{}", figures.render(lang));
         if let Some(n) = &self.needed {
-            let minutes = n.minutes.map(|m| format!(", about {m} minutes")).unwrap_or_default();
-            let _ = writeln!(
-                s,
-                "  needed: about {} more canary requests ({} in all{minutes}), toward {}",
-                n.canary_requests,
-                n.requests,
-                n.toward.name()
-            );
+            let needed = Msg::JudgeNeeded {
+                canary_requests: n.canary_requests,
+                requests: n.requests,
+                minutes: n.minutes.map(|m| format!("{m}")),
+                toward: n.toward.name().to_owned(),
+            };
+            let _ = writeln!(s, "{}", needed.render(lang));
         }
         s
     }

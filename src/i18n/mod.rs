@@ -128,6 +128,23 @@ impl JsonType {
     }
 }
 
+/// Both sides' totals, as a judgement's reason states them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SideTotals {
+    /// The canary's failed requests.
+    pub canary_errors: u64,
+    /// The canary's requests.
+    pub canary_requests: u64,
+    /// The canary's error rate, as a percentage.
+    pub canary_rate: String,
+    /// The baseline's failed requests.
+    pub baseline_errors: u64,
+    /// The baseline's requests.
+    pub baseline_requests: u64,
+    /// The baseline's error rate, as a percentage.
+    pub baseline_rate: String,
+}
+
 /// A parameter's value in tests of the catalogue: a placeholder that names the parameter, so a
 /// rendering that drops it shows.
 pub trait Sample {
@@ -144,6 +161,19 @@ impl Sample for String {
 impl Sample for usize {
     fn sample(_: &str) -> Self {
         7
+    }
+}
+
+impl Sample for Box<SideTotals> {
+    fn sample(_: &str) -> Self {
+        Box::new(SideTotals {
+            canary_errors: 3,
+            canary_requests: 5,
+            canary_rate: "<canary_rate>".into(),
+            baseline_errors: 2,
+            baseline_requests: 9,
+            baseline_rate: "<baseline_rate>".into(),
+        })
     }
 }
 
@@ -877,6 +907,20 @@ messages! {
     RampTooLong { rps: String, max: u32, power: String };
     /// Hint: raise the rate.
     RaiseRate;
+
+    // ------------------------------------------------ `judge`'s verdict (src/judge/mod.rs, src/cli/judge.rs)
+    /// `judge`'s reason for rollback.
+    ReasonRollback { p: String, alpha: String, sides: Box<SideTotals> };
+    /// `judge`'s reason for promote.
+    ReasonPromote { above: String, confidence: String, tolerance: String, sides: Box<SideTotals> };
+    /// `judge`'s reason to wait: no canary requests yet.
+    ReasonNoRequests;
+    /// `judge`'s reason to wait.
+    ReasonWait { p: String, alpha: String, above: String, tolerance: String, sides: Box<SideTotals> };
+    /// `judge --format text`: the figures under the verdict.
+    JudgeFigures { p: String, alpha: String, estimate: String, interval: String, tolerance: String };
+    /// `judge --format text`: the requests still needed.
+    JudgeNeeded { canary_requests: u64, requests: u64, minutes: Option<String>, toward: String };
 
     // ------------------------------------------------ the CLI's help and usage (src/cli/)
     /// `--help`: the name, version and one line on what canarylab does, then `Usage:`.

@@ -20,6 +20,7 @@ pub mod stats;
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::i18n::{Lang, Msg, SideTotals};
 use crate::report::Report;
 use input::{Input, Options};
 use stats::{Counts, Sequential, Verdict};
@@ -27,8 +28,15 @@ use stats::{Counts, Sequential, Verdict};
 /// Reads a document as `opts` says and judges it: the JSON the CLI prints and npm returns, or
 /// the report of why the input cannot be judged.
 pub fn judge(doc: &Value, opts: &Options) -> Result<Value, Report> {
-    let input = input::read(doc, opts)?;
-    Ok(crate::doc::to_value(&judge_input(&input)))
+    judge_in(doc, opts, Lang::En)
+}
+
+/// [`judge`] with the reason, and the report of an input that cannot be judged, in `lang`.
+pub fn judge_in(doc: &Value, opts: &Options, lang: Lang) -> Result<Value, Report> {
+    let input = input::read(doc, opts).map_err(|r| r.localized(lang))?;
+    let mut judgement = judge_input(&input);
+    judgement.reason = judgement.said.render(lang);
+    Ok(crate::doc::to_value(&judgement))
 }
 
 /// One side's totals in a judgement.
@@ -117,8 +125,11 @@ pub struct Look {
 pub struct Judgement {
     /// rollback, wait or promote.
     pub verdict: Verdict,
-    /// Why, in a sentence.
+    /// Why, in a sentence (in English unless [`judge_in`] says otherwise).
     pub reason: String,
+    /// The catalogue entry `reason` was written from.
+    #[serde(skip)]
+    pub said: Msg,
     /// The level.
     pub alpha: f64,
     /// The largest acceptable increase in error rate.
@@ -170,10 +181,11 @@ pub fn judge_input(input: &Input) -> Judgement {
         requests: n.requests as u64,
         minutes: canary_per_minute(input).map(|r| libm::ceil(n.canary_requests / r)),
     });
-    let reason = reason(&j, verdict);
+    let said = reason(&j, verdict);
     Judgement {
         verdict,
-        reason,
+        reason: said.to_string(),
+        said,
         alpha: s.alpha,
         tolerance: s.tolerance,
         looks: j.looks(),
@@ -200,40 +212,37 @@ fn canary_per_minute(input: &Input) -> Option<f64> {
     (minutes > 0.0 && rate > 0.0).then_some(rate)
 }
 
-fn reason(j: &Sequential, verdict: Verdict) -> String {
+fn reason(j: &Sequential, verdict: Verdict) -> Msg {
     let (b, c) = j.totals();
     let [_, hi] = j.interval();
-    let sides = format!(
-        "canary {} of {} requests failed ({}), baseline {} of {} ({})",
-        c.errors,
-        c.requests,
-        percent(c.rate()),
-        b.errors,
-        b.requests,
-        percent(b.rate())
-    );
+    let sides = Box::new(SideTotals {
+        canary_errors: c.errors,
+        canary_requests: c.requests,
+        canary_rate: percent(c.rate()),
+        baseline_errors: b.errors,
+        baseline_requests: b.requests,
+        baseline_rate: percent(b.rate()),
+    });
     match verdict {
-        Verdict::Rollback => format!(
-            "the canary fails more often than the baseline: always-valid p-value {} is at most alpha {}; {sides}",
-            significant(j.p_value()),
-            significant(alpha_of(j))
-        ),
-        Verdict::Promote => format!(
-            "the canary's error rate is at most {} above the baseline's ({} confidence sequence), less than the tolerance {}; {sides}",
-            percent(hi.max(0.0)),
-            percent(1.0 - alpha_of(j)),
-            percent(tolerance_of(j))
-        ),
-        Verdict::Wait if c.requests == 0 => {
-            "the canary has served no requests yet: no evidence either way".to_owned()
-        }
-        Verdict::Wait => format!(
-            "not decided yet: the p-value {} is above alpha {}, and the canary's error rate could still be up to {} above the baseline's (tolerance {}); {sides}",
-            significant(j.p_value()),
-            significant(alpha_of(j)),
-            percent(hi.max(0.0)),
-            percent(tolerance_of(j))
-        ),
+        Verdict::Rollback => Msg::ReasonRollback {
+            p: significant(j.p_value()),
+            alpha: significant(alpha_of(j)),
+            sides,
+        },
+        Verdict::Promote => Msg::ReasonPromote {
+            above: percent(hi.max(0.0)),
+            confidence: percent(1.0 - alpha_of(j)),
+            tolerance: percent(tolerance_of(j)),
+            sides,
+        },
+        Verdict::Wait if c.requests == 0 => Msg::ReasonNoRequests,
+        Verdict::Wait => Msg::ReasonWait {
+            p: significant(j.p_value()),
+            alpha: significant(alpha_of(j)),
+            above: percent(hi.max(0.0)),
+            tolerance: percent(tolerance_of(j)),
+            sides,
+        },
     }
 }
 

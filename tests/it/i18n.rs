@@ -353,3 +353,30 @@ fn a_scenario_lint_in_korean() {
     assert_eq!(en, ko);
     assert_eq!(en["results"][1]["warnings"][0]["code"], "aws.promotion.no-canary");
 }
+
+/// `judge`'s verdict: the same verdict, figures and exit code in either language; the reason
+/// and the labels of the text format in Korean.
+#[test]
+fn judge_gives_its_reason_in_korean() {
+    let file = "examples/judge/totals.json";
+    let en = canarylab(&["judge", file]);
+    let ko = canarylab(&["judge", file, "--lang", "ko"]);
+    assert_eq!((en.status.code(), ko.status.code()), (Some(0), Some(0)));
+    let (mut en_v, mut ko_v): (Value, Value) =
+        (serde_json::from_slice(&en.stdout).unwrap(), serde_json::from_slice(&ko.stdout).unwrap());
+    assert!(en_v["reason"].as_str().unwrap().starts_with("the canary's error rate is at most"));
+    assert!(
+        ko_v["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("카나리의 오류율은 기준보다 최대 0.26 % 높으며")
+    );
+    en_v["reason"] = Value::Null;
+    ko_v["reason"] = Value::Null;
+    assert_eq!(en_v, ko_v);
+    let text = text(&canarylab(&["judge", file, "--format", "text", "--lang", "ko"]).stdout);
+    assert!(text.starts_with("promote: 카나리의 오류율은"), "{text}");
+    assert!(
+        text.contains("\n  p-value 1 (rollback 기준 0.05), 차이 -0.025 %, 범위 [-0.265 %, 0.26 %]")
+    );
+}

@@ -2,7 +2,7 @@
 
 pub mod site;
 
-use super::{JsonType, Msg, Words};
+use super::{JsonType, Msg, SideTotals, Words};
 
 /// The fixed words.
 pub const WORDS: Words = Words {
@@ -51,6 +51,19 @@ fn or_list(list: &str) -> String {
         Some((most, last)) => format!("{most} or {last}"),
         None => list.to_owned(),
     }
+}
+
+/// Both sides' totals in a judgement's reason.
+fn en_sides(s: &SideTotals) -> String {
+    format!(
+        "canary {} of {} requests failed ({}), baseline {} of {} ({})",
+        s.canary_errors,
+        s.canary_requests,
+        s.canary_rate,
+        s.baseline_errors,
+        s.baseline_requests,
+        s.baseline_rate
+    )
 }
 
 /// The message in English.
@@ -471,6 +484,13 @@ pub fn msg(m: &Msg) -> String {
         Msg::SuchAsSteps => "such as [5, 100], or [1, 5, 25, 100]".into(),
         Msg::RampTooLong { rps, max, power } => format!("at {rps} requests per second the ramp needs more than {max} minutes a step to reach power {power}"),
         Msg::RaiseRate => "raise the rate, the tolerance or alpha, or lower the power".into(),
+
+        Msg::ReasonRollback { p, alpha, sides } => format!("the canary fails more often than the baseline: always-valid p-value {p} is at most alpha {alpha}; {}", en_sides(sides)),
+        Msg::ReasonPromote { above, confidence, tolerance, sides } => format!("the canary's error rate is at most {above} above the baseline's ({confidence} confidence sequence), less than the tolerance {tolerance}; {}", en_sides(sides)),
+        Msg::ReasonNoRequests => "the canary has served no requests yet: no evidence either way".into(),
+        Msg::ReasonWait { p, alpha, above, tolerance, sides } => format!("not decided yet: the p-value {p} is above alpha {alpha}, and the canary's error rate could still be up to {above} above the baseline's (tolerance {tolerance}); {}", en_sides(sides)),
+        Msg::JudgeFigures { p, alpha, estimate, interval, tolerance } => format!("  p-value {p} (rollback at {alpha}); difference {estimate} in {interval} (promote below {tolerance})"),
+        Msg::JudgeNeeded { canary_requests, requests, minutes, toward } => format!("  needed: about {canary_requests} more canary requests ({requests} in all{}), toward {toward}", minutes.as_ref().map(|m| format!(", about {m} minutes")).unwrap_or_default()),
 
         Msg::HelpHead { version } => format!(
             "canarylab {version}\nSee what an API Gateway canary release will do before you call the real service.\n\n\

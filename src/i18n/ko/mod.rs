@@ -6,7 +6,7 @@
 
 pub mod site;
 
-use super::{JsonType, Msg, Words};
+use super::{JsonType, Msg, SideTotals, Words};
 
 /// The fixed words.
 pub const WORDS: Words = Words {
@@ -54,6 +54,19 @@ fn phrase(want: &str) -> &str {
         "a map: {name=value,name=value}" => "맵: {name=value,name=value}",
         other => other,
     }
+}
+
+/// Both sides' totals in a judgement's reason.
+fn ko_sides(s: &SideTotals) -> String {
+    format!(
+        "카나리: 요청 {}개 중 {}개 실패({}), 기준: 요청 {}개 중 {}개 실패({})",
+        s.canary_requests,
+        s.canary_errors,
+        s.canary_rate,
+        s.baseline_requests,
+        s.baseline_errors,
+        s.baseline_rate
+    )
 }
 
 /// The message in Korean.
@@ -485,6 +498,13 @@ pub fn msg(m: &Msg) -> String {
         Msg::SuchAsSteps => "예: [5, 100] 또는 [1, 5, 25, 100]".into(),
         Msg::RampTooLong { rps, max, power } => format!("초당 요청 {rps}개로는 검정력 {power}에 도달하는 데 단계마다 {max}분보다 오래 걸립니다"),
         Msg::RaiseRate => "비율, tolerance, alpha를 높이거나 power를 낮추십시오".into(),
+
+        Msg::ReasonRollback { p, alpha, sides } => format!("카나리가 기준(baseline)보다 자주 실패합니다. 항상 유효한 p-value({p})가 alpha({alpha}) 이하입니다. {}", ko_sides(sides)),
+        Msg::ReasonPromote { above, confidence, tolerance, sides } => format!("카나리의 오류율은 기준보다 최대 {above} 높으며(신뢰 시퀀스 {confidence}), 허용 오차 {tolerance}보다 작습니다. {}", ko_sides(sides)),
+        Msg::ReasonNoRequests => "카나리가 아직 요청을 하나도 받지 않았으므로 어느 쪽으로도 근거가 없습니다".into(),
+        Msg::ReasonWait { p, alpha, above, tolerance, sides } => format!("아직 판정할 수 없습니다. p-value({p})가 alpha({alpha})보다 크고, 카나리의 오류율이 아직 기준보다 최대 {above} 높을 수 있습니다(허용 오차 {tolerance}). {}", ko_sides(sides)),
+        Msg::JudgeFigures { p, alpha, estimate, interval, tolerance } => format!("  p-value {p} (rollback 기준 {alpha}), 차이 {estimate}, 범위 {interval} (promote 기준: {tolerance} 미만)"),
+        Msg::JudgeNeeded { canary_requests, requests, minutes, toward } => format!("  필요: 카나리 요청 약 {canary_requests}개 더(전체 {requests}개{}), 향하는 판정: {toward}", minutes.as_ref().map(|m| format!(", 약 {m}분")).unwrap_or_default()),
 
         Msg::HelpHead { version } => format!(
             "canarylab {version}\n실제 서비스를 호출하기 전에 API Gateway 카나리 배포가 무엇을 할지 확인합니다.\n\n\
