@@ -424,6 +424,19 @@ test('lifecycle in Korean: labels in Korean, AWS error messages verbatim, no ove
   assert.equal(await page.textContent('[data-testid=assumptions] legend'), 'NCP 가정');
   await press(page, '승격');
   assert.equal(await steps(page).nth(0).locator('[data-testid=refusal-message]').textContent(), "Canary is not enabled on stage 's1'");
+  // How NCP read a value under `coercion=jackson`, said in Korean; the code and pointer as they are.
+  await page.selectOption('#assume-coercion', 'jackson');
+  await press(page, '카나리 활성화');
+  await page.locator('[data-testid=own] summary').click();
+  await page.selectOption('#own-action', 'EditCanary');
+  await page.fill('#own-params', JSON.stringify({ productId: 'p1a2b3c4', apiId: 'a1b2c3', stageId: 's1',
+    body: { useDistributionRate: 'true', canaryEndpointDomain: 'NONE', canaryDistributionRate: 10 } }));
+  await page.locator('[data-testid=own] button:text-is("현재 스테이지에 실행")').click();
+  await stepCount(page, 3);
+  const coerced = await steps(page).nth(2).locator('[data-testid=warnings]').textContent();
+  assert.match(coerced, /ncp\.coerced \/body\/useDistributionRate: [^(]*[가-힣]/);
+  assert.match(await steps(page).nth(2).locator('[data-testid=assumed]').textContent(), /^적용된 NCP 가정: coercion=jackson editWithoutCanary=reject/);
+  assert.ok(await overflowOf(page) <= 1, 'ko: after the coerced edit');
   await everyStepFits(page, 'NCP 스테이지', '마지막 단계 취소');
   assert.deepEqual(problems, []);
   assertLocalOnly(requests);
