@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { ctx } from './harness.mjs';
 
 const AXE = fileURLToPath(new URL('../node_modules/axe-core/axe.min.js', import.meta.url));
-export const ROUTES = ['', 'validate', 'lifecycle', 'traffic', 'judge', 'learn'];
+// Traffic without its guess first, so its results and charts are on the page.
+export const ROUTES = ['', 'validate', 'lifecycle', 'traffic?guess=off', 'judge', 'learn'];
 const LANGS = ['en', 'ko'];
 
 /** A page in a fresh context; `bypassCSP` lets the test inject axe (the site's policy forbids

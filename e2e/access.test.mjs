@@ -7,7 +7,7 @@ import { ctx } from './harness.mjs';
 test('every page fits a phone screen without horizontal scrolling', async () => {
   const c = await ctx.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
   const page = await c.newPage();
-  for (const [path, ready] of [['#/', 'h1'], ['#/validate', '#verdict'], ['#/lifecycle', '.steps'], ['#/traffic', '.results'], ['#/judge', '[data-testid=ramp-summary]'], ['#/learn', 'h1']]) {
+  for (const [path, ready] of [['#/', 'h1'], ['#/validate', '#verdict'], ['#/lifecycle', '.steps'], ['#/traffic?guess=off', '.results'], ['#/judge', '[data-testid=ramp-summary]'], ['#/learn', 'h1']]) {
     await page.goto(ctx.base + path);
     await page.waitForSelector(ready);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

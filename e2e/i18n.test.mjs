@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ctx, open, assertLocalOnly } from './harness.mjs';
 
-const ROUTES = ['', 'validate', 'lifecycle', 'traffic', 'judge', 'learn'];
+const ROUTES = ['', 'validate', 'lifecycle', 'traffic?guess=off', 'judge', 'learn'];
 const NAV_KO = ['개요', '검증', '수명 주기', '트래픽', '판정', '배우기'];
 const NAV_EN = ['Overview', 'Validate', 'Lifecycle', 'Traffic', 'Judge', 'Learn'];
 const HANGUL = /[\uAC00-\uD7A3]/;
@@ -70,7 +70,7 @@ const SAME = [/^canarylab$/, /^English$/, /^한국어$/, /^[\d\s.,%:·()[\]=α+\
 test('the frame, Home, Judge and Learn in Korean leave no English in the visible text', async () => {
   const { page, problems, context } = await open('#/ko/');
   const left = {};
-  for (const route of ['', 'judge', 'learn', 'validate', 'lifecycle', 'traffic', 'no-such-page']) {
+  for (const route of ['', 'judge', 'learn', 'validate', 'lifecycle', 'traffic?guess=off', 'no-such-page']) {
     await page.evaluate((h) => { location.hash = h; }, `#/ko/${route}`);
     await page.waitForFunction(() => document.querySelector('main h1'));
     await page.waitForLoadState('networkidle');
