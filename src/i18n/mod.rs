@@ -164,6 +164,12 @@ impl Sample for usize {
     }
 }
 
+impl Sample for Box<Msg> {
+    fn sample(_: &str) -> Self {
+        Box::new(Msg::ShUnclosed { what: "<what>".into() })
+    }
+}
+
 impl Sample for Box<SideTotals> {
     fn sample(_: &str) -> Self {
         Box::new(SideTotals {
@@ -700,7 +706,7 @@ messages! {
 
     // ------------------------------------------------ `check`'s AWS CLI scripts (src/input/awscli.rs)
     /// A script that does not read as shell words (`error` in English).
-    CliNotShellWords { error: String };
+    CliNotShellWords { error: Box<Msg> };
     /// Hint: close the quote.
     CliCloseQuote;
     /// An argument an aws apigateway command does not take.
@@ -750,11 +756,11 @@ messages! {
     /// Hint: fix the JSON or use the shorthand.
     CliFixJsonOrShorthand;
     /// An option value that is not the CLI's shorthand (`error` in English).
-    CliBadShorthand { name: String, error: String };
+    CliBadShorthand { name: String, error: Box<Msg> };
     /// Hint: the shorthand.
     CliWriteShorthand;
     /// A shorthand member of the wrong type (`why` in English).
-    CliMemberRefused { name: String, key: String, why: String };
+    CliMemberRefused { name: String, key: String, why: Box<Msg> };
     /// Hint: the member's type (`want`: an English phrase, rendered in each language).
     CliWriteMember { key: String, want: String };
     /// Hint (a refusal): create the stage first.
@@ -921,6 +927,30 @@ messages! {
     JudgeFigures { p: String, alpha: String, estimate: String, interval: String, tolerance: String };
     /// `judge --format text`: the requests still needed.
     JudgeNeeded { canary_requests: u64, requests: u64, minutes: Option<String>, toward: String };
+
+    // ------------------------------------------------ shell words and the AWS CLI's shorthand (src/input/)
+    /// A quote, bracket or `${` never closed (shell or shorthand).
+    ShUnclosed { what: String };
+    /// A command substitution never closed.
+    ShUnclosedSubstitution;
+    /// Shorthand: text after the value.
+    ShUnexpectedText;
+    /// Shorthand: no `key=value` where one belongs.
+    ShExpectedKeyValue { found: String };
+    /// Shorthand: nested too deeply.
+    ShTooDeep;
+    /// Shorthand: an unexpected character.
+    ShUnexpected { c: String };
+    /// Shorthand: a list where a map belongs.
+    ShListForMap;
+    /// Shorthand: a list or map where a single value belongs.
+    ShListForValue;
+    /// Shorthand: not a number.
+    ShNotNumber { text: String };
+    /// Shorthand: not true or false.
+    ShNotBool { text: String };
+    /// Shorthand: not a map.
+    ShNotMap { text: String };
 
     // ------------------------------------------------ the CLI's help and usage (src/cli/)
     /// `--help`: the name, version and one line on what canarylab does, then `Usage:`.

@@ -33,7 +33,7 @@ pub(crate) fn check(text: &str) -> Out {
     let tokens = match shell::read(text) {
         Ok(t) => t,
         Err(e) => {
-            let message = Msg::CliNotShellWords { error: e.message };
+            let message = Msg::CliNotShellWords { error: e.said };
             out.say(Loc::At(e.at), Code::InputSyntax, message, Msg::CliCloseQuote);
             return out;
         }
@@ -747,12 +747,12 @@ impl Shape {
 }
 
 /// A shorthand scalar (text) as the type its member takes.
-fn retype(v: &mut Value, want: Scalar) -> Result<(), String> {
+fn retype(v: &mut Value, want: Scalar) -> Result<(), Box<Msg>> {
     let Value::String(s) = v else {
         return match (want, &*v) {
             (Scalar::Map, Value::Object(_)) => Ok(()),
-            (Scalar::Map, _) => Err("a list where a map belongs".to_owned()),
-            _ => Err("a list or map where a single value belongs".to_owned()),
+            (Scalar::Map, _) => Err(Box::new(Msg::ShListForMap)),
+            _ => Err(Box::new(Msg::ShListForValue)),
         };
     };
     match want {
@@ -762,7 +762,7 @@ fn retype(v: &mut Value, want: Scalar) -> Result<(), String> {
                 *v = Value::Number(n);
                 Ok(())
             }
-            None => Err(format!("'{s}' is not a number")),
+            None => Err(Box::new(Msg::ShNotNumber { text: s.clone() })),
         },
         Scalar::Bool => match s.to_ascii_lowercase().as_str() {
             "true" => {
@@ -773,9 +773,9 @@ fn retype(v: &mut Value, want: Scalar) -> Result<(), String> {
                 *v = Value::Bool(false);
                 Ok(())
             }
-            _ => Err(format!("'{s}' is not true or false")),
+            _ => Err(Box::new(Msg::ShNotBool { text: s.clone() })),
         },
-        Scalar::Map => Err(format!("'{s}' is not a map")),
+        Scalar::Map => Err(Box::new(Msg::ShNotMap { text: s.clone() })),
     }
 }
 
@@ -850,14 +850,14 @@ struct Shorthand {
     keys: Vec<(String, usize)>,
 }
 
-type Parsed = Result<(Value, Vec<(String, usize)>), (String, usize)>;
+type Parsed = Result<(Value, Vec<(String, usize)>), (Box<Msg>, usize)>;
 
 impl Shorthand {
     fn parse(mut self) -> Parsed {
         let v = self.structure(&Pointer::root(), None, 0)?;
         self.ws();
         if self.i < self.chars.len() {
-            return Err(("unexpected text after the value".to_owned(), self.i));
+            return Err((Box::new(Msg::ShUnexpectedText), self.i));
         }
         Ok((v, self.keys))
     }
@@ -873,9 +873,9 @@ impl Shorthand {
         at: &Pointer,
         close: Option<char>,
         depth: usize,
-    ) -> Result<Value, (String, usize)> {
+    ) -> Result<Value, (Box<Msg>, usize)> {
         if depth > 32 {
-            return Err(("nested too deeply".to_owned(), self.i));
+            return Err((Box::new(Msg::ShTooDeep), self.i));
         }
         let mut m = Map::new();
         loop {
@@ -897,16 +897,10 @@ impl Shorthand {
             }
             let key = key.trim().to_owned();
             if self.chars.get(self.i) != Some(&'=') || key.is_empty() {
-                return Err((
-                    format!(
-                        "expected key=value, found '{}'",
-                        self.chars
-                            .get(start..self.i)
-                            .map(|c| c.iter().collect::<String>())
-                            .unwrap_or_default()
-                    ),
-                    start,
-                ));
+                let found = (self.chars.get(start..self.i))
+                    .map(|c| c.iter().collect::<String>())
+                    .unwrap_or_default();
+                return Err((Box::new(Msg::ShExpectedKeyValue { found }), start));
             }
             self.i += 1;
             let child = at.join(key.as_str());
@@ -919,15 +913,10 @@ impl Shorthand {
                 None if close.is_none() => return Ok(Value::Object(m)),
                 Some(c) if Some(c) == close => {}
                 None => {
-                    return Err((
-                        format!(
-                            "a '{}' that is never closed",
-                            if close == Some('}') { '{' } else { '[' }
-                        ),
-                        self.i,
-                    ));
+                    let what = format!("'{}'", if close == Some('}') { '{' } else { '[' });
+                    return Err((Box::new(Msg::ShUnclosed { what }), self.i));
                 }
-                Some(c) => return Err((format!("unexpected '{c}'"), self.i)),
+                Some(c) => return Err((Box::new(Msg::ShUnexpected { c: c.to_string() }), self.i)),
             }
         }
     }
@@ -937,7 +926,7 @@ impl Shorthand {
         at: &Pointer,
         close: Option<char>,
         depth: usize,
-    ) -> Result<Value, (String, usize)> {
+    ) -> Result<Value, (Box<Msg>, usize)> {
         self.ws();
         match self.chars.get(self.i).copied() {
             Some('{') => {
@@ -959,7 +948,10 @@ impl Shorthand {
                     match self.chars.get(self.i).copied() {
                         Some(',') => self.i += 1,
                         Some(']') => {}
-                        _ => return Err(("a '[' that is never closed".to_owned(), self.i)),
+                        _ => {
+                            let what = "'['".to_owned();
+                            return Err((Box::new(Msg::ShUnclosed { what }), self.i));
+                        }
                     }
                 }
             }
@@ -984,7 +976,10 @@ impl Shorthand {
                             s.push(c);
                             self.i += 1;
                         }
-                        None => return Err((format!("a {q} that is never closed"), start)),
+                        None => {
+                            let what = q.to_string();
+                            return Err((Box::new(Msg::ShUnclosed { what }), start));
+                        }
                     }
                 }
             }

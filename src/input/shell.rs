@@ -11,6 +11,7 @@
 //! where each came from, which is what diagnostics need, hence this reader.
 
 use super::Position;
+use crate::i18n::Msg;
 
 /// A piece of a word.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,7 +47,8 @@ pub(crate) enum Token {
 /// Why a script does not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct ShellError {
-    pub message: String,
+    /// Why, as a catalogue entry.
+    pub said: Box<Msg>,
     pub at: Position,
 }
 
@@ -258,7 +260,7 @@ impl Reader<'_> {
         }
         if !self.levels.is_empty() {
             return Err(ShellError {
-                message: "a command substitution that is never closed".to_owned(),
+                said: Box::new(Msg::ShUnclosedSubstitution),
                 at: self.here(),
             });
         }
@@ -464,7 +466,7 @@ impl Reader<'_> {
 }
 
 fn unterminated(what: &str, at: Position) -> ShellError {
-    ShellError { message: format!("a {what} that is never closed"), at }
+    ShellError { said: Box::new(Msg::ShUnclosed { what: what.to_owned() }), at }
 }
 
 #[cfg(test)]

@@ -380,7 +380,9 @@ pub fn msg(m: &Msg) -> String {
         Msg::TfRemoveCanary => "the stage has a canary: remove the stage's canary_settings first, or deploy with canary_settings".into(),
         Msg::TfSameStage => "two resources create the same stage: the deployment's stage_name creates it, and so does aws_api_gateway_stage; leave stage_name off the deployment".into(),
 
-        Msg::CliNotShellWords { error } => format!("the script does not read as shell words: {error}"),
+        Msg::CliNotShellWords { error } => {
+            format!("the script does not read as shell words: {}", msg(error))
+        }
         Msg::CliCloseQuote => "close the quote or substitution; nothing else can be checked until the script reads".into(),
         Msg::CliUnexpectedArgument { value, command } => format!("unexpected argument '{value}': aws apigateway {command} takes only options"),
         Msg::CliQuoteSpaces => "quote a value that has spaces, or join a continued line with a backslash".into(),
@@ -405,9 +407,11 @@ pub fn msg(m: &Msg) -> String {
         Msg::CliFixJson => "fix the JSON (quote it for the shell with single quotes)".into(),
         Msg::CliJsonLike { name, error } => format!("--{name} starts like JSON but is not: {error}"),
         Msg::CliFixJsonOrShorthand => "fix the JSON (quote it for the shell with single quotes), or use the shorthand: key=value,key=value".into(),
-        Msg::CliBadShorthand { name, error } => format!("--{name} is not valid shorthand: {error}"),
+        Msg::CliBadShorthand { name, error } => {
+            format!("--{name} is not valid shorthand: {}", msg(error))
+        }
         Msg::CliWriteShorthand => "write key=value pairs separated by commas (key={a=b} for a map), or give JSON".into(),
-        Msg::CliMemberRefused { name, key, why } => format!("--{name} {key}: {why}: the AWS CLI refuses the command before sending it"),
+        Msg::CliMemberRefused { name, key, why } => format!("--{name} {key}: {}: the AWS CLI refuses the command before sending it", msg(why)),
         Msg::CliWriteMember { key, want } => format!("write {key} as {want}"),
         Msg::CliStageFirst => "create the stage first (aws apigateway create-stage), then deploy the canary to it".into(),
         Msg::CliStageHasCanary => "the stage has a canary: deploy with --canary-settings, or remove the canary first (update-stage --patch-operations op=remove,path=/canarySettings)".into(),
@@ -491,6 +495,18 @@ pub fn msg(m: &Msg) -> String {
         Msg::ReasonWait { p, alpha, above, tolerance, sides } => format!("not decided yet: the p-value {p} is above alpha {alpha}, and the canary's error rate could still be up to {above} above the baseline's (tolerance {tolerance}); {}", en_sides(sides)),
         Msg::JudgeFigures { p, alpha, estimate, interval, tolerance } => format!("  p-value {p} (rollback at {alpha}); difference {estimate} in {interval} (promote below {tolerance})"),
         Msg::JudgeNeeded { canary_requests, requests, minutes, toward } => format!("  needed: about {canary_requests} more canary requests ({requests} in all{}), toward {toward}", minutes.as_ref().map(|m| format!(", about {m} minutes")).unwrap_or_default()),
+
+        Msg::ShUnclosed { what } => format!("a {what} that is never closed"),
+        Msg::ShUnclosedSubstitution => "a command substitution that is never closed".into(),
+        Msg::ShUnexpectedText => "unexpected text after the value".into(),
+        Msg::ShExpectedKeyValue { found } => format!("expected key=value, found '{found}'"),
+        Msg::ShTooDeep => "nested too deeply".into(),
+        Msg::ShUnexpected { c } => format!("unexpected '{c}'"),
+        Msg::ShListForMap => "a list where a map belongs".into(),
+        Msg::ShListForValue => "a list or map where a single value belongs".into(),
+        Msg::ShNotNumber { text } => format!("'{text}' is not a number"),
+        Msg::ShNotBool { text } => format!("'{text}' is not true or false"),
+        Msg::ShNotMap { text } => format!("'{text}' is not a map"),
 
         Msg::HelpHead { version } => format!(
             "canarylab {version}\nSee what an API Gateway canary release will do before you call the real service.\n\n\

@@ -394,7 +394,9 @@ pub fn msg(m: &Msg) -> String {
         Msg::TfRemoveCanary => "스테이지에 카나리가 있습니다. 먼저 스테이지의 canary_settings를 삭제하거나 canary_settings와 함께 배포하십시오".into(),
         Msg::TfSameStage => "두 리소스가 같은 스테이지를 만듭니다. 배포의 stage_name과 aws_api_gateway_stage가 모두 만듭니다. 배포에서 stage_name을 빼십시오".into(),
 
-        Msg::CliNotShellWords { error } => format!("스크립트를 셸 단어로 읽을 수 없습니다: {error}"),
+        Msg::CliNotShellWords { error } => {
+            format!("스크립트를 셸 단어로 읽을 수 없습니다: {}", msg(error))
+        }
         Msg::CliCloseQuote => "따옴표나 치환을 닫으십시오. 스크립트를 읽을 수 있기 전에는 다른 것을 검사할 수 없습니다".into(),
         Msg::CliUnexpectedArgument { value, command } => format!("예상하지 못한 인수입니다: '{value}'. aws apigateway {command} 명령은 옵션만 받습니다"),
         Msg::CliQuoteSpaces => "공백이 있는 값은 따옴표로 감싸고, 이어지는 줄은 백슬래시로 이으십시오".into(),
@@ -419,9 +421,11 @@ pub fn msg(m: &Msg) -> String {
         Msg::CliFixJson => "JSON을 고치십시오(셸에서는 작은따옴표로 감싸십시오)".into(),
         Msg::CliJsonLike { name, error } => format!("JSON처럼 시작하지만 JSON이 아닙니다: --{name}: {error}"),
         Msg::CliFixJsonOrShorthand => "JSON을 고치거나(셸에서는 작은따옴표로 감싸십시오) 축약 문법을 쓰십시오: key=value,key=value".into(),
-        Msg::CliBadShorthand { name, error } => format!("올바른 축약 문법이 아닙니다: --{name}: {error}"),
+        Msg::CliBadShorthand { name, error } => {
+            format!("올바른 축약 문법이 아닙니다: --{name}: {}", msg(error))
+        }
         Msg::CliWriteShorthand => "쉼표로 구분한 key=value 쌍으로 쓰거나(맵은 key={a=b}) JSON을 쓰십시오".into(),
-        Msg::CliMemberRefused { name, key, why } => format!("--{name} {key}: {why}. AWS CLI가 요청을 보내기 전에 명령을 거부합니다"),
+        Msg::CliMemberRefused { name, key, why } => format!("--{name} {key}: {}. AWS CLI가 요청을 보내기 전에 명령을 거부합니다", msg(why)),
         Msg::CliWriteMember { key, want } => format!("{key} 값은 다음 형식으로 쓰십시오: {}", phrase(want)),
         Msg::CliStageFirst => "먼저 스테이지를 만들고(aws apigateway create-stage) 그 스테이지에 카나리를 배포하십시오".into(),
         Msg::CliStageHasCanary => "스테이지에 카나리가 있습니다. --canary-settings로 배포하거나 먼저 카나리를 삭제하십시오(update-stage --patch-operations op=remove,path=/canarySettings)".into(),
@@ -505,6 +509,20 @@ pub fn msg(m: &Msg) -> String {
         Msg::ReasonWait { p, alpha, above, tolerance, sides } => format!("아직 판정할 수 없습니다. p-value({p})가 alpha({alpha})보다 크고, 카나리의 오류율이 아직 기준보다 최대 {above} 높을 수 있습니다(허용 오차 {tolerance}). {}", ko_sides(sides)),
         Msg::JudgeFigures { p, alpha, estimate, interval, tolerance } => format!("  p-value {p} (rollback 기준 {alpha}), 차이 {estimate}, 범위 {interval} (promote 기준: {tolerance} 미만)"),
         Msg::JudgeNeeded { canary_requests, requests, minutes, toward } => format!("  필요: 카나리 요청 약 {canary_requests}개 더(전체 {requests}개{}), 향하는 판정: {toward}", minutes.as_ref().map(|m| format!(", 약 {m}분")).unwrap_or_default()),
+
+        Msg::ShUnclosed { what } => format!("{what} 기호가 닫히지 않았습니다"),
+        Msg::ShUnclosedSubstitution => "명령 치환이 닫히지 않았습니다".into(),
+        Msg::ShUnexpectedText => "값 뒤에 예상하지 못한 텍스트가 있습니다".into(),
+        Msg::ShExpectedKeyValue { found } => {
+            format!("key=value 형식이어야 하지만 다른 텍스트가 있습니다: '{found}'")
+        }
+        Msg::ShTooDeep => "중첩이 너무 깊습니다".into(),
+        Msg::ShUnexpected { c } => format!("예상하지 못한 문자입니다: '{c}'"),
+        Msg::ShListForMap => "맵이 와야 할 곳에 목록이 있습니다".into(),
+        Msg::ShListForValue => "값 하나가 와야 할 곳에 목록이나 맵이 있습니다".into(),
+        Msg::ShNotNumber { text } => format!("숫자가 아닙니다: '{text}'"),
+        Msg::ShNotBool { text } => format!("true나 false가 아닙니다: '{text}'"),
+        Msg::ShNotMap { text } => format!("맵이 아닙니다: '{text}'"),
 
         Msg::HelpHead { version } => format!(
             "canarylab {version}\n실제 서비스를 호출하기 전에 API Gateway 카나리 배포가 무엇을 할지 확인합니다.\n\n\
