@@ -87,8 +87,15 @@ test('the frame, Home, Judge and Learn in Korean leave no English in the visible
   await context.close();
 });
 
+/** No horizontal overflow at the phone's width. */
+async function fits(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 1, `${what}: overflows a 390 px screen by ${overflow}px`);
+}
+
 test('the switch keeps the page and its state; the choice survives a reload and a plain link', async () => {
-  const { page, problems, requests, context } = await open('#/en/judge');
+  const c = await ctx.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  const { page, problems, requests, context } = await open('#/en/judge', c);
   await page.waitForSelector('[data-testid=counts-verdict]');
   // State in the URL (the watched canary) and state only in the page (the pasted counts).
   await page.fill('#seed', '5');
@@ -98,8 +105,10 @@ test('the switch keeps the page and its state; the choice survives a reload and 
   await page.fill('#counts-text', typed);
   const before = await page.locator('[data-testid=judge-line]').textContent();
 
+  await fits(page, 'judge in English, edited');
   await page.getByRole('button', { name: '한국어' }).click();
   await page.waitForFunction(() => location.hash.startsWith('#/ko/judge?'));
+  await fits(page, 'judge switched to Korean');
   assert.equal(await page.getAttribute('html', 'lang'), 'ko');
   assert.equal(await page.textContent('main h1'), '카나리 판정');
   assert.equal(await page.inputValue('#seed'), '5');
@@ -119,12 +128,14 @@ test('the switch keeps the page and its state; the choice survives a reload and 
   await page.goto(`${ctx.base}#/learn`);
   await page.waitForFunction(() => location.hash === '#/ko/learn');
   assert.match(await page.textContent('main h1'), HANGUL);
+  await fits(page, 'learn in Korean');
 
   await page.getByRole('button', { name: 'English' }).click();
   await page.waitForFunction(() => location.hash === '#/en/learn');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('main h1'), 'Learn: canary releases on API gateways');
   assert.equal(await page.evaluate(() => localStorage.getItem('canarylab.lang')), 'en');
+  await fits(page, 'learn switched back to English');
   assert.deepEqual(problems, []);
   assertLocalOnly(requests);
   await context.close();
