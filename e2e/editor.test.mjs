@@ -89,7 +89,7 @@ test('editor: a 1 MB payload stays quick to type in, keeps a small URL, survives
   // The URL carries the API and a note, not the megabyte; the page says where the payload is.
   const url = new URL(page.url());
   assert.ok(url.hash.length < 4096, `URL fragment: ${url.hash.length} characters`);
-  assert.match(url.hash, /^#\/validate\?api=aws\.update-stage&stored=payload$/);
+  assert.match(url.hash, /^#\/en\/validate\?api=aws\.update-stage&stored=payload$/);
   assert.match(await page.textContent('[data-testid=share]'), /too large for the address bar: it is kept in this browser/);
   t.diagnostic(`URL after the paste: ${page.url().length} characters`);
 
@@ -128,7 +128,7 @@ test('editor: a 1 MB payload stays quick to type in, keeps a small URL, survives
   t.diagnostic(`copy link: ${link.length} characters for ${typed.length} bytes, ${Date.now() - c0} ms`);
   console.log(`editor: a 1 MB payload packs into a ${link.length}-character link`);
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
-  assert.match(link, /#\/validate\?z=[A-Za-z0-9_-]+$/);
+  assert.match(link, /#\/en\/validate\?z=[A-Za-z0-9_-]+$/);
   const other = await ctx.browser.newContext();
   const fresh = await other.newPage();
   const o0 = Date.now();
@@ -174,7 +174,7 @@ test('editor: line numbers follow wrapped lines, "line N" scrolls there, and a p
 
   // The diagnostic's "line N": the editor scrolls to it, selects it, takes the focus, and the
   // gutter marks it as an error.
-  const button = page.locator('.diag button.goto').first();
+  const button = page.locator('.diag.error button.goto').first();
   const n = Number(await button.getAttribute('data-line'));
   assert.ok(n > 1000, `the error is deep in the payload: line ${n}`);
   await button.click();

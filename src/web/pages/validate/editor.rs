@@ -256,23 +256,21 @@ pub fn Editor(props: &EditorProps) -> Html {
             refresh();
         }
     });
-    // A resize changes how lines wrap.
+    // A change of the editor's width (the window, a scrollbar coming to the page, fonts) changes
+    // how lines wrap.
     use_effect_with((), {
-        let redo = redo.clone();
+        let (redo, area) = (redo.clone(), props.area.clone());
         move |()| {
-            let listener = Closure::<dyn Fn()>::new(move || redo());
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ =
-                    w.add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
+            let callback = Closure::<dyn Fn()>::new(move || redo());
+            let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(a)) = (&observer, area.cast::<Element>()) {
+                o.observe(&a);
             }
             move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "resize",
-                        listener.as_ref().unchecked_ref(),
-                    );
+                if let Some(o) = observer {
+                    o.disconnect();
                 }
+                drop(callback);
             }
         }
     });
