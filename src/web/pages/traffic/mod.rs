@@ -126,9 +126,11 @@ pub fn Traffic() -> Html {
         let (form, on_change) = (form.clone(), on_change.clone());
         move |()| {
             let mut next = (**form).clone();
-            let seed = next.inputs().map_or(0, |i| i.seed);
-            next.set("seed", &seed.wrapping_add(1).to_string());
-            on_change.emit(next);
+            // A refused seed stays as typed, to be corrected: there is no next one to take.
+            if let Ok(seed) = next.text("seed").trim().replace(',', "").parse::<u64>() {
+                next.set("seed", &seed.wrapping_add(1).to_string());
+                on_change.emit(next);
+            }
         }
     });
     let on_cancel = Callback::from({
