@@ -52,7 +52,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let configured = s.pointer("/share/configured").and_then(Value::as_f64);
     let band = props.form.band();
     let hist = {
-        let (s, counts) = (props.summary.clone(), counts.clone());
+        let s = props.summary.clone();
         let configured =
             configured.map(|c| (c, fill(t.charts.configured, &[("share", &format::percent(c))])));
         Callback::from(move |w: f64| {
@@ -66,7 +66,6 @@ pub fn Results(props: &ResultsProps) -> Html {
                     ],
                 )
             };
-            let _ = &counts;
             charts::histogram(
                 &s,
                 &HistogramText {
