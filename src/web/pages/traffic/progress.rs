@@ -21,9 +21,15 @@ pub fn RunProgress(props: &RunProgressProps) -> Html {
     match &props.status {
         Status::Idle | Status::Done { .. } => html! {},
         Status::Cancelled => html! { <p class="muted" role="status">{ t.cancelled }</p> },
-        Status::Invalid(problems) => html! {
-            <ul class="bad">{ for problems.iter().filter(|(field, _)| field.is_none()).map(|(_, p)| html! { <li>{ p }</li> }) }</ul>
-        },
+        Status::Invalid(problems) => {
+            // Problems that belong to a field are said at the field.
+            let rest: Vec<&String> =
+                problems.iter().filter(|(field, _)| field.is_none()).map(|(_, p)| p).collect();
+            if rest.is_empty() {
+                return html! {};
+            }
+            html! { <ul class="bad">{ for rest.into_iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul> }
+        }
         Status::Running { done, total } => html! {
             <div role="status">
                 <progress max={total.to_string()} value={done.to_string()} aria-label={t.progress} />
