@@ -21,7 +21,8 @@ use serde_json::{Map, Value, json};
 use crate::api::Provider;
 use crate::aws;
 use crate::check::Obj;
-use crate::clock::{Clock, parse_iso8601};
+use crate::clock::{Clock, DateError, parse_iso8601};
+use crate::i18n::Msg;
 use crate::pointer::Pointer;
 use crate::report::Report;
 
@@ -57,11 +58,11 @@ fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>) -> Result<Value, Repo
         (_, Some(Provider::Aws)) => run_aws(&obj, calls, clock, report, states),
         (_, Some(Provider::Ncp)) => run_ncp(&obj, calls, clock, report, states),
         (Some(other), None) => {
-            report.push(
+            report.say(
                 obj.path("provider"),
                 Code::ScenarioProvider,
-                format!("unknown provider \"{other}\""),
-                "use \"aws\" or \"ncp\"",
+                Msg::UnknownProvider { name: other.to_owned() },
+                Msg::UseAwsOrNcp,
             );
             Err(report)
         }
@@ -74,11 +75,12 @@ fn parse_clock(obj: &Obj<'_>, report: &mut Report) -> Clock {
     c.only(&["start", "stepSeconds"], report);
     let start = match c.string("start", false, report) {
         Some(text) => parse_iso8601(text).unwrap_or_else(|problem| {
-            report.push(
+            let problem = Box::new(date_problem(problem));
+            report.say(
                 c.path("start"),
                 Code::ScenarioClock,
-                format!("\"{text}\" is not a UTC time like 2026-01-01T00:00:00Z: {problem}"),
-                "write a real calendar time as YYYY-MM-DDTHH:MM:SSZ",
+                Msg::NotUtcTime { text: text.to_owned(), problem },
+                Msg::WriteCalendarTime,
             );
             Clock::DEFAULT_START
         }),
@@ -88,15 +90,35 @@ fn parse_clock(obj: &Obj<'_>, report: &mut Report) -> Clock {
     Clock::new(start, step)
 }
 
+/// Why a time does not read, as a catalogue entry: the same words as [`DateError`]'s `Display`.
+pub(crate) fn date_problem(e: DateError) -> Msg {
+    match e {
+        DateError::Shape => Msg::DateShape,
+        DateError::Month(m) => Msg::DateMonth { month: format!("{m:02}") },
+        DateError::Day { year, month, day } => Msg::DateDay {
+            month: format!("{year:04}-{month:02}"),
+            day: format!("{day:02}"),
+            // The month's last day is the clock's to say: the latest day it reads.
+            days: (28..=31)
+                .rev()
+                .find(|d| parse_iso8601(&format!("{year:04}-{month:02}-{d:02}T00:00:00Z")).is_ok())
+                .unwrap_or(28),
+        },
+        DateError::Hour(h) => Msg::DateHour { hour: format!("{h:02}") },
+        DateError::Minute(m) => Msg::DateMinute { minute: format!("{m:02}") },
+        DateError::Second(s) => Msg::DateSecond { second: format!("{s:02}") },
+    }
+}
+
 /// Reads `key` (an array) item by item, reporting each failure at its own pointer.
 fn typed_list<T: DeserializeOwned>(obj: &Obj<'_>, key: &str, report: &mut Report) -> Vec<T> {
     let items = obj.array(key, false, report).unwrap_or_default();
-    let hint = format!("write each entry of \"{key}\" as the service returns it");
+    let hint = Msg::EntryAsServiceReturns { key: key.to_owned() };
     items
         .iter()
         .enumerate()
         .filter_map(|(i, item)| {
-            typed(item, obj.path(key).join(i), Code::ScenarioState, &hint, report)
+            typed(item, obj.path(key).join(i), Code::ScenarioState, hint.clone(), report)
         })
         .collect()
 }
@@ -108,7 +130,7 @@ pub(crate) fn member<T: DeserializeOwned>(
     key: &str,
     required: bool,
     code: Code,
-    hint: &str,
+    hint: Msg,
     report: &mut Report,
 ) -> Option<T> {
     let v = obj.fetch(key, required, report)?;
@@ -153,7 +175,7 @@ pub(crate) fn typed<T: DeserializeOwned>(
     value: &Value,
     at: Pointer,
     code: Code,
-    hint: &str,
+    hint: Msg,
     report: &mut Report,
 ) -> Option<T> {
     // The error names the member ("missing field `stageName`", "invalid type: string \"x\",
@@ -161,7 +183,7 @@ pub(crate) fn typed<T: DeserializeOwned>(
     match T::deserialize(value) {
         Ok(v) => Some(v),
         Err(e) => {
-            report.push(at, code, e.to_string(), hint);
+            report.say(at, code, Msg::Unreadable { error: e.to_string() }, hint);
             None
         }
     }
@@ -184,11 +206,11 @@ fn planned_calls<A: Copy>(
         let action = c.string("action", true, report).and_then(|name| {
             let found = find(name);
             if found.is_none() {
-                report.push(
+                report.say(
                     c.path("action"),
                     Code::ScenarioAction,
-                    format!("unknown {provider} action \"{name}\""),
-                    format!("one of {}", names.join(", ")),
+                    Msg::UnknownAction { provider: provider.to_owned(), name: name.to_owned() },
+                    Msg::OneOf { list: names.join(", ") },
                 );
             }
             found.map(|a| (a, name.to_owned()))
@@ -214,7 +236,7 @@ fn run_ncp(
         "assumptions",
         false,
         Code::ScenarioAssumptions,
-        "see docs/ncp-unknowns.md for each assumption and its values",
+        Msg::SeeAssumptions,
         &mut report,
     )
     .unwrap_or_default();
@@ -228,11 +250,11 @@ fn run_ncp(
             s.only(&Stage::fields(), &mut report);
             let has_canary_fields = s.map.keys().any(|k| k.starts_with("canary"));
             if has_canary_fields && s.get("canaryDeploymentNo").is_none() {
-                report.push(
+                report.say(
                     s.path("canaryDeploymentNo"),
                     Code::ScenarioState,
-                    "a stage with canary fields needs canaryDeploymentNo",
-                    "give the canary's deployment number, or remove the canary fields",
+                    Msg::CanaryNeedsDeploymentNo,
+                    Msg::GiveCanaryDeploymentNo,
                 );
             }
         }
@@ -347,11 +369,11 @@ fn read_account(obj: &Obj<'_>, report: &mut Report) -> aws::model::Account {
         Some(Value::Null) => None,
         Some(Value::String(arn)) if arn.starts_with("arn:") => Some(arn.clone()),
         Some(Value::String(arn)) => {
-            report.push(
+            report.say(
                 a.path("cloudwatchRoleArn"),
                 Code::ScenarioAccount,
-                format!("\"{arn}\" is not an ARN: the account's CloudWatch Logs role is an IAM role's ARN"),
-                "write the role's ARN (arn:aws:iam::<account>:role/<name>), or null for an account without one",
+                Msg::NotAnArn { arn: arn.clone() },
+                Msg::WriteRoleArn,
             );
             None
         }

@@ -61,7 +61,9 @@ pub(super) fn simulate(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg>
             bar.update(host, at);
         }
         bar.finish(host, sim.progress());
-        Ok(sim.summary())
+        let mut summary = sim.summary();
+        crate::traffic::config::localize_summary(&mut summary, sim.config(), lang);
+        Ok(summary)
     });
     Ok(match result {
         Ok(summary) => Outcome::ok(to_pretty(&summary)),

@@ -1073,6 +1073,107 @@ messages! {
     AppliedFixes { file: String, count: usize };
     /// `validate --fix`: a round of fixes that did not apply (`why` in English).
     NotFixed { file: String, why: String };
+
+    // ------------------------------------------------ scenarios (src/scenario.rs)
+    /// A `provider` other than aws and ncp (scenario and traffic documents).
+    UnknownProvider { name: String };
+    /// Hint: the two providers.
+    UseAwsOrNcp;
+    /// A clock start that is no UTC time; `problem` says why (a `Date...` message).
+    NotUtcTime { text: String, problem: Box<Msg> };
+    /// Why a time does not read: not the shape.
+    DateShape;
+    /// Why a time does not read: no such month (two digits).
+    DateMonth { month: String };
+    /// Why a time does not read: no such day in the month (`month`: `YYYY-MM`).
+    DateDay { month: String, day: String, days: u32 };
+    /// Why a time does not read: no such hour.
+    DateHour { hour: String };
+    /// Why a time does not read: no such minute.
+    DateMinute { minute: String };
+    /// Why a time does not read: no such second.
+    DateSecond { second: String };
+    /// Hint: a real calendar time.
+    WriteCalendarTime;
+    /// A member that does not read as its model (serde's error, in English).
+    Unreadable { error: String };
+    /// Hint: each entry of a list as the service returns it.
+    EntryAsServiceReturns { key: String };
+    /// Hint: the assumptions and their values.
+    SeeAssumptions;
+    /// Hint: the assumptions (traffic documents).
+    SeeNcpUnknowns;
+    /// A call whose action the provider does not have.
+    UnknownAction { provider: String, name: String };
+    /// An NCP stage with canary fields but no canaryDeploymentNo.
+    CanaryNeedsDeploymentNo;
+    /// Hint: the canary's deployment number.
+    GiveCanaryDeploymentNo;
+    /// An account's role that is not an ARN.
+    NotAnArn { arn: String };
+    /// Hint: the role's ARN, or null.
+    WriteRoleArn;
+
+    // ------------------------------------------------ traffic documents (src/traffic/config.rs)
+    /// A `split` canarylab does not simulate.
+    UnknownSplit { name: String };
+    /// Hint: the splits.
+    UseSplit;
+    /// A sticky split on a canary in condition mode.
+    StickyNeedsShare;
+    /// Hint: the service split, or rate mode.
+    UseServiceSplit;
+    /// A sticky split without clients.
+    StickyNeedsClients;
+    /// Hint: give clients.
+    GiveClients;
+    /// More work than the engine takes (`work`, `max`: grouped figures).
+    TooMuchWork { work: String, max: String };
+    /// Hint: condition mode goes request by request.
+    LowerRequestsOrRuns;
+    /// Hint: fewer runs.
+    LowerRuns;
+    /// A whole number out of its range.
+    WholeRange { key: String, min: String, max: String, got: String };
+    /// Hint: an integer in range.
+    IntegerInRange { key: String };
+    /// A fraction not strictly between 0 and 1.
+    FractionRange { key: String, got: String };
+    /// Hint: a fraction of 1.
+    WriteFraction;
+    /// Both ratePerSecond and phases.
+    RateOrPhases;
+    /// Hint: what phases look like.
+    PhasesExample;
+    /// A number that must be positive.
+    NotPositive { key: String, got: String };
+    /// Hint: a positive number.
+    GivePositive;
+    /// A negative or infinite weight.
+    WeightNegative;
+    /// Hint: a relative frequency.
+    RelativeFrequency;
+    /// A parameter without a value of positive weight.
+    NoPositiveWeight;
+    /// Hint: what values look like.
+    ValuesExample;
+    /// Hint: an AWS stage as GetStage returns it.
+    StageAsGetStage;
+    /// More conditions than the engine simulates.
+    TooManyConditions { max: usize };
+    /// Hint: merge conditions.
+    MergeConditions;
+
+    // ------------------------------------------------ `simulate`'s notes (src/traffic/)
+    /// A note about one member of the document: its pointer, then the note.
+    AtPath { path: String, note: Box<Msg> };
+    /// NCP's float32 rate (`stored`: the percentage NCP keeps).
+    Float32Rate { stored: String };
+    /// Every request was simulated one by one (`requests`: grouped).
+    DetailAll { requests: String };
+    /// The first `prefix` requests one by one (for the sample, and the cache and throttle where
+    /// they apply); the rest drawn exactly (`pinned`: the sticky cookie's pinned clients too).
+    DetailDrawn { prefix: String, requests: String, cache: bool, throttle: bool, pinned: bool };
 }
 
 impl Msg {

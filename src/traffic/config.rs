@@ -20,6 +20,8 @@ use crate::api::Provider;
 use crate::code::Code;
 use serde_json::Value;
 
+use crate::i18n::{Lang, Msg};
+
 use crate::aws::model::{MethodSetting, Stage as AwsStage};
 use crate::check::Obj;
 use crate::ncp::assume::{Assumptions, ConditionMatch, HeaderNames};
@@ -179,6 +181,8 @@ pub struct Config {
     pub seed: u64,
     /// Facts worth showing next to the result (e.g. float32 rounding of NCP's rate).
     pub notes: Vec<String>,
+    /// `notes` as catalogue entries, in the same order, for [`localize_summary`].
+    pub said_notes: Vec<Msg>,
 }
 
 /// Limits that keep a run's memory bounded (a client or cache key costs 8 bytes).
@@ -231,11 +235,11 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         None => Some(Split::Service),
         Some(name) if Split::from_name(name).is_some() => Split::from_name(name),
         Some(other) => {
-            report.push(
+            report.say(
                 obj.path("split"),
                 Code::TrafficSplit,
-                format!("unknown split \"{other}\""),
-                "use \"service\" (what the gateway does), \"sticky-hash\" or \"sticky-cookie\"",
+                Msg::UnknownSplit { name: other.to_owned() },
+                Msg::UseSplit,
             );
             None
         }
@@ -251,17 +255,17 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
     let alpha = fraction(&obj, "alpha", &mut report).unwrap_or(0.05);
     let power = fraction(&obj, "power", &mut report).unwrap_or(0.8);
     let seed = count(&obj, "seed", 0, u64::MAX, &mut report).unwrap_or(0);
-    let mut notes = Vec::new();
+    let mut said_notes = Vec::new();
     let provider = provider.map(|p| (p, Provider::from_name(p)));
     let sides = match provider {
         Some((_, Some(Provider::Aws))) => aws_sides(&obj, &mut report),
-        Some((_, Some(Provider::Ncp))) => ncp_sides(&obj, &mut notes, &mut report),
+        Some((_, Some(Provider::Ncp))) => ncp_sides(&obj, &mut said_notes, &mut report),
         Some((other, None)) => {
-            report.push(
+            report.say(
                 obj.path("provider"),
                 Code::TrafficProvider,
-                format!("unknown provider \"{other}\""),
-                "use \"aws\" or \"ncp\"",
+                Msg::UnknownProvider { name: other.to_owned() },
+                Msg::UseAwsOrNcp,
             );
             None
         }
@@ -270,11 +274,11 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
     if let (Some(Split::StickyHash | Split::StickyCookie), Some((Routing::Conditions { .. }, ..))) =
         (split, &sides)
     {
-        report.push(
+        report.say(
             obj.path("split"),
             Code::TrafficSplit,
-            "sticky splits need a share, but this NCP canary is in condition mode",
-            "use \"split\": \"service\", or put the canary in rate mode",
+            Msg::StickyNeedsShare,
+            Msg::UseServiceSplit,
         );
     }
     if !report.is_valid() {
@@ -286,11 +290,11 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         return Err(report);
     };
     if split != Split::Service && workload.clients == 0 {
-        report.push(
+        report.say(
             obj.path("workload").join("clients"),
             Code::TrafficClients,
-            "sticky splits need clients",
-            "give \"clients\": how many distinct clients send the requests",
+            Msg::StickyNeedsClients,
+            Msg::GiveClients,
         );
         return Err(report);
     }
@@ -309,29 +313,19 @@ pub fn parse(doc: &Value) -> Result<Config, Report> {
         alpha,
         power,
         seed,
-        notes,
+        notes: said_notes.iter().map(Msg::to_string).collect(),
+        said_notes,
     };
     let work = super::engine::work(&cfg);
     if work.total > MAX_WORK {
         // Blame the input that makes the work: the runs, or requests simulated one by one.
         let (at, hint) = if work.per_request_runs {
-            (
-                obj.path("workload").join("requests"),
-                "this condition mode is simulated request by request in every run: lower requests or runs",
-            )
+            (obj.path("workload").join("requests"), Msg::LowerRequestsOrRuns)
         } else {
-            (obj.path("runs"), "lower runs (or, for a sticky cookie, clients)")
+            (obj.path("runs"), Msg::LowerRuns)
         };
-        report.push(
-            at,
-            Code::TrafficRange,
-            format!(
-                "this simulation needs about {} steps of work, more than the {} the engine takes",
-                group(work.total),
-                group(MAX_WORK)
-            ),
-            hint,
-        );
+        let message = Msg::TooMuchWork { work: group(work.total), max: group(MAX_WORK) };
+        report.say(at, Code::TrafficRange, message, hint);
         return Err(report);
     }
     Ok(cfg)
@@ -355,11 +349,17 @@ fn count(obj: &Obj<'_>, key: &str, min: u64, max: u64, report: &mut Report) -> O
     match v.as_u64() {
         Some(n) if (min..=max).contains(&n) => Some(n),
         _ => {
-            report.push(
+            let message = Msg::WholeRange {
+                key: key.to_owned(),
+                min: min.to_string(),
+                max: max.to_string(),
+                got: v.to_string(),
+            };
+            report.say(
                 obj.path(key),
                 Code::TrafficRange,
-                format!("{key} must be a whole number from {min} to {max}, got {v}"),
-                format!("give {key} as an integer in range"),
+                message,
+                Msg::IntegerInRange { key: key.to_owned() },
             );
             None
         }
@@ -371,11 +371,11 @@ fn fraction(obj: &Obj<'_>, key: &str, report: &mut Report) -> Option<f64> {
     if n > 0.0 && n < 1.0 {
         Some(n)
     } else {
-        report.push(
+        report.say(
             obj.path(key),
             Code::TrafficRange,
-            format!("{key} must be strictly between 0 and 1, got {}", n),
-            "write it as a fraction of 1: 0.05 for 5 %",
+            Msg::FractionRange { key: key.to_owned(), got: n.to_string() },
+            Msg::WriteFraction,
         );
         None
     }
@@ -416,11 +416,11 @@ fn workload(obj: &Obj<'_>, report: &mut Report) -> Option<Workload> {
     }
     if let Some(items) = w.array("phases", false, report) {
         if !phases.is_empty() {
-            report.push(
+            report.say(
                 w.path("phases"),
                 Code::TrafficPhases,
-                "give either ratePerSecond or phases, not both",
-                "phases: [{\"perSecond\": 10, \"seconds\": 60}, {\"perSecond\": 100}]",
+                Msg::RateOrPhases,
+                Msg::PhasesExample,
             );
         }
         for (i, item) in items.iter().enumerate() {
@@ -456,11 +456,11 @@ fn workload(obj: &Obj<'_>, report: &mut Report) -> Option<Workload> {
 fn positive(n: f64, obj: &Obj<'_>, key: &str, report: &mut Report) -> bool {
     let ok = n > 0.0 && n.is_finite();
     if !ok {
-        report.push(
+        report.say(
             obj.path(key),
             Code::TrafficRange,
-            format!("{key} must be greater than 0, got {}", n),
-            "give a positive number",
+            Msg::NotPositive { key: key.to_owned(), got: n.to_string() },
+            Msg::GivePositive,
         );
     }
     ok
@@ -478,21 +478,21 @@ fn param(item: &Value, at: Pointer, code: ParameterCode, report: &mut Report) ->
         let value = o.string("value", false, report).map(str::to_owned);
         let weight = o.number("weight", false, report).unwrap_or(1.0);
         if !(weight >= 0.0 && weight.is_finite()) {
-            report.push(
+            report.say(
                 o.path("weight"),
                 Code::TrafficRange,
-                "weight must be 0 or more",
-                "give a relative frequency",
+                Msg::WeightNegative,
+                Msg::RelativeFrequency,
             );
         }
         out.push((value, weight));
     }
     if out.iter().map(|(_, w)| w).sum::<f64>() <= 0.0 {
-        report.push(
+        report.say(
             p.path("values"),
             Code::TrafficValues,
-            "a request parameter needs at least one value with a positive weight",
-            "values: [{\"value\": \"on\", \"weight\": 1}, {\"value\": null, \"weight\": 9}] (null: not sent)",
+            Msg::NoPositiveWeight,
+            Msg::ValuesExample,
         );
     }
     Some(Param { code, name: name?.to_owned(), values: out })
@@ -513,14 +513,8 @@ fn method_setting<'s>(stage: &'s AwsStage, method: &str) -> Option<&'s MethodSet
 fn aws_sides(obj: &Obj<'_>, report: &mut Report) -> Option<Sides> {
     let method =
         obj.string("method", false, report).unwrap_or("*/*").trim_start_matches('/').to_owned();
-    let stage: AwsStage = member(
-        obj,
-        "stage",
-        true,
-        Code::TrafficStage,
-        "write the stage as GetStage returns it",
-        report,
-    )?;
+    let stage: AwsStage =
+        member(obj, "stage", true, Code::TrafficStage, Msg::StageAsGetStage, report)?;
     let setting = method_setting(&stage, &method);
     let defaults = MethodSetting::default();
     let ms = setting.unwrap_or(&defaults);
@@ -557,25 +551,23 @@ fn aws_sides(obj: &Obj<'_>, report: &mut Report) -> Option<Sides> {
 /// `canaryCacheTtlSec` and `canaryThrottleRps` on the canary side, each its own (canarylab's
 /// reading: the canary is configured separately). A bucket holds one second of tokens. NCP has
 /// no stage variables.
-fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Option<Sides> {
-    let assumptions: Assumptions = member(
-        obj,
-        "assumptions",
-        false,
-        Code::TrafficAssumptions,
-        "see docs/ncp-unknowns.md",
-        report,
-    )
-    .unwrap_or_default();
+fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<Msg>, report: &mut Report) -> Option<Sides> {
+    let assumptions: Assumptions =
+        member(obj, "assumptions", false, Code::TrafficAssumptions, Msg::SeeNcpUnknowns, report)
+            .unwrap_or_default();
     // Read as NCP reads JSON types under the `coercion` assumption; what was read other than as
     // written is a note.
     let at = obj.path("stage");
     let v = obj.require("stage", report)?;
     let (stage, coerced) =
         NcpStage::read_reported(v, &at, assumptions.coercion, Code::TrafficStage, report)?;
-    notes.extend(
-        coerced.diagnostics().iter().map(|d| format!("{}: {}", d.path.as_str(), d.message)),
-    );
+    notes.extend(coerced.diagnostics().iter().map(|d| {
+        let note = d.said.as_ref().map_or_else(
+            || Msg::Unreadable { error: d.message.clone() },
+            |said| said.message.clone(),
+        );
+        Msg::AtPath { path: d.path.as_str().to_owned(), note: Box::new(note) }
+    }));
     let bucket = |rps: Option<i32>, id: u8| {
         rps.filter(|r| *r > 0).map(|r| Throttle {
             rate: f64::from(r),
@@ -604,15 +596,15 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
     };
     let routing = if c.use_distribution_rate {
         let stored = crate::ncp::model::float32_decimal(c.canary_distribution_rate);
-        notes.push(format!("NCP stores the rate as a 32-bit float: {} %", stored));
+        notes.push(Msg::Float32Rate { stored: stored.to_string() });
         Routing::Share(stored / 100.0)
     } else {
         if c.canary_conditions.len() > MAX_CONDITIONS {
-            report.push(
+            report.say(
                 obj.path("stage").join("canaryConditions"),
                 Code::TrafficConditions,
-                format!("at most {MAX_CONDITIONS} conditions can be simulated"),
-                "merge conditions",
+                Msg::TooManyConditions { max: MAX_CONDITIONS },
+                Msg::MergeConditions,
             );
         }
         Routing::Conditions {
@@ -626,4 +618,48 @@ fn ncp_sides(obj: &Obj<'_>, notes: &mut Vec<String>, report: &mut Report) -> Opt
         }
     };
     Some((routing, stage_side, Some(canary)))
+}
+
+/// A summary (`engine::Simulation::summary` of `cfg`) with its words in `lang`: the `notes` and
+/// `detail.statement`, written from the catalogue; English leaves the summary as the engine wrote
+/// it. The statement is rewritten from the summary's own `detail` (`requests`, `perRequest`,
+/// `law`) and `requests`, the figures the engine wrote it from.
+pub fn localize_summary(summary: &mut Value, cfg: &Config, lang: Lang) {
+    if lang == Lang::En {
+        return;
+    }
+    let statement = detail_statement(summary).map(|m| m.render(lang));
+    let Some(out) = summary.as_object_mut() else { return };
+    let mut notes: Vec<Value> =
+        cfg.said_notes.iter().map(|m| Value::String(m.render(lang))).collect();
+    if let Some(text) = statement {
+        // The engine adds its statement to the notes when some requests were drawn, not simulated.
+        let drawn = out.get("notes").and_then(Value::as_array).map_or(0, Vec::len) > notes.len();
+        if drawn {
+            notes.push(Value::String(text.clone()));
+        }
+        if let Some(detail) = out.get_mut("detail").and_then(Value::as_object_mut) {
+            detail.insert("statement".to_owned(), Value::String(text));
+        }
+    }
+    out.insert("notes".to_owned(), Value::Array(notes));
+}
+
+/// What the requests simulated one by one describe, read from a summary's `detail`.
+pub fn detail_statement(summary: &Value) -> Option<Msg> {
+    let all = summary.get("requests")?.as_u64()?;
+    let detail = summary.get("detail")?;
+    let prefix = detail.get("requests")?.as_u64()?;
+    if prefix >= all {
+        return Some(Msg::DetailAll { requests: group(all) });
+    }
+    let parts = detail.get("perRequest")?.as_array()?;
+    let has = |part: &str| parts.iter().any(|p| p.as_str() == Some(part));
+    Some(Msg::DetailDrawn {
+        prefix: group(prefix),
+        requests: group(all),
+        cache: has("cache"),
+        throttle: has("throttle"),
+        pinned: detail.get("law").and_then(Value::as_str) == Some("pinned-clients"),
+    })
 }

@@ -177,11 +177,164 @@ fn simulate_reports_in_korean() {
         "{stderr}"
     );
     assert!(stderr.contains("(힌트: ") && stderr.contains("\"coercion\": \"jackson\""), "{stderr}");
+    // A document that reads: the same summary in every language but its words (the notes and
+    // the detail's statement).
     let fine = doc.replace("\"true\"", "true");
+    let summary = |args: &[&str]| -> Value {
+        let out = run(args, &fine);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (en, ko) = (summary(&["simulate", "-"]), summary(&["simulate", "-", "--lang=ko"]));
+    assert_eq!(en["notes"], serde_json::json!(["NCP stores the rate as a 32-bit float: 25 %"]));
     assert_eq!(
-        run(&["simulate", "-"], &fine).stdout,
-        run(&["simulate", "-", "--lang=ko"], &fine).stdout
+        ko["notes"],
+        serde_json::json!(["NCP는 비율을 32비트 부동소수점으로 저장합니다. 저장값: 25 %"])
     );
+    assert_eq!(ko["detail"]["statement"], "요청 100개를 모두 하나씩 시뮬레이션했습니다");
+    let words = |mut v: Value| {
+        v["notes"] = Value::Null;
+        v["detail"]["statement"] = Value::Null;
+        v
+    };
+    assert_eq!(words(en), words(ko));
+}
+
+/// The summary's words, rewritten from the catalogue, are the engine's own in English, whatever
+/// the document asks the engine to describe (every request one by one, the cache, the throttle,
+/// the sticky cookie's pinned clients, values NCP reads other than as written); in Korean every
+/// note is Korean.
+#[test]
+fn simulate_notes_are_the_engines_words_in_english() {
+    use canarylab::i18n::Lang;
+    use canarylab::traffic::{config, prepare};
+    let read = |path: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let mut docs = vec![
+        read("examples/traffic/aws-10-percent.json"),
+        read("examples/traffic/ncp-conditions.json"),
+        read("examples/traffic/sticky-cookie.json"),
+    ];
+    // Drawn past the detailed requests: with cache, throttle, both, neither; a sticky cookie.
+    for (i, base) in docs.clone().iter().enumerate() {
+        let mut v = base.clone();
+        v["workload"]["requests"] = 5_000_000_000u64.into();
+        v["detailRequests"] = 1000.into();
+        v["runs"] = 3.into();
+        if i == 2 {
+            v["workload"]["clients"] = 1000.into();
+        }
+        docs.push(v);
+    }
+    let ncp = serde_json::json!({"provider": "ncp", "assumptions": {"coercion": "jackson"},
+        "stage": {"stageId": "s1", "deployedStageDeploymentNo": "1", "canaryDeploymentNo": 2,
+                  "useDistributionRate": "true", "canaryDistributionRate": 33.3333333,
+                  "canaryThrottleRps": 10},
+        "workload": {"requests": 20000000, "ratePerSecond": 50}, "detailRequests": 10, "runs": 2});
+    docs.push(ncp);
+    let mut seen = std::collections::BTreeSet::new();
+    for doc in &docs {
+        let mut sim = prepare(doc, None).unwrap();
+        sim.finish();
+        let summary = sim.summary();
+        let mut en = summary.clone();
+        config::localize_summary(&mut en, sim.config(), Lang::En);
+        assert_eq!(en, summary);
+        let statement = config::detail_statement(&summary).unwrap();
+        assert_eq!(summary["detail"]["statement"], statement.to_string(), "{doc}");
+        let notes: Vec<String> = sim.config().said_notes.iter().map(ToString::to_string).collect();
+        assert_eq!(&sim.config().notes, &notes);
+        let mut ko = summary.clone();
+        config::localize_summary(&mut ko, sim.config(), Lang::Ko);
+        let ko_notes = ko["notes"].as_array().unwrap();
+        assert_eq!(ko_notes.len(), summary["notes"].as_array().unwrap().len(), "{ko}");
+        for n in ko_notes.iter().chain([&ko["detail"]["statement"]]) {
+            assert!(korean(n.as_str().unwrap()), "{n}");
+        }
+        seen.insert(
+            summary["detail"]["statement"]
+                .as_str()
+                .unwrap()
+                .split(';')
+                .next()
+                .unwrap()
+                .split(" from")
+                .next()
+                .unwrap()
+                .to_owned(),
+        );
+    }
+    // Each way the engine words its first part was met.
+    for first in [
+        "all 5",
+        "cache",
+        "cache and throttle",
+        "throttle",
+        "the first 1,000 requests simulated one by one",
+    ] {
+        assert!(seen.iter().any(|s| s.starts_with(first)), "{first}: {seen:?}");
+    }
+}
+
+/// A scenario that does not read: canarylab's words in Korean, serde's and the clock's figures
+/// kept; English as it was.
+#[test]
+fn a_malformed_scenario_in_korean() {
+    let doc = serde_json::json!({"provider": "aws",
+        "clock": {"start": "2026-02-29T00:00:00Z"},
+        "account": {"cloudwatchRoleArn": "role/x"},
+        "deployments": [{"id": 7}],
+        "calls": [{"action": "Promote"}]});
+    let report = canarylab::scenario::run(&doc).unwrap_err();
+    let en: Vec<(String, String)> =
+        report.diagnostics().iter().map(|d| (d.message.clone(), d.hint.clone())).collect();
+    assert_eq!(
+        en[0],
+        (
+            "\"2026-02-29T00:00:00Z\" is not a UTC time like 2026-01-01T00:00:00Z: 2026-02 has no day 29: it has 28 days".to_owned(),
+            "write a real calendar time as YYYY-MM-DDTHH:MM:SSZ".to_owned()
+        )
+    );
+    let ko = report.localized(canarylab::i18n::Lang::Ko);
+    let said: Vec<(&str, &str, &str)> = ko
+        .diagnostics()
+        .iter()
+        .map(|d| (d.path.as_str(), d.message.as_str(), d.hint.as_str()))
+        .collect();
+    assert_eq!(
+        said[0].1,
+        "2026-01-01T00:00:00Z 같은 UTC 시각이 아닙니다: \"2026-02-29T00:00:00Z\". 없는 날짜입니다: 2026-02-29 (이 달의 날수: 28)"
+    );
+    assert!(said.iter().all(|(_, m, h)| korean(m) && korean(h)), "{said:#?}");
+    let paths: Vec<&str> = said.iter().map(|s| s.0).collect();
+    assert_eq!(
+        paths,
+        ["/clock/start", "/deployments/0", "/account/cloudwatchRoleArn", "/calls/0/action"]
+    );
+    // serde's own words stay as they are inside the Korean sentence.
+    assert!(said[1].1.starts_with("읽을 수 없습니다: invalid type: integer `7`"), "{}", said[1].1);
+    assert_eq!(said[3].1, "알 수 없는 AWS 액션입니다: \"Promote\"");
+}
+
+/// A traffic document's diagnostics in Korean, codes and pointers unchanged.
+#[test]
+fn a_traffic_document_in_korean() {
+    let doc = serde_json::json!({"provider": "gcp", "split": "sticky", "runs": 0, "alpha": 2,
+        "workload": {"requests": 10, "ratePerSecond": 5, "phases": [{"perSecond": -1}],
+                     "headers": [{"name": "x", "values": [{"value": "a", "weight": -1}]}]}});
+    let report = canarylab::traffic::config::parse(&doc).unwrap_err();
+    let ko = report.localized(canarylab::i18n::Lang::Ko);
+    for (e, k) in report.diagnostics().iter().zip(ko.diagnostics()) {
+        assert_eq!((&e.path, e.code), (&k.path, k.code));
+        assert!(!korean(&e.message) && korean(&k.message) && korean(&k.hint), "{k:?}");
+    }
+    let messages: Vec<&str> = ko.diagnostics().iter().map(|d| d.message.as_str()).collect();
+    assert!(
+        messages.contains(&"runs 값은 범위 안의 정수여야 합니다(범위: 1~1000000, 받은 값: 0)"),
+        "{messages:#?}"
+    );
+    assert!(messages.contains(&"알 수 없는 provider입니다: \"gcp\""), "{messages:#?}");
 }
 
 /// Each line's place, severity and code: what no language changes.

@@ -711,5 +711,100 @@ pub fn msg(m: &Msg) -> String {
             format!("{file}: applied {}", count(*n, "fix", "fixes"))
         }
         Msg::NotFixed { file, why } => format!("{file}: not fixed: {why}"),
+
+        Msg::UnknownProvider { name } => format!("unknown provider \"{name}\""),
+        Msg::UseAwsOrNcp => "use \"aws\" or \"ncp\"".into(),
+        Msg::NotUtcTime { text, problem } => {
+            format!("\"{text}\" is not a UTC time like 2026-01-01T00:00:00Z: {}", msg(problem))
+        }
+        Msg::DateShape => "the text is not YYYY-MM-DDTHH:MM:SS followed by Z".into(),
+        Msg::DateMonth { month } => format!("there is no month {month}"),
+        Msg::DateDay { month, day, days } => {
+            format!("{month} has no day {day}: it has {days} days")
+        }
+        Msg::DateHour { hour } => format!("there is no hour {hour}: hours run from 00 to 23"),
+        Msg::DateMinute { minute } => {
+            format!("there is no minute {minute}: minutes run from 00 to 59")
+        }
+        Msg::DateSecond { second } => format!(
+            "there is no second {second}: seconds run from 00 to 59 (leap seconds are not counted)"
+        ),
+        Msg::WriteCalendarTime => "write a real calendar time as YYYY-MM-DDTHH:MM:SSZ".into(),
+        Msg::Unreadable { error } => error.clone(),
+        Msg::EntryAsServiceReturns { key } => {
+            format!("write each entry of \"{key}\" as the service returns it")
+        }
+        Msg::SeeAssumptions => "see docs/ncp-unknowns.md for each assumption and its values".into(),
+        Msg::SeeNcpUnknowns => "see docs/ncp-unknowns.md".into(),
+        Msg::UnknownAction { provider, name } => format!("unknown {provider} action \"{name}\""),
+        Msg::CanaryNeedsDeploymentNo => "a stage with canary fields needs canaryDeploymentNo".into(),
+        Msg::GiveCanaryDeploymentNo => {
+            "give the canary's deployment number, or remove the canary fields".into()
+        }
+        Msg::NotAnArn { arn } => format!(
+            "\"{arn}\" is not an ARN: the account's CloudWatch Logs role is an IAM role's ARN"
+        ),
+        Msg::WriteRoleArn => "write the role's ARN (arn:aws:iam::<account>:role/<name>), or null for an account without one".into(),
+
+        Msg::UnknownSplit { name } => format!("unknown split \"{name}\""),
+        Msg::UseSplit => {
+            "use \"service\" (what the gateway does), \"sticky-hash\" or \"sticky-cookie\"".into()
+        }
+        Msg::StickyNeedsShare => {
+            "sticky splits need a share, but this NCP canary is in condition mode".into()
+        }
+        Msg::UseServiceSplit => {
+            "use \"split\": \"service\", or put the canary in rate mode".into()
+        }
+        Msg::StickyNeedsClients => "sticky splits need clients".into(),
+        Msg::GiveClients => {
+            "give \"clients\": how many distinct clients send the requests".into()
+        }
+        Msg::TooMuchWork { work, max } => format!(
+            "this simulation needs about {work} steps of work, more than the {max} the engine takes"
+        ),
+        Msg::LowerRequestsOrRuns => "this condition mode is simulated request by request in every run: lower requests or runs".into(),
+        Msg::LowerRuns => "lower runs (or, for a sticky cookie, clients)".into(),
+        Msg::WholeRange { key, min, max, got } => {
+            format!("{key} must be a whole number from {min} to {max}, got {got}")
+        }
+        Msg::IntegerInRange { key } => format!("give {key} as an integer in range"),
+        Msg::FractionRange { key, got } => {
+            format!("{key} must be strictly between 0 and 1, got {got}")
+        }
+        Msg::WriteFraction => "write it as a fraction of 1: 0.05 for 5 %".into(),
+        Msg::RateOrPhases => "give either ratePerSecond or phases, not both".into(),
+        Msg::PhasesExample => {
+            "phases: [{\"perSecond\": 10, \"seconds\": 60}, {\"perSecond\": 100}]".into()
+        }
+        Msg::NotPositive { key, got } => format!("{key} must be greater than 0, got {got}"),
+        Msg::GivePositive => "give a positive number".into(),
+        Msg::WeightNegative => "weight must be 0 or more".into(),
+        Msg::RelativeFrequency => "give a relative frequency".into(),
+        Msg::NoPositiveWeight => {
+            "a request parameter needs at least one value with a positive weight".into()
+        }
+        Msg::ValuesExample => "values: [{\"value\": \"on\", \"weight\": 1}, {\"value\": null, \"weight\": 9}] (null: not sent)".into(),
+        Msg::StageAsGetStage => "write the stage as GetStage returns it".into(),
+        Msg::TooManyConditions { max } => format!("at most {max} conditions can be simulated"),
+        Msg::MergeConditions => "merge conditions".into(),
+
+        Msg::AtPath { path, note } => format!("{path}: {}", msg(note)),
+        Msg::Float32Rate { stored } => format!("NCP stores the rate as a 32-bit float: {stored} %"),
+        Msg::DetailAll { requests } => format!("all {requests} requests simulated one by one"),
+        Msg::DetailDrawn { prefix, requests, cache, throttle, pinned } => {
+            let first = match (cache, throttle) {
+                (true, true) => format!("cache and throttle from the first {prefix} requests"),
+                (true, false) => format!("cache from the first {prefix} requests"),
+                (false, true) => format!("throttle from the first {prefix} requests"),
+                (false, false) => format!("the first {prefix} requests simulated one by one"),
+            };
+            let exact = if *pinned {
+                "counts, the share path, the repeated runs and the pinned clients are drawn exactly (the sticky cookie through its pinned-client count)"
+            } else {
+                "counts, the share path and the repeated runs are drawn exactly"
+            };
+            format!("{first}; {exact} for all {requests}")
+        }
     }
 }

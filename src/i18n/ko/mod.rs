@@ -732,6 +732,113 @@ pub fn msg(m: &Msg) -> String {
         ),
         Msg::AppliedFixes { file, count } => format!("{file}: 수정 {count}개를 적용했습니다"),
         Msg::NotFixed { file, why } => format!("{file}: 수정하지 못했습니다: {why}"),
+
+        Msg::UnknownProvider { name } => format!("알 수 없는 provider입니다: \"{name}\""),
+        Msg::UseAwsOrNcp => "\"aws\" 또는 \"ncp\"를 쓰십시오".into(),
+        Msg::NotUtcTime { text, problem } => format!(
+            "2026-01-01T00:00:00Z 같은 UTC 시각이 아닙니다: \"{text}\". {}",
+            msg(problem)
+        ),
+        Msg::DateShape => "YYYY-MM-DDTHH:MM:SS 뒤에 Z가 붙은 형식이 아닙니다".into(),
+        Msg::DateMonth { month } => format!("없는 월입니다: {month}"),
+        Msg::DateDay { month, day, days } => {
+            format!("없는 날짜입니다: {month}-{day} (이 달의 날수: {days})")
+        }
+        Msg::DateHour { hour } => format!("없는 시입니다: {hour}. 시는 00부터 23까지입니다"),
+        Msg::DateMinute { minute } => {
+            format!("없는 분입니다: {minute}. 분은 00부터 59까지입니다")
+        }
+        Msg::DateSecond { second } => format!(
+            "없는 초입니다: {second}. 초는 00부터 59까지입니다(윤초는 세지 않습니다)"
+        ),
+        Msg::WriteCalendarTime => {
+            "실제 달력의 시각을 YYYY-MM-DDTHH:MM:SSZ 형식으로 쓰십시오".into()
+        }
+        Msg::Unreadable { error } => format!("읽을 수 없습니다: {error}"),
+        Msg::EntryAsServiceReturns { key } => {
+            format!("다음 목록의 각 항목을 서비스가 반환하는 형태로 쓰십시오: \"{key}\"")
+        }
+        Msg::SeeAssumptions => {
+            "각 가정과 그 값은 docs/ncp-unknowns.md 문서를 참고하십시오".into()
+        }
+        Msg::SeeNcpUnknowns => "docs/ncp-unknowns.md 문서를 참고하십시오".into(),
+        Msg::UnknownAction { provider, name } => {
+            format!("알 수 없는 {provider} 액션입니다: \"{name}\"")
+        }
+        Msg::CanaryNeedsDeploymentNo => {
+            "카나리 필드가 있는 스테이지에는 canaryDeploymentNo가 필요합니다".into()
+        }
+        Msg::GiveCanaryDeploymentNo => {
+            "카나리의 배포 번호를 쓰거나 카나리 필드를 삭제하십시오".into()
+        }
+        Msg::NotAnArn { arn } => format!(
+            "ARN이 아닙니다: \"{arn}\". 계정의 CloudWatch Logs 역할은 IAM 역할의 ARN입니다"
+        ),
+        Msg::WriteRoleArn => "역할의 ARN(arn:aws:iam::<account>:role/<name>)을 쓰거나, 역할이 없는 계정이면 null을 쓰십시오".into(),
+
+        Msg::UnknownSplit { name } => format!("알 수 없는 split입니다: \"{name}\""),
+        Msg::UseSplit => "\"service\"(게이트웨이가 실제로 나누는 방식), \"sticky-hash\", \"sticky-cookie\" 중 하나를 쓰십시오".into(),
+        Msg::StickyNeedsShare => {
+            "sticky split에는 비율이 필요하지만, 이 NCP 카나리는 조건 모드입니다".into()
+        }
+        Msg::UseServiceSplit => {
+            "\"split\": \"service\"를 쓰거나 카나리를 비율 모드로 바꾸십시오".into()
+        }
+        Msg::StickyNeedsClients => "sticky split에는 clients가 필요합니다".into(),
+        Msg::GiveClients => {
+            "\"clients\"에 요청을 보내는 서로 다른 클라이언트의 수를 쓰십시오".into()
+        }
+        Msg::TooMuchWork { work, max } => format!(
+            "이 시뮬레이션에 필요한 작업량이 엔진의 한도를 넘습니다(필요: 약 {work}단계, 한도: {max}단계)"
+        ),
+        Msg::LowerRequestsOrRuns => "이 조건 모드는 실행마다 요청을 하나씩 시뮬레이션합니다. requests나 runs를 줄이십시오".into(),
+        Msg::LowerRuns => "runs를 줄이십시오(sticky cookie라면 clients도)".into(),
+        Msg::WholeRange { key, min, max, got } => {
+            format!("{key} 값은 범위 안의 정수여야 합니다(범위: {min}~{max}, 받은 값: {got})")
+        }
+        Msg::IntegerInRange { key } => format!("{key} 값은 범위 안의 정수로 쓰십시오"),
+        Msg::FractionRange { key, got } => {
+            format!("{key} 값은 0보다 크고 1보다 작아야 합니다(받은 값: {got})")
+        }
+        Msg::WriteFraction => "1에 대한 분수로 쓰십시오. 5 %는 0.05입니다".into(),
+        Msg::RateOrPhases => "ratePerSecond와 phases는 함께 쓸 수 없습니다. 하나만 쓰십시오".into(),
+        Msg::PhasesExample => {
+            "phases 예: [{\"perSecond\": 10, \"seconds\": 60}, {\"perSecond\": 100}]".into()
+        }
+        Msg::NotPositive { key, got } => format!("{key} 값은 0보다 커야 합니다(받은 값: {got})"),
+        Msg::GivePositive => "양수를 쓰십시오".into(),
+        Msg::WeightNegative => "weight는 0 이상이어야 합니다".into(),
+        Msg::RelativeFrequency => "상대 빈도를 쓰십시오".into(),
+        Msg::NoPositiveWeight => {
+            "요청 파라미터에는 weight가 양수인 값이 하나 이상 있어야 합니다".into()
+        }
+        Msg::ValuesExample => "values 예: [{\"value\": \"on\", \"weight\": 1}, {\"value\": null, \"weight\": 9}] (null: 보내지 않음)".into(),
+        Msg::StageAsGetStage => "스테이지는 GetStage가 반환하는 형태로 쓰십시오".into(),
+        Msg::TooManyConditions { max } => {
+            format!("시뮬레이션할 수 있는 조건은 최대 {max}개입니다")
+        }
+        Msg::MergeConditions => "조건을 합치십시오".into(),
+
+        Msg::AtPath { path, note } => format!("{path}: {}", msg(note)),
+        Msg::Float32Rate { stored } => {
+            format!("NCP는 비율을 32비트 부동소수점으로 저장합니다. 저장값: {stored} %")
+        }
+        Msg::DetailAll { requests } => {
+            format!("요청 {requests}개를 모두 하나씩 시뮬레이션했습니다")
+        }
+        Msg::DetailDrawn { prefix, requests, cache, throttle, pinned } => {
+            let first = match (cache, throttle) {
+                (true, true) => format!("캐시와 스로틀은 처음 {prefix}개 요청에서 구했습니다"),
+                (true, false) => format!("캐시는 처음 {prefix}개 요청에서 구했습니다"),
+                (false, true) => format!("스로틀은 처음 {prefix}개 요청에서 구했습니다"),
+                (false, false) => format!("처음 {prefix}개 요청을 하나씩 시뮬레이션했습니다"),
+            };
+            if *pinned {
+                format!("{first}. 개수, 점유율 경로, 반복 실행, 고정된 클라이언트 수는 전체 {requests}개 요청에 대해 정확한 분포에서 추출합니다(sticky cookie는 고정된 클라이언트 수를 통해)")
+            } else {
+                format!("{first}. 개수, 점유율 경로, 반복 실행은 전체 {requests}개 요청에 대해 정확한 분포에서 추출합니다")
+            }
+        }
     }
 }
 
