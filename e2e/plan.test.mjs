@@ -95,6 +95,13 @@ test('plan in Korean: the panel in Korean, the operations as written, a broken s
   ]);
   await result.locator('summary:text-is("AWS CLI 명령으로 보기")').click();
   assert.match(await result.locator('pre').last().textContent(), /^aws apigateway update-stage --cli-input-json '/);
+  // What UpdateStage cannot change: the path as it is, the reason in Korean.
+  const wanted = JSON.parse(await page.inputValue('#plan-wanted'));
+  await page.fill('#plan-wanted', JSON.stringify({ ...wanted, stageName: 'live' }));
+  assert.equal(await panel(page).locator('[data-testid=plan-unsupported]').locator('xpath=preceding-sibling::h3[1]').textContent(), 'UpdateStage로 바꿀 수 없는 항목');
+  const reason = await panel(page).locator('[data-testid=plan-unsupported] li').first().textContent();
+  assert.match(reason, /^\/stageName: .*[가-힣]/);
+  console.log(`ko: what UpdateStage cannot change: ${reason}`);
   await page.fill('#plan-current', '{"stageName": "prod"');
   const broken = await panel(page).locator('[data-testid=plan-problems]').textContent();
   assert.match(broken, /^GetStage가 반환하는 형태의 스테이지가 아닙니다:/);

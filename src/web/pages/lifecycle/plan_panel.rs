@@ -10,6 +10,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::scenario::{at, pretty};
+use crate::report::Report;
 use crate::web::i18n::{rich, use_lang, use_site};
 
 /// The stage a new panel plans from: a canary at 10 %.
@@ -38,6 +39,26 @@ pub fn last_stage(doc: &Value) -> Option<Value> {
     out.pointer("/state/stages/0").cloned()
 }
 
+/// The plan from `current` to `wanted` (GetStage JSON texts), each reason for what UpdateStage
+/// cannot change written in `lang` (`aws::plan::Plan::localized`); `Err` holds why the texts are
+/// not stages, as `aws::plan::run_text` reports it.
+pub fn planned(current: &str, wanted: &str, lang: crate::i18n::Lang) -> Result<Value, Report> {
+    let plain = crate::aws::plan::run_text(current, wanted)?;
+    if lang == crate::i18n::Lang::En {
+        return Ok(plain);
+    }
+    // `run_text` read both texts as stages already, so these reads succeed; the plan is made
+    // again from them to keep its catalogue entries.
+    let stage = |text: &str| {
+        let doc = crate::doc::parse(text).ok()?;
+        crate::aws::plan::read_stage(&doc, crate::pointer::Pointer::root(), &mut Report::new())
+    };
+    Ok(match (stage(current), stage(wanted)) {
+        (Some(c), Some(w)) => crate::doc::to_value(&crate::aws::plan::plan(&c, &w).localized(lang)),
+        _ => plain,
+    })
+}
+
 /// The UpdateStage call that runs `ops` on the stage named in `current` (JSON text).
 pub fn update_call(current: &str, ops: &Value) -> Value {
     let stage = crate::doc::parse(current).ok();
@@ -62,8 +83,8 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
     let lang = use_lang();
     let current = use_state(|| pretty(&example_current()));
     let wanted = use_state(|| pretty(&example_wanted()));
-    let planned = use_memo(((*current).clone(), (*wanted).clone()), |(c, w)| {
-        crate::aws::plan::run_text(c, w)
+    let planned = use_memo(((*current).clone(), (*wanted).clone(), lang), |(c, w, lang)| {
+        planned(c, w, *lang)
     });
     let typed = |s: &UseStateHandle<String>| {
         let s = s.clone();
@@ -177,5 +198,26 @@ mod tests {
         assert_eq!(last["deploymentId"], "dep002");
         assert_eq!(last.get("canarySettings"), None);
         assert_eq!(last_stage(&json!({"provider": "gcp"})), None);
+    }
+
+    #[test]
+    fn what_update_stage_cannot_change_is_said_in_korean() {
+        use crate::i18n::Lang;
+        let (c, mut w) = (example_current(), example_wanted());
+        w["stageName"] = json!("live");
+        let (c, w) = (pretty(&c), pretty(&w));
+        let en = planned(&c, &w, Lang::En).unwrap();
+        let ko = planned(&c, &w, Lang::Ko).unwrap();
+        assert_eq!(en["patchOperations"], ko["patchOperations"]);
+        let reason =
+            |p: &Value| p["unsupported"][0]["reason"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(en["unsupported"][0]["path"], "/stageName");
+        assert!(
+            reason(&ko).chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)),
+            "{}",
+            reason(&ko)
+        );
+        assert_ne!(reason(&en), reason(&ko));
+        assert!(planned("{", &w, Lang::Ko).is_err());
     }
 }
