@@ -241,15 +241,16 @@ impl Counts {
             let side = |requests, errors| SideQueries { requests, errors, latency: None };
             opts.queries = Some(Queries { baseline: side(br, be), canary: side(cr, ce) });
         }
-        crate::doc::with_document(&self.text, |doc| crate::judge::judge(doc, &opts)).map_err(|r| {
-            r.localized(lang)
-                .diagnostics()
-                .iter()
-                .map(|d| {
-                    let at = if d.path.is_root() { t.document } else { d.path.as_str() };
-                    fill(t.problem, &[("at", &at), ("message", &d.message), ("hint", &d.hint)])
-                })
-                .collect()
-        })
+        crate::doc::with_document(&self.text, |doc| crate::judge::judge_in(doc, &opts, lang))
+            .map_err(|r| {
+                r.localized(lang)
+                    .diagnostics()
+                    .iter()
+                    .map(|d| {
+                        let at = if d.path.is_root() { t.document } else { d.path.as_str() };
+                        fill(t.problem, &[("at", &at), ("message", &d.message), ("hint", &d.hint)])
+                    })
+                    .collect()
+            })
     }
 }
