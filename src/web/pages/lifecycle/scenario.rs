@@ -1,5 +1,8 @@
 //! The scenario behind the Lifecycle page, as plain values: where a new timeline starts, the
-//! calls its buttons add, and the replay that pairs each call with the stage before and after it.
+//! calls its buttons add (and the slider's share), the replay that pairs each call with the stage
+//! before and after it, what a refused call's result says (type, status, message), Validate's
+//! diagnostics of a call's parameters, the warnings in the reader's language, "your own request",
+//! and the NCP assumptions as the scenario holds them.
 
 use serde_json::{Value, json};
 
