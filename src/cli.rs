@@ -52,6 +52,25 @@ pub trait Host {
     fn progress(&mut self, text: &str) {
         let _ = text;
     }
+    /// The environment variable `name`, if it is set (the locale's `LC_ALL`, `LC_MESSAGES` and
+    /// `LANG`: the language when no `--lang` is given). By default, none is.
+    fn env_var(&self, name: &str) -> Option<String> {
+        let _ = name;
+        None
+    }
+}
+
+/// The language the locale asks for, as `setlocale` ranks its variables for messages: the first
+/// of `LC_ALL`, `LC_MESSAGES` and `LANG` that is set and not empty decides (`LC_ALL=C` is
+/// English even with `LANG=ko_KR.UTF-8`). Korean for a `ko` locale (`ko_KR.UTF-8`), English for
+/// anything else, `C` and `POSIX` included: a locale is the user's setting for every program,
+/// so one canarylab does not speak is not an error.
+pub fn locale_lang(host: &dyn Host) -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| host.env_var(name).filter(|v| !v.is_empty()))
+        .and_then(|tag| Lang::from_name(&tag))
+        .unwrap_or_default()
 }
 
 /// What a CLI run prints and how it exits.
@@ -166,9 +185,9 @@ impl Args {
     }
 
     /// The arguments without `--lang LANG` (or `--lang=LANG`) before a `--`, and the language
-    /// it names (English without one): every command takes it, before or after its name.
-    fn take_lang(all: Vec<String>) -> Result<(Vec<String>, Lang), Msg> {
-        let mut lang = Lang::En;
+    /// it names, if one does: every command takes it, before or after its name.
+    fn take_lang(all: Vec<String>) -> Result<(Vec<String>, Option<Lang>), Msg> {
+        let mut lang = None;
         let mut kept = Vec::with_capacity(all.len());
         let mut all = all.into_iter();
         while let Some(arg) = all.next() {
@@ -188,8 +207,8 @@ impl Args {
                 continue;
             };
             lang = match tag.as_str() {
-                "en" => Lang::En,
-                "ko" => Lang::Ko,
+                "en" => Some(Lang::En),
+                "ko" => Some(Lang::Ko),
                 other => return Err(Msg::UnknownLanguage { tag: other.to_owned() }),
             };
         }
@@ -301,11 +320,12 @@ fn is_help(opt: &str) -> bool {
 
 /// Runs the CLI. `args` excludes the program name; the first is the command (or `--help`,
 /// `--version`), so which command runs never depends on what follows it. `--lang LANG` may stand
-/// anywhere before a `--`.
+/// anywhere before a `--`; without it, the locale's language ([`locale_lang`]).
 pub fn run(args: Vec<String>, host: &mut dyn Host) -> Outcome {
     let (args, lang) = match Args::take_lang(args) {
-        Ok(taken) => taken,
-        Err(e) => return Outcome::usage(&e, Lang::En),
+        Ok((args, Some(lang))) => (args, lang),
+        Ok((args, None)) => (args, locale_lang(host)),
+        Err(e) => return Outcome::usage(&e, locale_lang(host)),
     };
     let mut args = args.into_iter();
     let Some(first) = args.next() else { return Outcome::usage(&Msg::NoCommand, lang) };

@@ -1,7 +1,8 @@
 //! The native `canarylab` command. All behaviour lives in `canarylab::cli`; this file only
 //! connects it to the process: arguments, files (read, and written by `validate --fix`), standard
 //! input, output, whether standard error is a terminal, a monotonic clock and immediate writes to
-//! standard error (the progress bar), and the exit code.
+//! standard error (the progress bar), the locale's variables (the language without `--lang`),
+//! and the exit code.
 
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -39,6 +40,11 @@ impl Host for Process {
     fn progress(&mut self, text: &str) {
         // Standard error is unbuffered; a failed write only loses a redraw.
         let _ = std::io::stderr().write_all(text.as_bytes());
+    }
+
+    fn env_var(&self, name: &str) -> Option<String> {
+        // A value that is not UTF-8 names no locale canarylab knows.
+        std::env::var(name).ok()
     }
 }
 

@@ -307,10 +307,8 @@ fn plan_reports_what_is_not_a_stage() {
 /// on stderr, after the file's name), 2 for a usage error.
 #[test]
 fn the_plan_command_prints_the_operations_and_exits_by_what_it_found() {
-    use std::process::Command;
-    let bin = env!("CARGO_BIN_EXE_canarylab");
     let example = |f: &str| format!("{}/examples/aws/{f}", env!("CARGO_MANIFEST_DIR"));
-    let out = Command::new(bin)
+    let out = crate::canarylab_bin()
         .args(["plan", &example("stage-canary.json"), &example("stage-promoted.json")])
         .output()
         .unwrap();
@@ -322,7 +320,7 @@ fn the_plan_command_prints_the_operations_and_exits_by_what_it_found() {
 
     let run = |args: &[&str], stdin: &str| {
         use std::io::Write as _;
-        let mut child = Command::new(bin)
+        let mut child = crate::canarylab_bin()
             .args(args)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())

@@ -2,10 +2,10 @@
 //! `--allow`, the project policy from `canarylab.toml` or `package.json`, and the summary line.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn run_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_canarylab")).current_dir(dir).args(args).output().unwrap()
+    crate::canarylab_bin().current_dir(dir).args(args).output().unwrap()
 }
 
 fn text(bytes: Vec<u8>) -> String {

@@ -2,12 +2,12 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use canarylab::code::Code;
 
 fn canarylab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_canarylab")).args(args).output().unwrap()
+    crate::canarylab_bin().args(args).output().unwrap()
 }
 
 #[test]
@@ -262,7 +262,7 @@ fn fix_dry_run_prints_the_fixed_payloads_and_writes_nothing() {
     assert_eq!(v["valid"], true);
 
     // Standard input works for a dry run.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_canarylab"))
+    let mut child = crate::canarylab_bin()
         .args(["validate", "aws.update-stage", "--fix-dry-run", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -1,16 +1,13 @@
 //! canarylab in Korean: `--lang ko` on the native binary. canarylab's own words change language;
 //! codes, pointers, severities and what the simulated services answer do not.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
 fn canarylab(args: &[&str]) -> Output {
-    let out = Command::new(env!("CARGO_BIN_EXE_canarylab"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
+    let out =
+        crate::canarylab_bin().args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().unwrap();
     assert!(out.status.code().is_some(), "{args:?}: no exit code");
     out
 }
@@ -156,7 +153,7 @@ fn an_unknown_language_is_a_usage_error() {
 fn simulate_reports_in_korean() {
     use std::io::Write as _;
     let run = |args: &[&str], doc: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_canarylab"))
+        let mut child = crate::canarylab_bin()
             .args(args)
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
@@ -390,7 +387,7 @@ fn judge_reports_a_bad_document_in_korean() {
     let doc = r#"{"tolerance": 2, "baseline": {"requests": 10, "errors": 20},
         "canary": {"requests": 10, "errors": 1}}"#;
     let run = |lang: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_canarylab"))
+        let mut child = crate::canarylab_bin()
             .args(["judge", "-", "--lang", lang])
             .stdin(std::process::Stdio::piped())
             .stdout(std::process::Stdio::piped())
@@ -532,4 +529,35 @@ fn judge_gives_its_reason_in_korean() {
     assert!(
         text.contains("\n  p-value 1 (rollback 기준 0.05), 차이 -0.025 %, 범위 [-0.265 %, 0.26 %]")
     );
+}
+
+/// Without `--lang`, the locale decides as `setlocale` ranks it for messages: `LC_ALL`, then
+/// `LC_MESSAGES`, then `LANG`; a `ko` locale is Korean, anything else (C, ja_JP) English;
+/// `--lang` wins over every one.
+#[test]
+fn the_locale_picks_the_language_without_lang() {
+    let run = |env: &[(&str, &str)], extra: &[&str]| {
+        let mut c = crate::canarylab_bin();
+        c.args(["validate", "ncp.edit-canary", DOCS_TYPES]).args(extra);
+        c.current_dir(env!("CARGO_MANIFEST_DIR"));
+        for (k, v) in env {
+            c.env(k, v);
+        }
+        let out = c.output().unwrap();
+        (out.status.code(), text(&out.stdout), text(&out.stderr))
+    };
+    let en = run(&[], &[]);
+    let ko = run(&[], &["--lang", "ko"]);
+    assert!(!korean(&en.2) && korean(&ko.2));
+    for (env, want) in [
+        (&[("LANG", "ko_KR.UTF-8")][..], &ko),
+        (&[("LANG", "ko_KR.UTF-8"), ("LC_ALL", "C")][..], &en),
+        (&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "ko_KR.UTF-8")][..], &ko),
+        (&[("LANG", "ko"), ("LC_MESSAGES", "")][..], &ko),
+        (&[("LANG", "ja_JP.UTF-8")][..], &en),
+        (&[("LANG", "C")][..], &en),
+    ] {
+        assert_eq!(&run(env, &[]), want, "{env:?}");
+    }
+    assert_eq!(run(&[("LANG", "ko_KR.UTF-8")], &["--lang=en"]), en);
 }

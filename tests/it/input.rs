@@ -2,7 +2,7 @@
 //! pinned to its JSON Pointer, line and column in the fixture; bad input of every shape gets a
 //! finding or a clear error, never a panic or a hang.
 
-use std::process::{Command, Output};
+use std::process::Output;
 use std::time::{Duration, Instant};
 
 use canarylab::input::{FileReport, Kind, check, detect};
@@ -296,7 +296,7 @@ fn intrinsics_anywhere_and_unknown_resources_are_taken_in_stride() {
 }
 
 fn canarylab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_canarylab")).args(args).output().unwrap()
+    crate::canarylab_bin().args(args).output().unwrap()
 }
 
 #[test]

@@ -658,7 +658,7 @@ fn get_metric_statistics_outputs_per_side() {
 // ---------------------------------------------------------------- the CLI
 
 fn canarylab(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_canarylab")).args(args).output().unwrap()
+    crate::canarylab_bin().args(args).output().unwrap()
 }
 
 fn text(bytes: Vec<u8>) -> String {

@@ -15,3 +15,14 @@ mod robustness;
 mod scenario;
 mod traffic;
 mod traffic_scale;
+
+/// The native binary, run as a user without a locale of their own would run it: the tests pin
+/// English, which a developer's `LANG=ko_KR.UTF-8` would otherwise change (the CLI reads it when
+/// no `--lang` is given).
+pub fn canarylab_bin() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_canarylab"));
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        c.env_remove(var);
+    }
+    c
+}
