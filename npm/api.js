@@ -84,6 +84,15 @@ function checkLang(lang) {
   if (lang !== undefined && !langs.includes(lang)) {
     throw new TypeError(`canarylab: options.lang must be one of ${langs.join(', ')}`);
   }
+  return lang;
+}
+
+// The `lang` of an export's options (checked), for the exports whose other options are their own.
+function langOf(options) {
+  if (options !== undefined && options !== null && typeof options !== 'object') {
+    throw new TypeError('canarylab: options must be an object such as {lang: "ko"}');
+  }
+  return checkLang(options?.lang);
 }
 
 // validate's options as the core reads them (JSON text; src/js.rs, `ValidateOptions`), or
@@ -137,25 +146,28 @@ export function runScenario(scenario, options = {}) {
 /**
  * The UpdateStage operations that take one stage (as GetStage returns it: object or JSON text) to
  * another, proved on the simulated gateway: `{patchOperations, unsupported}`, or
- * `{valid: false, diagnostics}` when one is not a stage.
+ * `{valid: false, diagnostics}` when one is not a stage. `options.lang` writes the unsupported
+ * differences' reasons and the diagnostics in that language.
  */
-export function plan(current, wanted) {
-  return use('plan').plan(text('current', current), text('wanted', wanted));
+export function plan(current, wanted, options = {}) {
+  const lang = langOf(options);
+  return use('plan').plan(text('current', current), text('wanted', wanted), lang);
 }
 
 /**
  * Runs a traffic document (object or JSON text); returns the summary or `{valid: false,
  * diagnostics}`. `options`: `seed` overrides the document's; `onProgress({done, total, fraction})`
  * is called between chunks of work; `signal` (an AbortSignal) stops the run between chunks by
- * throwing its reason. This form holds the thread until the run ends: `simulateAsync` lets the
- * event loop run between chunks.
+ * throwing its reason; `lang` writes the diagnostics, the summary's `notes` and its
+ * `detail.statement` in that language. This form holds the thread until the run ends:
+ * `simulateAsync` lets the event loop run between chunks.
  */
 export function simulate(config, options = {}) {
-  const { seed, onProgress, signal } = simulateOptions(options);
+  const { seed, onProgress, signal, lang } = simulateOptions(options);
   const w = use('simulate');
-  if (onProgress === undefined && signal === undefined) return w.simulate(required('config', config), seed);
+  if (onProgress === undefined && signal === undefined) return w.simulate(required('config', config), seed, lang);
   stopIfAborted(signal);
-  const run = w.startSimulation(required('config', config), seed);
+  const run = w.startSimulation(required('config', config), seed, lang);
   if (!(run instanceof w.Simulation)) return run; // the report of an invalid document
   try {
     while (!run.done) {
@@ -175,10 +187,10 @@ export function simulate(config, options = {}) {
  * rejected with the signal's reason when `options.signal` aborts.
  */
 export async function simulateAsync(config, options = {}) {
-  const { seed, onProgress, signal } = simulateOptions(options);
+  const { seed, onProgress, signal, lang } = simulateOptions(options);
   const w = use('simulateAsync');
   stopIfAborted(signal);
-  const run = w.startSimulation(required('config', config), seed);
+  const run = w.startSimulation(required('config', config), seed, lang);
   if (!(run instanceof w.Simulation)) return run;
   try {
     while (!run.done) {
@@ -203,6 +215,7 @@ const CHUNK = 1 << 17;
 const SLICE_MS = 8;
 
 function simulateOptions(options) {
+  const lang = langOf(options);
   const { seed, onProgress, signal } = options ?? {};
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new TypeError('canarylab: options.onProgress must be a function');
@@ -210,7 +223,7 @@ function simulateOptions(options) {
   if (signal !== undefined && typeof signal?.aborted !== 'boolean') {
     throw new TypeError('canarylab: options.signal must be an AbortSignal');
   }
-  return { seed: seed === undefined ? undefined : BigInt(seed), onProgress, signal };
+  return { seed: seed === undefined ? undefined : BigInt(seed), onProgress, signal, lang };
 }
 
 function stopIfAborted(signal) {
@@ -238,16 +251,24 @@ function nextTurn() {
  * Judges a canary: rollback, wait or promote, from both sides' requests and errors (a judge
  * document, or with `options.input: 'cloudwatch'` what the AWS CLI prints for CloudWatch), with
  * tests that stay valid however often it is called. Returns the judgement or `{valid: false,
- * diagnostics}` for bad input.
+ * diagnostics}` for bad input. `options.lang` writes the verdict's `reason` and the diagnostics
+ * in that language.
  */
 export function judge(doc, options = {}) {
   if (options === null || typeof options !== 'object') throw new TypeError('canarylab: options must be an object');
-  return use('judge').judge(required('doc', doc), options);
+  // The core reads the judge's own options and refuses any other member: `lang` goes beside them.
+  const { lang, ...rest } = options;
+  checkLang(lang);
+  return use('judge').judge(required('doc', doc), rest, lang);
 }
 
-/** Plans a canary's ramp (steps, minutes, blast radius, calls, script), or `{valid: false, diagnostics}`. */
-export function ramp(doc) {
-  return use('ramp').ramp(required('doc', doc));
+/**
+ * Plans a canary's ramp (steps, minutes, blast radius, calls, script), or `{valid: false,
+ * diagnostics}`; `options.lang` writes the diagnostics in that language.
+ */
+export function ramp(doc, options = {}) {
+  const lang = langOf(options);
+  return use('ramp').ramp(required('doc', doc), lang);
 }
 
 /** The kinds of file `check` reads. */
@@ -257,16 +278,17 @@ const inputs = ['cloudformation', 'terraform', 'aws-cli'];
  * Checks a CloudFormation or SAM template (JSON or YAML), a Terraform plan (JSON) or a script of
  * `aws apigateway` commands, given as text: `{kind, valid, diagnostics}`, each diagnostic with its
  * JSON Pointer in the file, `line` and `column`. `options.input` names the kind; `options.name`
- * (a file name) helps tell it.
+ * (a file name) helps tell it; `options.lang` writes the diagnostics in that language.
  */
 export function check(text, options = {}) {
   if (typeof text !== 'string') throw new TypeError("canarylab: check takes the file's text (a string)");
+  const lang = langOf(options);
   const { input, name } = options ?? {};
   if (input !== undefined && !inputs.includes(input)) {
     throw new TypeError(`canarylab: input must be one of ${inputs.join(', ')}`);
   }
   if (name !== undefined && typeof name !== 'string') throw new TypeError('canarylab: name must be a string');
-  return use('check').check(text, input, name);
+  return use('check').check(text, input, name, lang);
 }
 
 /** The API names `validate` accepts. */
@@ -281,14 +303,19 @@ export function version() {
  * Runs the CLI as the native binary does; `readFile(path)` and `readStdin()` return text or throw,
  * `writeFile(path, text)` (for `validate --fix`; optional) writes or throws. `stderr` (optional),
  * `{isTerminal, write(text)}`, is where `simulate` draws its progress bar as the run goes (on a
- * terminal after a second, or with `--progress`); without it there is none.
+ * terminal after a second, or with `--progress`); without it there is none. `env` (optional), an
+ * object such as `process.env`, gives the locale's variables (`LC_ALL`, `LC_MESSAGES`, `LANG`):
+ * without `--lang`, `LANG=ko_KR.UTF-8` writes canarylab's words in Korean; without `env`, English.
  */
-export function runCli(args, readFile, readStdin, writeFile = noWriter, stderr = undefined) {
+export function runCli(args, readFile, readStdin, writeFile = noWriter, stderr = undefined, env = undefined) {
   if (!Array.isArray(args) || !args.every((a) => typeof a === 'string')) {
     throw new TypeError('canarylab: args must be an array of strings');
   }
   if (stderr !== undefined && typeof stderr?.write !== 'function') {
     throw new TypeError('canarylab: stderr must be {isTerminal, write(text)}');
+  }
+  if (env !== undefined && (env === null || typeof env !== 'object')) {
+    throw new TypeError('canarylab: env must be an object such as process.env');
   }
   const host = {
     readFile: reader(readFile),
@@ -297,6 +324,7 @@ export function runCli(args, readFile, readStdin, writeFile = noWriter, stderr =
     isTerminal: () => Boolean(stderr?.isTerminal),
     now: () => performance.now(),
     progress: (text) => stderr?.write(text),
+    env: (name) => (typeof env?.[name] === 'string' ? env[name] : undefined),
   };
   return use('runCli').runCli(args, host);
 }

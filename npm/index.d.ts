@@ -159,12 +159,18 @@ export interface Payloads {
 export type Lang = 'en' | 'ko';
 export declare const langs: readonly Lang[];
 
-export interface ValidateOptions {
+/**
+ * What every export that returns canarylab's words takes: the language to write them in.
+ */
+export interface LangOption {
   /**
-   * The language of canarylab's words in the report (default 'en'). Codes, pointers and
-   * severities never change; words that stand for what AWS or NCP say stay as they say them.
+   * The language of canarylab's words (default 'en'). Codes, pointers and severities never
+   * change; words that stand for what AWS or NCP say stay as they say them.
    */
   lang?: Lang;
+}
+
+export interface ValidateOptions extends LangOption {
   /** NCP assumptions; the validator reads `coercion` (how NCP reads JSON types). */
   assumptions?: NcpAssumptions;
 }
@@ -218,9 +224,17 @@ export interface FileReport {
  * Checks a CloudFormation or SAM template (JSON or YAML; CDK's cdk.out templates too), a Terraform
  * plan (`terraform show -json`) or a script of `aws apigateway` commands, given as text: each
  * request it makes is validated, the requests run in order through the simulated API Gateway,
- * and every diagnostic is located in the file. Throws only for an unknown `input`.
+ * and every diagnostic is located in the file; `options.lang` writes them in that language. Throws
+ * only for an unknown `input` or `lang`.
  */
-export declare function check(text: string, options?: { input?: InputKind; name?: string }): FileReport;
+export declare function check(text: string, options?: CheckOptions): FileReport;
+
+export interface CheckOptions extends LangOption {
+  /** The kind of file; told from the text (and `name`) when absent. */
+  input?: InputKind;
+  /** The file's name, which helps tell its kind. */
+  name?: string;
+}
 
 // ---------------------------------------------------------------- scenarios
 
@@ -397,7 +411,7 @@ export interface ScenarioResult {
  * Replays a scenario against a simulated gateway. `options.lang` writes a malformed scenario's
  * diagnostics in that language; results are the service's answers, the same in every language.
  */
-export declare function runScenario(scenario: Scenario | string, options?: { lang?: Lang }): ScenarioResult | InvalidDocument;
+export declare function runScenario(scenario: Scenario | string, options?: LangOption): ScenarioResult | InvalidDocument;
 
 // ---------------------------------------------------------------- plan
 
@@ -425,9 +439,10 @@ export interface Plan {
  * The UpdateStage `patchOperations` that take the stage `current` (as GetStage returns it) to
  * `wanted`, proved on the simulated gateway; createdDate, lastUpdatedDate and cacheClusterStatus
  * are not compared. A stage that does not read as GetStage returns it gives InvalidDocument, its
- * pointers under /current and /wanted.
+ * pointers under /current and /wanted. `options.lang` writes the reasons and the diagnostics in
+ * that language.
  */
-export declare function plan(current: AwsStage | string, wanted: AwsStage | string): Plan | InvalidDocument;
+export declare function plan(current: AwsStage | string, wanted: AwsStage | string, options?: LangOption): Plan | InvalidDocument;
 
 // ---------------------------------------------------------------- traffic
 
@@ -558,7 +573,8 @@ export interface TrafficSummary {
 /** Where a simulation stands, in units of work (a request simulated one by one is a unit). */
 export interface SimulationProgress { done: number; total: number; fraction: number }
 
-export interface SimulateOptions {
+/** `lang` writes the diagnostics, the summary's `notes` and `detail.statement` in that language. */
+export interface SimulateOptions extends LangOption {
   /** Overrides the document's seed. */
   seed?: number | bigint;
   /** Called between chunks of work. */
@@ -628,7 +644,8 @@ export interface MetricData {
   Messages?: unknown[];
 }
 
-export interface JudgeOptions {
+/** `lang` writes the verdict's `reason` and the diagnostics in that language. */
+export interface JudgeOptions extends LangOption {
   /** Overrides the document's (the only source with CloudWatch input). */
   alpha?: number;
   /** Overrides the document's (required with CloudWatch input). */
@@ -731,8 +748,8 @@ export interface RampPlan {
   script: string;
 }
 
-/** Plans a canary's ramp. */
-export declare function ramp(doc: RampDocument | string): RampPlan | InvalidDocument;
+/** Plans a canary's ramp; `options.lang` writes the diagnostics of a bad document in that language. */
+export declare function ramp(doc: RampDocument | string, options?: LangOption): RampPlan | InvalidDocument;
 
 // ---------------------------------------------------------------- package
 
@@ -752,6 +769,11 @@ export declare function runCli(
   writeFile?: (path: string, text: string) => void,
   /** Where `simulate` draws its progress bar as it runs (a terminal, or `--progress`). */
   stderr?: { isTerminal: boolean; write: (text: string) => void },
+  /**
+   * The environment (such as `process.env`): without `--lang`, its locale (`LC_ALL`,
+   * `LC_MESSAGES`, `LANG`; `ko_KR.UTF-8` is Korean) picks the language. Without it, English.
+   */
+  env?: Record<string, string | undefined>,
 ): CliOutcome;
 
 /** Where the wasm module comes from in a browser, if not from beside web.js. */

@@ -210,13 +210,19 @@ pub fn run_scenario_text(text: &str) -> String {
     }
 }
 
+/// The language a tag names exactly (`en`, `ko`; npm/api.js checks it first), English for none.
+fn lang_of(tag: Option<&str>) -> Result<Lang, JsError> {
+    let Some(tag) = tag else { return Ok(Lang::En) };
+    Lang::from_name(tag)
+        .filter(|l| l.name() == tag)
+        .ok_or_else(|| JsError::new(&format!("canarylab: unknown language '{tag}': use en or ko")))
+}
+
 /// `runScenarioText` with the diagnostics of a malformed scenario written in `lang` (`en`, `ko`);
 /// the results are the simulated service's answers, the same in every language.
 #[wasm_bindgen(js_name = runScenarioTextIn, skip_typescript)]
 pub fn run_scenario_text_in(text: &str, lang: &str) -> Result<String, JsError> {
-    let lang = Lang::from_name(lang).filter(|l| l.name() == lang).ok_or_else(|| {
-        JsError::new(&format!("canarylab: unknown language '{lang}': use en or ko"))
-    })?;
+    let lang = lang_of(Some(lang))?;
     Ok(match crate::doc::with_document(text, crate::scenario::run) {
         Ok(v) => v.to_string(),
         Err(report) => report.localized(lang).to_json_text(),
@@ -225,20 +231,49 @@ pub fn run_scenario_text_in(text: &str, lang: &str) -> Result<String, JsError> {
 
 /// The UpdateStage operations that take one stage to another, each given as JSON text (npm/api.js
 /// writes an object with `JSON.stringify`): `{patchOperations, unsupported}`, or the report of
-/// why one is not a stage (pointers under `/current` and `/wanted`).
+/// why one is not a stage (pointers under `/current` and `/wanted`); the reasons and the report
+/// in `lang` (`en` by default).
 #[wasm_bindgen(skip_typescript)]
-pub fn plan(current: &str, wanted: &str) -> Result<JsValue, JsError> {
-    match crate::aws::plan::run_text(current, wanted) {
-        Ok(v) => to_js(&SafeNumbers(&v)),
-        Err(report) => to_js(&report),
+pub fn plan(current: &str, wanted: &str, lang: Option<String>) -> Result<JsValue, JsError> {
+    use crate::aws::plan;
+    let lang = lang_of(lang.as_deref())?;
+    match plan::run_text(current, wanted) {
+        Ok(v) if lang == Lang::En => to_js(&SafeNumbers(&v)),
+        // Both stages read (`run_text` said so): read again as stages, for the reasons' entries.
+        Ok(v) => {
+            let mut ignored = Report::new();
+            let mut stage = |text: &str| {
+                let doc = crate::doc::parse_into_report(text, &mut ignored)?;
+                plan::read_stage(&doc, crate::pointer::Pointer::root(), &mut ignored)
+            };
+            match (stage(current), stage(wanted)) {
+                (Some(c), Some(w)) => {
+                    to_js(&SafeNumbers(&crate::doc::to_value(&plan::plan(&c, &w).localized(lang))))
+                }
+                _ => to_js(&SafeNumbers(&v)),
+            }
+        }
+        Err(report) => to_js(&report.localized(lang)),
     }
 }
 
 /// Runs a traffic document, JSON text or a JS value (the seed overrides the document's): the
-/// summary, or the report of an invalid document.
+/// summary, or the report of an invalid document; its words (the report, the notes and the
+/// detail's statement) in `lang`.
 #[wasm_bindgen(skip_typescript)]
-pub fn simulate(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> {
-    outcome(config, "config", |doc| crate::traffic::simulate(doc, seed))
+pub fn simulate(
+    config: JsValue,
+    seed: Option<u64>,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let lang = lang_of(lang.as_deref())?;
+    outcome(config, "config", |doc| {
+        let mut sim = crate::traffic::prepare(doc, seed).map_err(|r| r.localized(lang))?;
+        sim.finish();
+        let mut summary = sim.summary();
+        crate::traffic::config::localize_summary(&mut summary, sim.config(), lang);
+        Ok(summary)
+    })
 }
 
 // ---------------------------------------------------------------- judge and ramp
@@ -246,9 +281,10 @@ pub fn simulate(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> 
 /// Judges a canary (docs/judge.md): a judge document, or the AWS CLI's CloudWatch output with
 /// `options.input = "cloudwatch"`, as JSON text or a JS value; `options` is `{alpha?, tolerance?,
 /// input?, queries?}` as `judge::input::Options` reads it (a member it does not know, or of the
-/// wrong type, is misuse and throws). The judgement, or the report of bad input.
+/// wrong type, is misuse and throws). The judgement, or the report of bad input, in `lang`.
 #[wasm_bindgen(skip_typescript)]
-pub fn judge(doc: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+pub fn judge(doc: JsValue, options: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = lang_of(lang.as_deref())?;
     // Read as JSON first: serde-wasm-bindgen reads only the fields a struct names, so an unknown
     // (misspelt) option would pass unnoticed; serde_json refuses it.
     let opts: crate::judge::input::Options = if options.is_undefined() || options.is_null() {
@@ -258,14 +294,15 @@ pub fn judge(doc: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         let value = document(options, "options")?.map_err(|r| misuse(r.to_text()))?;
         serde_json::from_value(value).map_err(|e| misuse(e.to_string()))?
     };
-    outcome(doc, "doc", |d| crate::judge::judge(d, &opts))
+    outcome(doc, "doc", |d| crate::judge::judge_in(d, &opts, lang))
 }
 
 /// Plans a canary's ramp from a ramp document, JSON text or a JS value: the plan, or the report
-/// of an invalid document.
+/// of an invalid document in `lang`.
 #[wasm_bindgen(skip_typescript)]
-pub fn ramp(doc: JsValue) -> Result<JsValue, JsError> {
-    outcome(doc, "doc", crate::judge::ramp::ramp)
+pub fn ramp(doc: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = lang_of(lang.as_deref())?;
+    outcome(doc, "doc", |d| crate::judge::ramp::ramp(d).map_err(|r| r.localized(lang)))
 }
 
 // ---------------------------------------------------------------- check
@@ -274,10 +311,17 @@ pub fn ramp(doc: JsValue) -> Result<JsValue, JsError> {
 /// commands, given as text, as `canarylab check` does: `{kind, valid, diagnostics}`, each
 /// diagnostic with its JSON Pointer in the file, `line` and `column`. `input` names the kind
 /// (`cloudformation`, `terraform` or `aws-cli`; told from the text when absent); `name`, a file
-/// name, helps tell it. Throws only for an unknown `input`.
+/// name, helps tell it. The diagnostics' words in `lang`. Throws only for an unknown `input` or
+/// language.
 #[wasm_bindgen(skip_typescript)]
-pub fn check(text: &str, input: Option<String>, name: Option<String>) -> Result<JsValue, JsError> {
-    use crate::input::Kind;
+pub fn check(
+    text: &str,
+    input: Option<String>,
+    name: Option<String>,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    use crate::input::{Finding, Kind};
+    let lang = lang_of(lang.as_deref())?;
     let kind = match input.as_deref() {
         None => None,
         Some(n) => Some(Kind::from_name(n).ok_or_else(|| {
@@ -285,7 +329,13 @@ pub fn check(text: &str, input: Option<String>, name: Option<String>) -> Result<
             JsError::new(&format!("canarylab: unknown input '{n}': use {}", names.join(", ")))
         })?),
     };
-    to_js(&crate::input::check(text, kind, name.as_deref()).to_json())
+    let mut report = crate::input::check(text, kind, name.as_deref());
+    if lang != Lang::En {
+        report.findings = (report.findings.into_iter())
+            .map(|f| Finding { diagnostic: f.diagnostic.localized(lang), ..f })
+            .collect();
+    }
+    to_js(&report.to_json())
 }
 
 /// A traffic simulation in progress: what npm/api.js drives for `simulate` with `onProgress` or
@@ -293,6 +343,8 @@ pub fn check(text: &str, input: Option<String>, name: Option<String>) -> Result<
 #[wasm_bindgen(skip_typescript)]
 pub struct Simulation {
     inner: crate::traffic::engine::Simulation,
+    /// The language of the summary's words.
+    lang: Lang,
 }
 
 #[wasm_bindgen]
@@ -310,23 +362,30 @@ impl Simulation {
         self.inner.is_done()
     }
 
-    /// The summary, as `simulate` returns it.
+    /// The summary, as `simulate` returns it (its words in the language `startSimulation` got).
     pub fn summary(&self) -> Result<JsValue, JsError> {
-        to_js(&SafeNumbers(&self.inner.summary()))
+        let mut summary = self.inner.summary();
+        crate::traffic::config::localize_summary(&mut summary, self.inner.config(), self.lang);
+        to_js(&SafeNumbers(&summary))
     }
 }
 
 /// Checks a traffic document, JSON text or a JS value (the seed overrides the document's), and
-/// prepares its runs: a [`Simulation`], or the report of an invalid document.
+/// prepares its runs: a [`Simulation`], or the report of an invalid document; words in `lang`.
 #[wasm_bindgen(js_name = startSimulation, skip_typescript)]
-pub fn start_simulation(config: JsValue, seed: Option<u64>) -> Result<JsValue, JsError> {
+pub fn start_simulation(
+    config: JsValue,
+    seed: Option<u64>,
+    lang: Option<String>,
+) -> Result<JsValue, JsError> {
+    let lang = lang_of(lang.as_deref())?;
     let prepared = match config.as_string() {
         Some(text) => crate::doc::with_document(&text, |d| crate::traffic::prepare(d, seed)),
         None => document(config, "config")?.and_then(|v| crate::traffic::prepare(&v, seed)),
     };
     match prepared {
-        Ok(inner) => Ok(Simulation { inner }.into()),
-        Err(report) => to_js(&report),
+        Ok(inner) => Ok(Simulation { inner, lang }.into()),
+        Err(report) => to_js(&report.localized(lang)),
     }
 }
 
@@ -518,12 +577,13 @@ impl Serialize for SafeNumbers<'_> {
 
 // The npm bin's host: npm/api.js passes an object whose `readFile(path)` and `readStdin()` return
 // text, and whose `writeFile(path, text)` writes it (`validate --fix`); each throws the reason as
-// a string. `isTerminal()`, `now()` and `progress(text)` serve `simulate`'s progress bar. Typed
-// imports, so the package needs no js-sys bindings of its own.
+// a string. `isTerminal()`, `now()` and `progress(text)` serve `simulate`'s progress bar;
+// `env(name)` gives the locale's variables (a string, or undefined). Typed imports, so the package
+// needs no js-sys bindings of its own.
 #[wasm_bindgen]
 extern "C" {
-    /// `{readFile(path), readStdin(), writeFile(path, text), isTerminal(), now(), progress(text)}`,
-    /// from npm/api.js's `runCli`.
+    /// `{readFile(path), readStdin(), writeFile(path, text), isTerminal(), now(), progress(text),
+    /// env(name)}`, from npm/api.js's `runCli`.
     pub type CliHost;
     #[wasm_bindgen(method, catch, js_name = readFile)]
     fn read_file(this: &CliHost, path: &str) -> Result<String, JsValue>;
@@ -537,6 +597,8 @@ extern "C" {
     fn now(this: &CliHost) -> Result<f64, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn progress(this: &CliHost, text: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn env(this: &CliHost, name: &str) -> Result<Option<String>, JsValue>;
 }
 
 fn reason(e: JsValue) -> String {
@@ -562,6 +624,10 @@ impl cli::Host for &CliHost {
     }
     fn progress(&mut self, text: &str) {
         let _ = CliHost::progress(self, text);
+    }
+    // The locale's variables, for the language without `--lang`; a host without them has none.
+    fn env_var(&self, name: &str) -> Option<String> {
+        CliHost::env(self, name).ok().flatten()
     }
 }
 

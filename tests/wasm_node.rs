@@ -73,13 +73,14 @@ fn run_scenario_returns_results_with_changes() {
 #[wasm_bindgen_test]
 fn plan_returns_the_operations_or_a_report() {
     let current = r#"{"stageName": "prod", "deploymentId": "d1"}"#;
-    let out = json(js::plan(current, r#"{"stageName": "prod", "deploymentId": "d2"}"#).unwrap());
+    let out =
+        json(js::plan(current, r#"{"stageName": "prod", "deploymentId": "d2"}"#, None).unwrap());
     assert_eq!(
         out,
         json!({"patchOperations": [{"op": "replace", "path": "/deploymentId", "value": "d2"}],
                "unsupported": []})
     );
-    assert_eq!(json(js::plan(current, "{").unwrap())["diagnostics"][0]["path"], "/wanted");
+    assert_eq!(json(js::plan(current, "{", None).unwrap())["diagnostics"][0]["path"], "/wanted");
 }
 
 #[wasm_bindgen_test]
@@ -88,12 +89,13 @@ fn simulate_takes_an_object_or_text_with_the_same_result() {
         serde_json::from_str(include_str!("../examples/traffic/aws-10-percent.json")).unwrap();
     small["workload"]["requests"] = json!(2_000);
     small["runs"] = json!(5);
-    let from_object = json(js::simulate(object(&small), Some(3)).unwrap());
-    let from_text = json(js::simulate(JsValue::from_str(&small.to_string()), Some(3)).unwrap());
+    let from_object = json(js::simulate(object(&small), Some(3), None).unwrap());
+    let from_text =
+        json(js::simulate(JsValue::from_str(&small.to_string()), Some(3), None).unwrap());
     assert_eq!(from_object, from_text);
     assert_eq!(from_object["requests"], 2_000);
     // A seed past 2^53 comes back as the nearest double, as JSON.parse would read it.
-    let big = json(js::simulate(object(&small), Some(u64::MAX)).unwrap());
+    let big = json(js::simulate(object(&small), Some(u64::MAX), None).unwrap());
     assert_eq!(big["seed"].as_f64(), Some(u64::MAX as f64));
 }
 
@@ -209,7 +211,7 @@ fn binomial_draws_match_native() {
 #[wasm_bindgen_test]
 fn judge_and_ramp_match_native() {
     let series = json(
-        js::judge(include_str!("../examples/judge/series.json").into(), JsValue::UNDEFINED)
+        js::judge(include_str!("../examples/judge/series.json").into(), JsValue::UNDEFINED, None)
             .unwrap(),
     );
     assert_eq!(series["likelihoodRatio"].as_f64(), Some(0.036_762_830_638_096_766));
@@ -222,20 +224,22 @@ fn judge_and_ramp_match_native() {
         "baseline": {"requests": "baselineRequests", "errors": "baselineErrors"},
         "canary": {"requests": "canaryRequests", "errors": "canaryErrors"}}}));
     let cw = json(
-        js::judge(include_str!("../examples/judge/get-metric-data.json").into(), options).unwrap(),
+        js::judge(include_str!("../examples/judge/get-metric-data.json").into(), options, None)
+            .unwrap(),
     );
     assert_eq!(cw["verdict"], "rollback");
     assert_eq!(cw["pValue"].as_f64(), Some(4.178_648_673_331_793e-9));
     assert_eq!(cw["history"][2]["pValue"].as_f64(), Some(0.000_757_756_252_755_020_4));
-    let plan = json(js::ramp(include_str!("../examples/judge/ramp.json").into()).unwrap());
+    let plan = json(js::ramp(include_str!("../examples/judge/ramp.json").into(), None).unwrap());
     assert_eq!(plan["expected"]["promote"].as_f64(), Some(0.828_820_790_760_116_4));
     assert_eq!(plan["expected"]["rollback"].as_f64(), Some(0.965_062_019_806_268_3));
     assert!(
-        js::judge("{}".into(), object(&json!({"tolerence": 1}))).is_err(),
+        js::judge("{}".into(), object(&json!({"tolerence": 1})), None).is_err(),
         "an unknown option is misuse"
     );
-    let bad =
-        json(js::judge(r#"{"tolerance": 0.01, "series": []}"#.into(), JsValue::UNDEFINED).unwrap());
+    let bad = json(
+        js::judge(r#"{"tolerance": 0.01, "series": []}"#.into(), JsValue::UNDEFINED, None).unwrap(),
+    );
     assert_eq!(bad["diagnostics"][0]["code"], "judge.series.empty");
 }
 
@@ -246,8 +250,8 @@ fn a_simulation_in_chunks_ends_where_simulate_does() {
     let mut doc: Value =
         serde_json::from_str(include_str!("../examples/traffic/sticky-cookie.json")).unwrap();
     doc["workload"]["requests"] = json!(1_000_000_000u64);
-    let whole = json(js::simulate(object(&doc), Some(5)).unwrap());
-    let started = js::start_simulation(object(&doc), Some(5)).unwrap();
+    let whole = json(js::simulate(object(&doc), Some(5), None).unwrap());
+    let started = js::start_simulation(object(&doc), Some(5), None).unwrap();
     let mut sim =
         <js::Simulation as wasm_bindgen::convert::TryFromJsValue>::try_from_js_value(started)
             .unwrap();
@@ -258,6 +262,97 @@ fn a_simulation_in_chunks_ends_where_simulate_does() {
         last = p[0];
     }
     assert_eq!(json(sim.summary().unwrap()), whole);
-    let bad = json(js::start_simulation("{\"provider\": \"gcp\"}".into(), None).unwrap());
+    let bad = json(js::start_simulation("{\"provider\": \"gcp\"}".into(), None, None).unwrap());
     assert_eq!(bad["valid"], false);
+}
+
+/// Hangul syllables.
+fn korean(s: &str) -> bool {
+    s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+}
+
+/// Every export that returns canarylab's words takes a language: the words change, codes and
+/// pointers do not; English is the default and what `None` gives; another tag is misuse.
+#[wasm_bindgen_test]
+fn every_export_with_words_takes_a_language() {
+    let ko = || Some("ko".to_owned());
+    // simulate and startSimulation: the report of an invalid document, and the summary's notes.
+    let bad = json!({"provider": "gcp"});
+    let (en_bad, ko_bad) = (
+        json(js::simulate(object(&bad), None, None).unwrap()),
+        json(js::simulate(object(&bad), None, ko()).unwrap()),
+    );
+    assert_eq!(en_bad["diagnostics"][0]["code"], ko_bad["diagnostics"][0]["code"]);
+    assert!(korean(ko_bad["diagnostics"][0]["message"].as_str().unwrap()), "{ko_bad}");
+    let started = json(js::start_simulation(object(&bad), None, ko()).unwrap());
+    assert_eq!(started, ko_bad);
+    let rate = json!({"provider": "ncp", "runs": 2, "workload": {"requests": 100},
+        "stage": {"stageId": "s1", "deployedStageDeploymentNo": 1, "canaryDeploymentNo": 2,
+                  "useDistributionRate": true, "canaryDistributionRate": 25}});
+    let summary = json(js::simulate(object(&rate), None, ko()).unwrap());
+    assert_eq!(summary["notes"][0], "NCP는 비율을 32비트 부동소수점으로 저장합니다. 저장값: 25 %");
+    let started = js::start_simulation(object(&rate), None, ko()).unwrap();
+    let mut run =
+        <js::Simulation as wasm_bindgen::convert::TryFromJsValue>::try_from_js_value(started)
+            .unwrap();
+    while !run.done() {
+        run.advance(1 << 16);
+    }
+    assert_eq!(json(run.summary().unwrap()), summary);
+    // plan: a stage that is not JSON.
+    let current = r#"{"stageName": "prod", "deploymentId": "d1"}"#;
+    let broken = json(js::plan(current, "{", ko()).unwrap());
+    assert!(
+        broken["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("JSON 형식이 잘못되었습니다")
+    );
+    assert_eq!(
+        json(js::plan(current, current, ko()).unwrap()),
+        json(js::plan(current, current, None).unwrap())
+    );
+    // judge: the reason; ramp and check: their diagnostics.
+    let series = include_str!("../examples/judge/series.json");
+    let verdict = json(js::judge(series.into(), JsValue::UNDEFINED, ko()).unwrap());
+    assert!(korean(verdict["reason"].as_str().unwrap()), "{verdict}");
+    let ramp = json(js::ramp(r#"{"baselineErrorRate": 2}"#.into(), ko()).unwrap());
+    assert!(korean(ramp["diagnostics"][0]["message"].as_str().unwrap()), "{ramp}");
+    let script = "aws apigateway update-stage --rest-api-id a1 --stage-name prod \
+                  --patch-operations op=replace,path=/canarySettings/percentTraffic,value=120\n";
+    let (en, ko_check) = (
+        json(js::check(script, None, None, None).unwrap()),
+        json(js::check(script, None, None, ko()).unwrap()),
+    );
+    assert_eq!(en["diagnostics"][0]["code"], ko_check["diagnostics"][0]["code"]);
+    assert_eq!(en["diagnostics"][0]["line"], ko_check["diagnostics"][0]["line"]);
+    assert!(korean(ko_check["diagnostics"][0]["message"].as_str().unwrap()), "{ko_check}");
+    // Misuse.
+    assert!(js::ramp("{}".into(), Some("ja".to_owned())).is_err());
+    assert!(js::check("", None, None, Some("KO".to_owned())).is_err());
+}
+
+/// The bin's locale: `LANG=ko_KR.UTF-8` speaks Korean unless `LC_ALL` or `--lang` says otherwise.
+#[wasm_bindgen_test]
+fn run_cli_reads_the_locale_from_the_host() {
+    let host = |env: &str| -> js::CliHost {
+        js_sys::Function::new_no_args(&format!(
+            "const env = {env}; return {{ readFile(p) {{ throw 'no such file: ' + p; }}, \
+             readStdin() {{ return '{{}}'; }}, writeFile(p) {{ throw 'read-only'; }}, \
+             env(name) {{ return env[name]; }} }};"
+        ))
+        .call0(&JsValue::NULL)
+        .unwrap()
+        .unchecked_into()
+    };
+    let run = |args: &[&str], env: &str| -> Value {
+        let args = args.iter().map(|a| (*a).to_owned()).collect();
+        json(js::run_cli(args, &host(env)).unwrap())
+    };
+    let ko = run(&["frobnicate"], "{LANG: 'ko_KR.UTF-8'}");
+    assert!(ko["stderr"].as_str().unwrap().starts_with("오류: "), "{ko}");
+    let c = run(&["frobnicate"], "{LANG: 'ko_KR.UTF-8', LC_ALL: 'C'}");
+    assert!(c["stderr"].as_str().unwrap().starts_with("error: unknown command"), "{c}");
+    let asked = run(&["frobnicate", "--lang", "en"], "{LANG: 'ko_KR.UTF-8'}");
+    assert_eq!(asked, c);
 }

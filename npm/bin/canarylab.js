@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npx canarylab ...`: the same CLI as the native binary (src/cli.rs), run in wasm. Files and
 // standard input are read (and `validate --fix` writes files) here with Node's fs, and simulate's
-// progress bar is written to standard error as it goes; arguments, output and exit codes are the
-// CLI's.
+// progress bar is written to standard error as it goes; the locale's variables come from the
+// environment; arguments, output and exit codes are the CLI's.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runCli } from '../node.js';
 
@@ -35,7 +35,8 @@ const writeFile = (path, text) => {
 // simulate's progress bar goes straight to standard error (a terminal, or --progress).
 const stderr = { isTerminal: Boolean(process.stderr.isTTY), write: (text) => process.stderr.write(text) };
 
-const out = runCli(process.argv.slice(2), readFile, readStdin, writeFile, stderr);
+// The locale's variables, as the native binary reads them: LANG=ko_KR.UTF-8 speaks Korean.
+const out = runCli(process.argv.slice(2), readFile, readStdin, writeFile, stderr, process.env);
 process.stdout.write(out.stdout);
 process.stderr.write(out.stderr);
 process.exitCode = out.code;

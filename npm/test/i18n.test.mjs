@@ -100,3 +100,83 @@ test('bin: --lang ko and --assume as the native CLI has them', () => {
   assert.equal(ko.status, 1);
   assert.match(ko.stderr, /유효하지 않습니다 \(오류 2개, 경고 2개\)/);
 });
+
+// Every export that returns canarylab's words takes {lang}: the words change, codes, pointers and
+// lines do not; a malformed option throws.
+test('check, plan, judge, ramp, simulate and simulateAsync take {lang}', async () => {
+  const keep = (r) => r.diagnostics.map((d) => [d.path, d.code, d.severity, d.line, d.column]);
+  const wordsAreKorean = (r) => r.diagnostics.every((d) => korean(d.message) && korean(d.hint));
+
+  const script = 'aws apigateway update-stage --rest-api-id a1 --stage-name prod \\\n  --patch-operations op=replace,path=/canarySettings/percentTraffic,value=120\n';
+  const [en, ko] = [canarylab.check(script), canarylab.check(script, { lang: 'ko' })];
+  assert.deepEqual(keep(ko), keep(en));
+  assert.ok(ko.diagnostics.length > 0 && wordsAreKorean(ko), JSON.stringify(ko));
+  assert.deepEqual(canarylab.check(script, { lang: 'en' }), en);
+
+  const stage = { stageName: 'prod', deploymentId: 'd1' };
+  const broken = canarylab.plan(stage, '{', { lang: 'ko' });
+  assert.match(broken.diagnostics[0].message, /^JSON 형식이 잘못되었습니다: /);
+  assert.equal(broken.diagnostics[0].path, '/wanted');
+  assert.deepEqual(canarylab.plan(stage, stage, { lang: 'ko' }), canarylab.plan(stage, stage));
+
+  const series = JSON.parse(readFileSync(new URL(`${process.env.CANARYLAB_EXAMPLES}/judge/series.json`, 'file://'), 'utf8'));
+  const verdict = canarylab.judge(series, { lang: 'ko' });
+  const english = canarylab.judge(series);
+  assert.ok(korean(verdict.reason) && !korean(english.reason), verdict.reason);
+  assert.deepEqual({ ...verdict, reason: '' }, { ...english, reason: '' });
+  const badJudge = canarylab.judge({ baseline: { requests: 1, errors: 2 }, canary: { requests: 1, errors: 0 } }, { tolerance: 0.01, lang: 'ko' });
+  assert.ok(badJudge.valid === false && wordsAreKorean(badJudge), JSON.stringify(badJudge));
+
+  const badRamp = canarylab.ramp({ baselineErrorRate: 2, requestsPerSecond: 10, tolerance: 0.005 }, { lang: 'ko' });
+  assert.deepEqual(keep(badRamp), keep(canarylab.ramp({ baselineErrorRate: 2, requestsPerSecond: 10, tolerance: 0.005 })));
+  assert.ok(wordsAreKorean(badRamp), JSON.stringify(badRamp));
+
+  // simulate: the report of a bad document, and the summary's notes and detail statement.
+  const badTraffic = { provider: 'aws', stage: { deploymentId: 'd', stageName: 's' }, workload: { requests: 10 }, split: 'round-robin' };
+  assert.ok(wordsAreKorean(canarylab.simulate(badTraffic, { lang: 'ko' })));
+  const rate = {
+    provider: 'ncp', runs: 2, workload: { requests: 100 },
+    stage: { stageId: 's1', deployedStageDeploymentNo: 1, canaryDeploymentNo: 2, useDistributionRate: true, canaryDistributionRate: 25 },
+  };
+  const summary = canarylab.simulate(rate, { lang: 'ko' });
+  assert.deepEqual(summary.notes, ['NCP는 비율을 32비트 부동소수점으로 저장합니다. 저장값: 25 %']);
+  assert.equal(summary.detail.statement, '요청 100개를 모두 하나씩 시뮬레이션했습니다');
+  assert.deepEqual(canarylab.simulate(rate).notes, ['NCP stores the rate as a 32-bit float: 25 %']);
+  let looked = 0;
+  assert.deepEqual(canarylab.simulate(rate, { lang: 'ko', onProgress: () => looked++ }), summary);
+  assert.ok(looked > 0);
+  assert.deepEqual(await canarylab.simulateAsync(rate, { lang: 'ko' }), summary);
+
+  for (const call of [
+    () => canarylab.check(script, { lang: 'ja' }),
+    () => canarylab.plan(stage, stage, { lang: 'kr' }),
+    () => canarylab.judge(series, { lang: 'KO' }),
+    () => canarylab.ramp({}, { lang: 'fr' }),
+    () => canarylab.simulate(rate, { lang: 'de' }),
+  ]) {
+    assert.throws(call, /options\.lang must be one of en, ko/);
+  }
+  assert.throws(() => canarylab.ramp({}, 'ko'), /options must be an object/);
+});
+
+// The bin reads the locale as the native binary does: LANG=ko_KR.UTF-8 is Korean, LC_ALL=C
+// English, --lang wins over both.
+test('bin: the locale picks the language when --lang does not', () => {
+  const file = `${process.env.CANARYLAB_EXAMPLES}/ncp/edit-canary-docs-types.json`;
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(LANG|LANGUAGE|LC_.*)$/.test(k)));
+  const cases = [
+    [{ LANG: 'ko_KR.UTF-8' }, ['validate', 'ncp.edit-canary', file], true],
+    [{ LANG: 'ko_KR.UTF-8', LC_ALL: 'C' }, ['validate', 'ncp.edit-canary', file], false],
+    [{ LC_MESSAGES: 'ko_KR.UTF-8', LANG: 'en_US.UTF-8' }, ['validate', 'ncp.edit-canary', file], true],
+    [{ LANG: 'ko_KR.UTF-8' }, ['validate', 'ncp.edit-canary', file, '--lang', 'en'], false],
+    [{ LANG: 'ja_JP.UTF-8' }, ['validate', 'ncp.edit-canary', file], false],
+    [{}, ['validate', 'ncp.edit-canary', file], false],
+  ];
+  for (const [locale, args, ko] of cases) {
+    const env = { ...clean, ...locale };
+    const js = spawnSync(new URL('./node_modules/.bin/canarylab', import.meta.url).pathname, args, { encoding: 'utf8', env });
+    const native = spawnSync(process.env.CANARYLAB_NATIVE, args, { encoding: 'utf8', env });
+    assert.deepEqual([js.status, js.stdout, js.stderr], [native.status, native.stdout, native.stderr], JSON.stringify(locale));
+    assert.equal(korean(js.stderr), ko, `${JSON.stringify(locale)}: ${js.stderr}`);
+  }
+});

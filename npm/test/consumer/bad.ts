@@ -33,3 +33,9 @@ validate('ncp.edit-canary', '{}', { lang: 'ja' }); // expect-error lang is en or
 validate('ncp.edit-canary', '{}', { assumptions: { coercion: 'lenient' } }); // expect-error coercion is strict or jackson
 runScenario('{}', { lang: 'fr' }); // expect-error lang is en or ko
 const lang: Lang = langs[0] === 'en' ? 'de' : 'ko'; // expect-error a Lang is en or ko
+check('{}', { lang: 'ja' }); // expect-error lang is en or ko
+plan('{}', '{}', { lang: 'kr' }); // expect-error lang is en or ko
+ramp('{}', 'ko'); // expect-error options are an object
+judge('{}', { lang: 'ko-KR' }); // expect-error lang is en or ko
+simulate('{}', { lang: 'jp' }); // expect-error lang is en or ko
+runCli(['run'], () => '', () => '', undefined, undefined, { LANG: 5 }); // expect-error env values are strings

@@ -115,3 +115,17 @@ const assumptions: NcpAssumptions = { coercion: 'jackson' };
 const options: ValidateOptions = { lang: korean, assumptions };
 const ko: Report = validate('ncp.edit-canary', { productId: 'p', apiId: 'a', stageId: 's', body: rate }, options);
 console.log(langs.includes(korean), ko.diagnostics.map((d) => d.message), runScenario('{}', { lang: 'ko' }));
+
+// Every export with words takes `{lang}`; the bin's host may pass the environment.
+import { type LangOption, type CheckOptions } from 'canarylab';
+const inKorean: LangOption = { lang: 'ko' };
+const checkOptions: CheckOptions = { input: 'aws-cli', lang: 'ko' };
+console.log(
+  check('', checkOptions),
+  plan('{}', '{}', inKorean),
+  ramp('{}', inKorean),
+  judge('{}', { tolerance: 0.01, lang: 'ko' }),
+  simulate('{}', { seed: 1, lang: 'ko' }),
+  simulateAsync('{}', inKorean),
+  runCli(['--help'], () => '', () => '', undefined, undefined, { LANG: 'ko_KR.UTF-8', HOME: undefined }),
+);
