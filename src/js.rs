@@ -196,7 +196,7 @@ pub fn apply_fixes(payload: JsValue, report: &str) -> Result<JsValue, JsError> {
 /// scenario.
 #[wasm_bindgen(js_name = runScenario, skip_typescript)]
 pub fn run_scenario(scenario: JsValue) -> Result<JsValue, JsError> {
-    outcome(scenario, "scenario", crate::scenario::run)
+    outcome(scenario, "scenario", Lang::En, crate::scenario::run)
 }
 
 /// Runs a scenario given as JSON text, with the result as JSON text too: what npm/api.js calls,
@@ -267,8 +267,8 @@ pub fn simulate(
     lang: Option<String>,
 ) -> Result<JsValue, JsError> {
     let lang = lang_of(lang.as_deref())?;
-    outcome(config, "config", |doc| {
-        let mut sim = crate::traffic::prepare(doc, seed).map_err(|r| r.localized(lang))?;
+    outcome(config, "config", lang, |doc| {
+        let mut sim = crate::traffic::prepare(doc, seed)?;
         sim.finish();
         let mut summary = sim.summary();
         crate::traffic::config::localize_summary(&mut summary, sim.config(), lang);
@@ -294,7 +294,7 @@ pub fn judge(doc: JsValue, options: JsValue, lang: Option<String>) -> Result<JsV
         let value = document(options, "options")?.map_err(|r| misuse(r.to_text()))?;
         serde_json::from_value(value).map_err(|e| misuse(e.to_string()))?
     };
-    outcome(doc, "doc", |d| crate::judge::judge_in(d, &opts, lang))
+    outcome(doc, "doc", lang, |d| crate::judge::judge_in(d, &opts, lang))
 }
 
 /// Plans a canary's ramp from a ramp document, JSON text or a JS value: the plan, or the report
@@ -302,7 +302,7 @@ pub fn judge(doc: JsValue, options: JsValue, lang: Option<String>) -> Result<JsV
 #[wasm_bindgen(skip_typescript)]
 pub fn ramp(doc: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
     let lang = lang_of(lang.as_deref())?;
-    outcome(doc, "doc", |d| crate::judge::ramp::ramp(d).map_err(|r| r.localized(lang)))
+    outcome(doc, "doc", lang, crate::judge::ramp::ramp)
 }
 
 // ---------------------------------------------------------------- check
@@ -390,10 +390,11 @@ pub fn start_simulation(
 }
 
 /// Runs `f` on a document, JSON text or a JS value: its value, or the report of why the
-/// document cannot be run, as a JS object.
+/// document cannot be run (malformed JSON included), in `lang`, as a JS object.
 fn outcome(
     doc: JsValue,
     what: &str,
+    lang: Lang,
     f: impl FnOnce(&Value) -> Result<Value, Report>,
 ) -> Result<JsValue, JsError> {
     let result = match doc.as_string() {
@@ -402,7 +403,7 @@ fn outcome(
     };
     match result {
         Ok(v) => to_js(&SafeNumbers(&v)),
-        Err(report) => to_js(&report),
+        Err(report) => to_js(&report.localized(lang)),
     }
 }
 // ---------------------------------------------------------------- JS values in
@@ -427,11 +428,13 @@ fn document(value: JsValue, what: &str) -> Result<Result<Value, Report>, JsError
     match e.trim_start_matches("Error: ") {
         TOO_DEEP => {
             let mut report = Report::new();
-            report.push(
+            // serde_json's words for it, as a text that deep gets them, in the catalogue's frame.
+            let error = format!("{TOO_DEEP} (more than {MAX_DEPTH} levels, or a cycle)");
+            report.say(
                 crate::pointer::Pointer::root(),
                 Code::JsonSyntax,
-                format!("malformed JSON: {TOO_DEEP} (more than {MAX_DEPTH} levels, or a cycle)"),
-                "fix the JSON syntax first; nothing else can be checked until it parses",
+                crate::i18n::Msg::MalformedJson { error },
+                crate::i18n::Msg::FixJsonFirst,
             );
             Ok(Err(report))
         }

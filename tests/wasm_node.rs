@@ -327,6 +327,25 @@ fn every_export_with_words_takes_a_language() {
     assert_eq!(en["diagnostics"][0]["code"], ko_check["diagnostics"][0]["code"]);
     assert_eq!(en["diagnostics"][0]["line"], ko_check["diagnostics"][0]["line"]);
     assert!(korean(ko_check["diagnostics"][0]["message"].as_str().unwrap()), "{ko_check}");
+    // Malformed JSON, as text or nested past serde_json's limit: serde's words in the catalogue's
+    // frame, in the language asked.
+    let malformed = json(js::ramp("{".into(), ko()).unwrap());
+    let message = malformed["diagnostics"][0]["message"].as_str().unwrap();
+    assert!(message.starts_with("JSON 형식이 잘못되었습니다: EOF while parsing"), "{message}");
+    let mut deep = json!(1);
+    for _ in 0..200 {
+        deep = json!([deep]);
+    }
+    let too_deep = json(js::simulate(object(&deep), None, ko()).unwrap());
+    assert_eq!(
+        too_deep["diagnostics"][0]["message"],
+        "JSON 형식이 잘못되었습니다: recursion limit exceeded (more than 128 levels, or a cycle)"
+    );
+    let in_english = json(js::simulate(object(&deep), None, None).unwrap());
+    assert_eq!(
+        in_english["diagnostics"][0]["message"],
+        "malformed JSON: recursion limit exceeded (more than 128 levels, or a cycle)"
+    );
     // Misuse.
     assert!(js::ramp("{}".into(), Some("ja".to_owned())).is_err());
     assert!(js::check("", None, None, Some("KO".to_owned())).is_err());
