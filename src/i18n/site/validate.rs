@@ -102,7 +102,7 @@ pub struct Report {
     pub document: &'static str,
     /// The button that jumps to a diagnostic's line; `{line}` is its number.
     pub line: &'static str,
-    /// The button's accessible name; `{line}` is the line's number.
+    /// The button's tooltip; `{line}` is the line's number.
     pub line_label: &'static str,
     /// The hint line; `{hint}` is the hint.
     pub hint: &'static str,

@@ -47,7 +47,7 @@ pub fn CopyAs(props: &CopyAsProps) -> Html {
                 }) }
                 <button type="button" onclick={copy} disabled={text.is_none()}>{ t.copy }</button>
             </div>
-            <pre class="snippet" data-testid="snippet">{ text.unwrap_or_else(|| t.fix_json_first.to_owned()) }</pre>
+            <pre class="snippet" data-testid="snippet" tabindex="0" aria-labelledby="copy-h">{ text.unwrap_or_else(|| t.fix_json_first.to_owned()) }</pre>
         </section>
     }
 }

@@ -45,7 +45,7 @@ pub fn DiagnosticItem(props: &DiagnosticItemProps) -> Html {
                 <span class="sev">{ sev }</span>
                 <code class="path">{ path.to_owned() }</code>
                 <code class="code">{ d.code.name() }</code>
-                <button type="button" class="link goto" data-line={line.to_string()} aria-label={fill(t.line_label, &[("line", &n)])}
+                <button type="button" class="link goto" data-line={line.to_string()} title={fill(t.line_label, &[("line", &n)])}
                     onclick={props.on_goto.reform(move |_: MouseEvent| line)}>{ fill(t.line, &[("line", &n)]) }</button>
             </div>
             <p class="msg">{ &d.message }</p>

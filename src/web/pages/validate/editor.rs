@@ -77,12 +77,20 @@ struct Geo {
     measured: HashMap<String, u32>,
     marks: Rc<BTreeMap<usize, Severity>>,
     frame_pending: bool,
+    /// An edit since the last frame may have changed the lines' layout.
+    relayout: bool,
+    /// The editor's size changed since the last measure.
+    resized: bool,
     /// Counts edits, so only the last one's pause hands the text over.
     edits: u64,
     pending: bool,
 }
 
 type Shared = Rc<RefCell<Geo>>;
+
+/// Up to this size every edit lays the text out again in the next frame; above it, typing
+/// within a line waits for the pause (other edits, such as a new line or a paste, do not).
+const LIVE_LAYOUT_LIMIT: usize = 256 * 1024;
 
 fn px(s: &str) -> f64 {
     s.trim_end_matches("px").parse().unwrap_or(0.0)
@@ -101,6 +109,10 @@ fn probe_rows(probe: &HtmlTextAreaElement, text: &str, geo: &Geo) -> u32 {
 /// Reads the font and width when the editor's width changed: the columns a row holds (found in
 /// the mirror: the longest run of `x` that stays on one row), the row height and the padding.
 fn measure(geo: &mut Geo, area: &HtmlTextAreaElement, probe: &HtmlTextAreaElement) -> Option<()> {
+    // Between resizes nothing is read from the layout, so a keystroke forces none.
+    if geo.cols > 0 && !geo.resized {
+        return Some(());
+    }
     let window = web_sys::window()?;
     let style = window.get_computed_style(area).ok()??;
     let line_h = px(&style.get_property_value("line-height").ok()?);
@@ -108,6 +120,7 @@ fn measure(geo: &mut Geo, area: &HtmlTextAreaElement, probe: &HtmlTextAreaElemen
     let pad_v = pad_top + px(&style.get_property_value("padding-bottom").ok()?);
     let width = area.get_bounding_client_rect().width();
     if (width - geo.width).abs() < 0.01 && (line_h - geo.line_h).abs() < 0.01 && geo.cols > 0 {
+        geo.resized = false;
         return Some(());
     }
     *geo = Geo {
@@ -220,7 +233,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     let t = &crate::web::i18n::use_site().validate.editor;
     let geo: Shared = use_mut_ref(Geo::default);
     let mirror = use_node_ref();
-    let shown = use_state(View::default);
+    let shown = use_state_eq(View::default);
     geo.borrow_mut().marks = props.marks.clone();
 
     let refresh = {
@@ -259,9 +272,15 @@ pub fn Editor(props: &EditorProps) -> Html {
     // A change of the editor's width (the window, a scrollbar coming to the page, fonts) changes
     // how lines wrap.
     use_effect_with((), {
-        let (redo, area) = (redo.clone(), props.area.clone());
+        let (redo, area, geo) = (redo.clone(), props.area.clone(), geo.clone());
         move |()| {
-            let callback = Closure::<dyn Fn()>::new(move || redo());
+            let callback = Closure::<dyn Fn()>::new({
+                let geo = geo.clone();
+                move || {
+                    geo.borrow_mut().resized = true;
+                    redo();
+                }
+            });
             let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
             if let (Some(o), Some(a)) = (&observer, area.cast::<Element>()) {
                 o.observe(&a);
@@ -309,34 +328,43 @@ pub fn Editor(props: &EditorProps) -> Html {
             refresh.clone(),
             props.on_change.clone(),
         );
-        Callback::from(move |_: InputEvent| {
+        Callback::from(move |e: InputEvent| {
             let (edit, delay, schedule) = {
                 let mut g = geo.borrow_mut();
                 g.edits += 1;
+                // Typing within a line of a large text waits for the pause to lay out again:
+                // reading a megabyte back from the textarea each frame costs more than the
+                // keystroke itself, and all it can change is one line's rows.
+                let typing = e.input_type() == "insertText" && g.bytes > LIVE_LAYOUT_LIMIT;
+                g.relayout |= !typing;
                 let schedule = !g.frame_pending;
                 g.frame_pending = true;
-                let first = !g.pending;
                 g.pending = true;
-                (g.edits, model::check_delay(g.bytes), schedule || first)
+                (g.edits, model::check_delay(g.bytes), schedule)
             };
             if schedule {
-                let (geo, redo) = (geo.clone(), redo.clone());
+                let (geo, redo, refresh) = (geo.clone(), redo.clone(), refresh.clone());
                 on_frame(move || {
-                    geo.borrow_mut().frame_pending = false;
-                    redo();
+                    let relayout = {
+                        let mut g = geo.borrow_mut();
+                        g.frame_pending = false;
+                        std::mem::take(&mut g.relayout)
+                    };
+                    if relayout { redo() } else { refresh() }
                 });
             }
-            let (geo, area, on_change, refresh) =
-                (geo.clone(), area.clone(), on_change.clone(), refresh.clone());
+            let (geo, area, on_change, redo) =
+                (geo.clone(), area.clone(), on_change.clone(), redo.clone());
             yew::platform::spawn_local(async move {
                 yew::platform::time::sleep(Duration::from_millis(u64::from(delay))).await;
                 if geo.borrow().edits != edit {
                     return;
                 }
+                geo.borrow_mut().pending = false;
                 if let Some(a) = area.cast::<HtmlTextAreaElement>() {
                     on_change.emit(a.value());
                 }
-                refresh();
+                redo();
             });
         })
     };
