@@ -209,3 +209,25 @@ test('editor: a link that was cut short or swollen says so and keeps what this b
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('editor: keystroke latency at 10 KB and 100 KB (figures, beside a bare textarea)', async (t) => {
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { page, problems } = await open('#/validate', context);
+  await page.selectOption('#api', 'aws.update-stage');
+  for (const kb of [10, 100]) {
+    const text = bigPayload(kb * 1024);
+    await paste(page, text);
+    const at = text.indexOf('"value": "', text.length / 3) + 10;
+    const s = stats(await typeTimed(page, '#payload', at, 50));
+    const bare = await context.newPage();
+    await bare.setContent('<textarea id=t spellcheck=false style="font:14px/21px monospace;width:700px;height:450px;white-space:break-spaces;word-break:break-all;overflow-y:scroll"></textarea>');
+    await bare.evaluate((v) => { document.getElementById('t').value = v; }, text);
+    const b = stats(await typeTimed(bare, '#t', at, 50));
+    await bare.close();
+    const line = `keystroke to next frame at ${kb} KB: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms; bare textarea: median ${b.median.toFixed(1)} ms, p95 ${b.p95.toFixed(1)} ms`;
+    t.diagnostic(line);
+    console.log(`editor: ${line}`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
