@@ -442,3 +442,30 @@ test('lifecycle in Korean: labels in Korean, AWS error messages verbatim, no ove
   assertLocalOnly(requests);
   await c.close();
 });
+
+test('lifecycle with its steps: axe finds no serious or critical violation (en, ko; light, dark)', async () => {
+  const axe = new URL('../node_modules/axe-core/axe.min.js', import.meta.url).pathname;
+  const failures = [];
+  for (const colorScheme of ['light', 'dark']) {
+    for (const [lang, aws, ncp] of [['en', 'AWS REST API', 'NCP stage'], ['ko', 'AWS REST API 스테이지', 'NCP 스테이지']]) {
+      for (const provider of [aws, ncp]) {
+        // `bypassCSP`: the site's policy forbids the inline script axe is injected as.
+        const c = await ctx.browser.newContext({ colorScheme, bypassCSP: true });
+        const { page, problems } = await open(`#/${lang}/lifecycle`, c);
+        await page.click(`.toolbar button:text-is("${provider}")`);
+        const buttons = await page.locator('.steps button').all();
+        for (const b of buttons.slice(0, -1)) await b.click();
+        await stepCount(page, buttons.length - 1);
+        await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
+        await page.addScriptTag({ path: axe });
+        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id} at ${n.target.join(' ')}`));
+        console.log(`axe ${colorScheme} #/${lang}/lifecycle ${provider}, ${buttons.length - 1} steps, every box open: ${found.length} finding(s)`);
+        for (const f of found) console.log(`  ${f}`);
+        failures.push(...found.filter((f) => /^(serious|critical) /.test(f)), ...problems);
+        await c.close();
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+});

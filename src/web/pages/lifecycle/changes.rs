@@ -25,7 +25,7 @@ pub fn Changes(props: &ChangesProps) -> Html {
     html! {
         <div class="patch" data-testid="changes">
             <ol>{ for ops.iter().map(operation) }</ol>
-            <details><summary>{ t.as_json }</summary><pre class="json">{ pretty(&props.changes) }</pre></details>
+            <details><summary>{ t.as_json }</summary><pre class="json" tabindex="0">{ pretty(&props.changes) }</pre></details>
         </div>
     }
 }

@@ -126,7 +126,7 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
                     <h3>{ if unsupported.is_empty() { t.proved } else { t.partly } }</h3>
                     <div class="patch">
                         <ol data-testid="plan-ops">{ for ops.as_array().map(Vec::as_slice).unwrap_or_default().iter().map(operation) }</ol>
-                        <details><summary>{ t.as_json }</summary><pre class="json">{ pretty(&json!({"patchOperations": ops})) }</pre></details>
+                        <details><summary>{ t.as_json }</summary><pre class="json" tabindex="0">{ pretty(&json!({"patchOperations": ops})) }</pre></details>
                     </div>
                     if !unsupported.is_empty() {
                         <h3>{ t.cannot }</h3>
@@ -136,7 +136,7 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
                             }) }
                         </ul>
                     }
-                    <details><summary>{ t.as_cli }</summary><pre class="json">{ cli }</pre></details>
+                    <details><summary>{ t.as_cli }</summary><pre class="json" tabindex="0">{ cli }</pre></details>
                     if aws {
                         <div class="toolbar"><button type="button" onclick={add}>{ t.add }</button></div>
                     }

@@ -37,7 +37,8 @@ pub fn status_line(result: &Value, refusal: Option<&Refusal>) -> String {
     }
 }
 
-/// A step as a list item.
+/// A step as a list item. Its JSON blocks scroll when long, so each takes the keyboard focus
+/// (`tabindex="0"`) to be scrolled without a mouse.
 #[component]
 pub fn StepView(props: &StepViewProps) -> Html {
     let t = &use_site().lifecycle.step;
@@ -78,14 +79,14 @@ pub fn StepView(props: &StepViewProps) -> Html {
                 </p>
             }
             <div class="step-grid">
-                <div><h3>{ t.request }</h3><pre class="json">{ pretty(at(&s.call, "params")) }</pre></div>
+                <div><h3>{ t.request }</h3><pre class="json" tabindex="0">{ pretty(at(&s.call, "params")) }</pre></div>
                 <div>
                     <h3>{ match &refusal {
                         Some(Refusal { status: None, .. }) => t.sdk_error,
                         Some(_) => t.error,
                         None => t.response,
                     } }</h3>
-                    <pre class="json" data-testid="body">{ pretty(body) }</pre>
+                    <pre class="json" tabindex="0" data-testid="body">{ pretty(body) }</pre>
                 </div>
             </div>
             { for hints.map(|r| hints_view(t, &r.localized(lang))) }
