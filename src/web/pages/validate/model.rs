@@ -305,6 +305,18 @@ mod tests {
     }
 
     #[test]
+    fn only_texts_from_elsewhere_are_written_into_the_editor() {
+        let s = State::new("aws.create-stage".into(), SPACE.into());
+        let typed = s.reduce(Action::Type("{}".into()));
+        assert_eq!((typed.edits, typed.shown), (1, 0), "typing is already in the textarea");
+        let loaded = typed.reduce(Action::Load(SPACE.into()));
+        assert_eq!((loaded.edits, loaded.shown), (2, 1));
+        let fixed = fix_first(&loaded);
+        assert_eq!((fixed.edits, fixed.shown), (3, 2));
+        assert_eq!(fixed.reduce(Action::Undo).shown, 3);
+    }
+
+    #[test]
     fn a_fix_that_does_not_apply_says_why_and_changes_nothing() {
         let s = State::new("aws.create-stage".into(), r#"{"a": 1}"#.into());
         let next = s.reduce(Action::Fix(first_fix("aws.create-stage", SPACE)));
