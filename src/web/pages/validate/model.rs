@@ -158,17 +158,9 @@ pub fn count(n: usize, c: &Count) -> String {
     if n == 1 { c.one.to_owned() } else { fill(c.many, &[("n", &group(n))]) }
 }
 
-/// `n` with thousands separators (`12,345`), as both languages write counts.
+/// `n` with thousands separators (`12,345`), as the site writes every count.
 pub fn group(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::web::format::int(u64::try_from(n).unwrap_or(u64::MAX))
 }
 
 /// A size for people: bytes, KB or MB (1,024 bytes to the KB), one decimal under 10.
