@@ -130,8 +130,9 @@ export function applyFixes(payload, report) {
 
 /**
  * Runs a scenario against a simulated gateway; returns `{results, state}` or `{valid: false,
- * diagnostics}`. `options.lang` ('en' or 'ko') writes a malformed scenario's diagnostics in that
- * language; the results are the simulated service's answers, the same in every language.
+ * diagnostics}`. `options.lang` ('en' or 'ko') writes a malformed scenario's diagnostics and the
+ * results' `warnings` (canarylab's lints) in that language; what the simulated service answers
+ * (status, body, error) is the same in every language.
  */
 export function runScenario(scenario, options = {}) {
   const { lang } = options ?? {};

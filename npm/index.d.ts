@@ -409,7 +409,8 @@ export interface ScenarioResult {
 
 /**
  * Replays a scenario against a simulated gateway. `options.lang` writes a malformed scenario's
- * diagnostics in that language; results are the service's answers, the same in every language.
+ * diagnostics and the results' `warnings` in that language; what the service answers (status,
+ * body, error) is the same in every language.
  */
 export declare function runScenario(scenario: Scenario | string, options?: LangOption): ScenarioResult | InvalidDocument;
 

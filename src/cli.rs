@@ -281,7 +281,8 @@ fn run_scenario(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
         let needs = Msg::NeedsFile { command: "run".into(), what: "SCENARIO".into() };
         return Ok(Outcome::usage(&needs, p.lang));
     };
-    Ok(run_document(host, &file, p.lang, crate::scenario::run))
+    let lang = p.lang;
+    Ok(run_document(host, &file, lang, |doc| crate::scenario::run_in(doc, lang)))
 }
 
 /// Reads a document, runs `f` on it and prints the result as JSON (exit 0), or its

@@ -218,12 +218,13 @@ fn lang_of(tag: Option<&str>) -> Result<Lang, JsError> {
         .ok_or_else(|| JsError::new(&format!("canarylab: unknown language '{tag}': use en or ko")))
 }
 
-/// `runScenarioText` with the diagnostics of a malformed scenario written in `lang` (`en`, `ko`);
-/// the results are the simulated service's answers, the same in every language.
+/// `runScenarioText` with canarylab's words in `lang` (`en`, `ko`): the diagnostics of a
+/// malformed scenario and the results' `warnings`; what the simulated service answers is the same
+/// in every language.
 #[wasm_bindgen(js_name = runScenarioTextIn, skip_typescript)]
 pub fn run_scenario_text_in(text: &str, lang: &str) -> Result<String, JsError> {
     let lang = lang_of(Some(lang))?;
-    Ok(match crate::doc::with_document(text, crate::scenario::run) {
+    Ok(match crate::doc::with_document(text, |doc| crate::scenario::run_in(doc, lang)) {
         Ok(v) => v.to_string(),
         Err(report) => report.localized(lang).to_json_text(),
     })

@@ -22,13 +22,20 @@ use crate::api::Provider;
 use crate::aws;
 use crate::check::Obj;
 use crate::clock::{Clock, DateError, parse_iso8601};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::pointer::Pointer;
 use crate::report::Report;
 
 /// Runs a scenario document. `Err` holds the diagnostics of a malformed scenario.
 pub fn run(doc: &Value) -> Result<Value, Report> {
-    run_inner(doc, None)
+    run_inner(doc, None, Lang::En)
+}
+
+/// [`run`] with canarylab's words in `lang`: the diagnostics of a malformed scenario and the
+/// `warnings` (lints, values read under `coercion=jackson`) beside the results. What the
+/// simulated service answers (status, body, error) is the same in every language.
+pub fn run_in(doc: &Value, lang: Lang) -> Result<Value, Report> {
+    run_inner(doc, None, lang).map_err(|r| r.localized(lang))
 }
 
 /// Runs a scenario and also returns the state before the first call and after each call
@@ -36,11 +43,11 @@ pub fn run(doc: &Value) -> Result<Value, Report> {
 /// in one pass.
 pub fn run_stepwise(doc: &Value) -> Result<(Value, Vec<Value>), Report> {
     let mut states = Vec::new();
-    let out = run_inner(doc, Some(&mut states))?;
+    let out = run_inner(doc, Some(&mut states), Lang::En)?;
     Ok((out, states))
 }
 
-fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>) -> Result<Value, Report> {
+fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>, lang: Lang) -> Result<Value, Report> {
     let mut report = Report::new();
     let Some(obj) = Obj::new(doc, Pointer::root(), "a scenario", &mut report) else {
         return Err(report);
@@ -55,8 +62,8 @@ fn run_inner(doc: &Value, states: Option<&mut Vec<Value>>) -> Result<Value, Repo
     let clock = parse_clock(&obj, &mut report);
     let calls = obj.array("calls", true, &mut report).unwrap_or_default();
     match (name, provider) {
-        (_, Some(Provider::Aws)) => run_aws(&obj, calls, clock, report, states),
-        (_, Some(Provider::Ncp)) => run_ncp(&obj, calls, clock, report, states),
+        (_, Some(Provider::Aws)) => run_aws(&obj, calls, clock, report, states, lang),
+        (_, Some(Provider::Ncp)) => run_ncp(&obj, calls, clock, report, states, lang),
         (Some(other), None) => {
             report.say(
                 obj.path("provider"),
@@ -229,6 +236,7 @@ fn run_ncp(
     clock: Clock,
     mut report: Report,
     states: Option<&mut Vec<Value>>,
+    lang: Lang,
 ) -> Result<Value, Report> {
     use crate::ncp::{assume::Assumptions, gateway, model::Stage};
     let assumptions: Assumptions = member(
@@ -280,7 +288,7 @@ fn run_ncp(
         Ok(r) => {
             let mut out = json!({"action": name, "status": r.status, "body": r.body});
             if let (false, Some(m)) = (r.warnings.is_empty(), out.as_object_mut()) {
-                m.insert("warnings".to_owned(), crate::doc::to_value(&r.warnings));
+                m.insert("warnings".to_owned(), in_lang(&r.warnings, lang));
             }
             out
         }
@@ -288,7 +296,7 @@ fn run_ncp(
     };
     let mut out = replay(&mut gw, &planned, result, |gw| json!({"stages": gw.stages()}), states);
     if let (false, Some(m)) = (starting.is_empty(), out.as_object_mut()) {
-        m.insert("warnings".to_owned(), crate::doc::to_value(&starting));
+        m.insert("warnings".to_owned(), in_lang(&starting, lang));
     }
     Ok(out)
 }
@@ -299,6 +307,7 @@ fn run_aws(
     clock: Clock,
     mut report: Report,
     states: Option<&mut Vec<Value>>,
+    lang: Lang,
 ) -> Result<Value, Report> {
     let deployments: Vec<aws::model::Deployment> = typed_list(obj, "deployments", &mut report);
     let stages: Vec<aws::model::Stage> = typed_list(obj, "stages", &mut report);
@@ -341,7 +350,7 @@ fn run_aws(
                     let warnings =
                         aws::lint::after_call(before.as_ref(), &after, promoted, gw.account(), &at);
                     if let (false, Some(m)) = (warnings.is_empty(), out.as_object_mut()) {
-                        m.insert("warnings".to_owned(), crate::doc::to_value(&warnings));
+                        m.insert("warnings".to_owned(), in_lang(&warnings, lang));
                     }
                 }
                 out
@@ -353,9 +362,18 @@ fn run_aws(
     let state = |gw: &aws::gateway::Gateway| json!({"deployments": gw.deployments(), "stages": gw.stages()});
     let mut out = replay(&mut gw, &planned, result, state, states);
     if let (false, Some(m)) = (starting.diagnostics().is_empty(), out.as_object_mut()) {
-        m.insert("warnings".to_owned(), crate::doc::to_value(starting.diagnostics()));
+        m.insert("warnings".to_owned(), in_lang(starting.diagnostics(), lang));
     }
     Ok(out)
+}
+
+/// Diagnostics as a result's `warnings`, written in `lang`.
+fn in_lang(diagnostics: &[crate::report::Diagnostic], lang: Lang) -> Value {
+    if lang == Lang::En {
+        return crate::doc::to_value(diagnostics);
+    }
+    let localized: Vec<_> = diagnostics.iter().map(|d| d.localized(lang)).collect();
+    crate::doc::to_value(&localized)
 }
 
 /// The scenario's `account`: absent, or an absent `cloudwatchRoleArn`, is an account whose

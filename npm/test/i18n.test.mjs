@@ -180,3 +180,16 @@ test('bin: the locale picks the language when --lang does not', () => {
     assert.equal(korean(js.stderr), ko, `${JSON.stringify(locale)}: ${js.stderr}`);
   }
 });
+
+// A result's warnings are canarylab's lints: in the language asked; the service's answer is not.
+test('runScenario: the warnings beside the results in Korean, the answers as they were', () => {
+  const stage = { apiId: 'a1', stageId: 's1', deployedStageDeploymentNo: 3, canaryDeploymentNo: 4 };
+  const call = { action: 'EditCanary', params: { productId: 'p1', apiId: 'a1', stageId: 's1', body: docsTypes.body } };
+  const scenario = { provider: 'ncp', assumptions: { coercion: 'jackson' }, stages: [stage], calls: [call] };
+  const [en, ko] = [canarylab.runScenario(scenario), canarylab.runScenario(scenario, { lang: 'ko' })];
+  const words = (r) => r.results[0].warnings.map((w) => [w.message, w.hint]);
+  assert.ok(words(ko).flat().every(korean) && !words(en).flat().some(korean), JSON.stringify(words(ko)));
+  const answer = (r) => r.results.map(({ warnings, ...rest }) => [rest, warnings.map((w) => [w.path, w.code, w.severity])]);
+  assert.deepEqual(answer(ko), answer(en));
+  assert.deepEqual(ko.state, en.state);
+});
