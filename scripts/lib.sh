@@ -50,4 +50,14 @@ ensure_chromium() {
   fi
 }
 
+ensure_korean_font() {
+  # The browser tests read the Korean site (line breaks, overflow at phone width); without a
+  # Korean font Chromium draws empty boxes of another width than real glyphs.
+  if ! fc-list :lang=ko 2>/dev/null | grep -q .; then
+    say "installing Debian's fonts-nanum (a Korean font for the browser tests)"
+    as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-nanum >/dev/null
+  fi
+}
+
 ensure_site_tools() { ensure_wasm_target; ensure_wasm_bindgen; ensure_trunk; ensure_node_deps; }

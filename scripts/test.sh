@@ -5,6 +5,7 @@ source "$(dirname "$0")/lib.sh"
 start=$SECONDS
 ensure_site_tools
 ensure_chromium
+ensure_korean_font
 say "tools ready after $((SECONDS - start)) s"
 
 logdir=$(mktemp -d)

@@ -303,7 +303,7 @@ pub fn judge(doc: JsValue, options: JsValue, lang: Option<String>) -> Result<JsV
 #[wasm_bindgen(skip_typescript)]
 pub fn ramp(doc: JsValue, lang: Option<String>) -> Result<JsValue, JsError> {
     let lang = lang_of(lang.as_deref())?;
-    outcome(doc, "doc", lang, crate::judge::ramp::ramp)
+    outcome(doc, "doc", lang, |d| crate::judge::ramp::ramp_in(d, lang))
 }
 
 // ---------------------------------------------------------------- check

@@ -346,7 +346,7 @@ pub(super) fn ramp(mut p: Args, host: &mut dyn Host) -> Result<Outcome, Msg> {
         Ok(t) => t,
         Err(o) => return Ok(o),
     };
-    Ok(match crate::doc::with_document(&text, judge::ramp::ramp) {
+    Ok(match crate::doc::with_document(&text, |d| judge::ramp::ramp_in(d, lang)) {
         Ok(plan) if script => {
             Outcome::ok(plan.get("script").and_then(Value::as_str).unwrap_or_default().to_owned())
         }

@@ -913,6 +913,22 @@ messages! {
     RampTooLong { rps: String, max: u32, power: String };
     /// Hint: raise the rate.
     RaiseRate;
+    /// The judge's latency comparison: how it is computed.
+    LatencyMethod;
+    /// The judge's latency comparison: what it does not say.
+    LatencyNote;
+    /// Added to [`Msg::LatencyNote`] when only the latest minutes were compared.
+    LatencyLatest { minutes: usize };
+    /// A ramp plan's note: how the steps and the judge run.
+    RampNoteSteps;
+    /// A ramp plan's note: AWS's calls.
+    RampNoteAws;
+    /// A ramp plan's note: NCP's console-only deploy.
+    RampNoteNcp;
+    /// A ramp plan's note: the script needs the canary's metric dimension.
+    RampNoteDimension;
+    /// A ramp plan's note: whether the stage's metrics count the canary's requests.
+    RampNoteStageCounts;
 
     // ------------------------------------------------ `judge`'s verdict (src/judge/mod.rs, src/cli/judge.rs)
     /// `judge`'s reason for rollback.

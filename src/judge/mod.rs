@@ -36,6 +36,9 @@ pub fn judge_in(doc: &Value, opts: &Options, lang: Lang) -> Result<Value, Report
     let input = input::read(doc, opts).map_err(|r| r.localized(lang))?;
     let mut judgement = judge_input(&input);
     judgement.reason = judgement.said.render(lang);
+    if let Some(l) = judgement.latency.as_mut() {
+        l.words(lang);
+    }
     Ok(crate::doc::to_value(&judgement))
 }
 
@@ -88,7 +91,7 @@ pub struct Needed {
 #[serde(rename_all = "camelCase")]
 pub struct Latency {
     /// How it is computed.
-    pub method: &'static str,
+    pub method: String,
     /// Always true: per-minute statistics are not independent samples.
     pub approximate: bool,
     /// Minutes compared on the baseline.
@@ -103,6 +106,21 @@ pub struct Latency {
     pub confidence: f64,
     /// What the numbers do not say.
     pub note: String,
+    /// Whether only the latest minutes were compared (the note says so).
+    #[serde(skip)]
+    pub trimmed: bool,
+}
+
+impl Latency {
+    /// The method and the note in `lang`.
+    fn words(&mut self, lang: Lang) {
+        self.method = Msg::LatencyMethod.render(lang);
+        self.note = Msg::LatencyNote.render(lang);
+        if self.trimmed {
+            let latest = Msg::LatencyLatest { minutes: input::MAX_LATENCY_MINUTES };
+            self.note.push_str(&latest.render(lang));
+        }
+    }
 }
 
 /// One look in a series: the judge after that interval.
@@ -279,21 +297,17 @@ fn latency(baseline: &[f64], canary: &[f64], alpha: f64) -> Option<Latency> {
     };
     let (b, c) = (keep(baseline)?, keep(canary)?);
     let shift = stats::hodges_lehmann(&b, &c, alpha)?;
-    let mut note = "per-minute statistics are not independent samples and this interval is not valid under repeated looks: a guide, not part of the verdict".to_owned();
-    if baseline.len() > b.len() || canary.len() > c.len() {
-        note.push_str(&format!(
-            "; the latest {} minutes were compared",
-            input::MAX_LATENCY_MINUTES
-        ));
-    }
-    Some(Latency {
-        method: "Hodges-Lehmann shift of the canary's per-minute latency over the baseline's, with the Mann-Whitney interval (normal approximation)",
+    let mut latency = Latency {
+        method: String::new(),
         approximate: true,
         baseline_minutes: b.len(),
         canary_minutes: c.len(),
         shift: shift.estimate,
         interval: shift.interval,
         confidence: 1.0 - alpha,
-        note,
-    })
+        note: String::new(),
+        trimmed: baseline.len() > b.len() || canary.len() > c.len(),
+    };
+    latency.words(Lang::En);
+    Some(latency)
 }

@@ -20,7 +20,7 @@ use super::stats::{RISKS, difference_bounds_of, normal_cdf, risks};
 use crate::api::Api;
 use crate::check::Obj;
 use crate::code::Code;
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::pointer::Pointer;
 use crate::report::Report;
 use crate::snippet;
@@ -378,8 +378,14 @@ pub struct Calls {
 
 /// Reads, checks and plans a ramp document: the plan as JSON, or the report.
 pub fn ramp(doc: &Value) -> Result<Value, Report> {
+    ramp_in(doc, Lang::En)
+}
+
+/// [`ramp`] with the plan's notes in `lang` (the report's diagnostics are rendered by the face,
+/// `Report::localized`).
+pub fn ramp_in(doc: &Value, lang: Lang) -> Result<Value, Report> {
     let r = parse(doc)?;
-    let plan = plan(&r).map_err(|_| {
+    let mut plan = plan(&r).map_err(|_| {
         // `plan` fails only when no step length up to MAX_MINUTES reaches the power.
         let mut report = Report::new();
         let message = Msg::RampTooLong {
@@ -392,6 +398,7 @@ pub fn ramp(doc: &Value) -> Result<Value, Report> {
         report
     })?;
     check_calls(&plan)?;
+    plan.notes = notes(&r).iter().map(|m| m.render(lang)).collect();
     Ok(crate::doc::to_value(&plan))
 }
 
@@ -547,23 +554,21 @@ fn build(r: &Ramp, t: u32) -> Plan {
         expected: Expected { promote, rollback },
         steps,
         rollback: rollback_calls,
-        notes: notes(r),
+        notes: notes(r).iter().map(ToString::to_string).collect(),
         script: String::new(),
     };
     plan.script = script(r, &plan);
     plan
 }
 
-fn notes(r: &Ramp) -> Vec<String> {
-    let mut notes = vec![
-        "each step holds its minutes with the judge run after every minute; a rollback verdict ends the ramp at once; in the last canary step, the first promote verdict promotes".to_owned(),
-        "AWS: the first step creates the canary with CreateDeployment (its canary serves the deployment being created); the promotion copies the canary's deployment and variable overrides to the stage, then removes the canary (docs/aws-behaviour.md, \"Promotion\")".to_owned(),
-        "NCP: DeployCanary is console-only at NCP (no API call deploys to the canary): deploy the new version to the canary there before the first Edit Canary".to_owned(),
-    ];
+/// The plan's notes, as catalogue entries: `plan` writes them in English, `ramp_in` in the
+/// language asked.
+fn notes(r: &Ramp) -> Vec<Msg> {
+    let mut notes = vec![Msg::RampNoteSteps, Msg::RampNoteAws, Msg::RampNoteNcp];
     if r.aws.canary_dimension.is_none() {
-        notes.push("the script needs CANARY_DIMENSION: the Stage dimension value of the canary's CloudWatch metrics, which AWS does not document (find it with aws cloudwatch list-metrics --namespace AWS/ApiGateway --metric-name Count)".to_owned());
+        notes.push(Msg::RampNoteDimension);
     }
-    notes.push("whether the stage's metrics also count the canary's requests is not documented: the script takes the baseline as the stage's minus the canary's (STAGE_METRICS_INCLUDE_CANARY=yes, the safe side); set it to no if they do not".to_owned());
+    notes.push(Msg::RampNoteStageCounts);
     notes
 }
 

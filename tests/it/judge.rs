@@ -1055,3 +1055,31 @@ fn the_examples_numbers_are_pinned() {
     assert_eq!(r["expected"]["rollback"].as_f64(), Some(PINNED_RAMP.1));
     assert_eq!(r["minutesPerStep"], 11);
 }
+
+/// A ramp plan's notes are canarylab's words: in the language asked, the same notes in the same
+/// order, and English by default (the plan's other fields do not change with the language).
+#[test]
+fn ramp_notes_in_korean() {
+    let doc = json!({"baselineErrorRate": 0.005, "requestsPerSecond": 50, "tolerance": 0.005});
+    let en = ramp::ramp(&doc).unwrap();
+    let ko = ramp::ramp_in(&doc, canarylab::i18n::Lang::Ko).unwrap();
+    let notes = |v: &Value| -> Vec<String> {
+        v["notes"].as_array().unwrap().iter().map(|n| n.as_str().unwrap().to_owned()).collect()
+    };
+    let (en_notes, ko_notes) = (notes(&en), notes(&ko));
+    assert_eq!(en_notes.len(), 5, "{en_notes:?}");
+    assert!(en_notes[0].starts_with("each step holds its minutes"), "{en_notes:?}");
+    assert_eq!(ko_notes.len(), en_notes.len());
+    for n in &ko_notes {
+        assert!(n.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c)), "{n}");
+    }
+    // The identifiers a reader types stay as written.
+    assert!(
+        ko_notes[3].contains("CANARY_DIMENSION")
+            && ko_notes[4].contains("STAGE_METRICS_INCLUDE_CANARY=yes")
+    );
+    let (mut en_rest, mut ko_rest) = (en.clone(), ko.clone());
+    en_rest["notes"] = Value::Null;
+    ko_rest["notes"] = Value::Null;
+    assert_eq!(en_rest, ko_rest);
+}

@@ -31,7 +31,7 @@ pub fn RampPanel(props: &RampPanelProps) -> Html {
     let lang = use_lang();
     let power = use_state(|| 80.0_f64);
     let doc = props.watch.ramp_document(*power / 100.0);
-    let plan = use_memo(doc, crate::judge::ramp::ramp);
+    let plan = use_memo((doc, lang), |(d, l)| crate::judge::ramp::ramp_in(d, *l));
     let on_power = {
         let power = power.clone();
         Callback::from(move |e: Event| {

@@ -146,7 +146,7 @@ pub fn PlanPanel(props: &PlanPanelProps) -> Html {
     };
     html! {
         <details class="plan-panel" data-testid="plan">
-            <summary>{ t.summary }</summary>
+            <summary><h2 class="in-summary">{ t.summary }</h2></summary>
             <p>{ rich(t.intro) }</p>
             <div class="step-grid">
                 <div>
