@@ -319,16 +319,7 @@ fn the_plan_command_prints_the_operations_and_exits_by_what_it_found() {
     assert_eq!(p["unsupported"], json!([]));
 
     let run = |args: &[&str], stdin: &str| {
-        use std::io::Write as _;
-        let mut child = crate::canarylab_bin()
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = crate::run_with_stdin(args, stdin);
         let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
         (out.status.code(), text(out.stdout), text(out.stderr))
     };

@@ -151,18 +151,7 @@ fn an_unknown_language_is_a_usage_error() {
 /// the same summary in every language.
 #[test]
 fn simulate_reports_in_korean() {
-    use std::io::Write as _;
-    let run = |args: &[&str], doc: &str| {
-        let mut child = crate::canarylab_bin()
-            .args(args)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(doc.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let run = crate::run_with_stdin;
     let doc = r#"{"provider": "ncp", "stage": {"stageId": "s1", "deployedStageDeploymentNo": 1,
         "canaryDeploymentNo": 2, "useDistributionRate": "true", "canaryDistributionRate": 25},
         "workload": {"requests": 100, "ratePerSecond": 10}, "runs": 2}"#;
@@ -383,20 +372,9 @@ fn check_reads_a_template_in_korean() {
 /// on stderr, and the JSON report on stdout).
 #[test]
 fn judge_reports_a_bad_document_in_korean() {
-    use std::io::Write as _;
     let doc = r#"{"tolerance": 2, "baseline": {"requests": 10, "errors": 20},
         "canary": {"requests": 10, "errors": 1}}"#;
-    let run = |lang: &str| {
-        let mut child = crate::canarylab_bin()
-            .args(["judge", "-", "--lang", lang])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        child.stdin.take().unwrap().write_all(doc.as_bytes()).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let run = |lang: &str| crate::run_with_stdin(&["judge", "-", "--lang", lang], doc);
     let (en, ko) = (run("en"), run("ko"));
     assert_eq!((en.status.code(), ko.status.code()), (Some(2), Some(2)));
     let (en_err, ko_err) = (text(&en.stderr), text(&ko.stderr));

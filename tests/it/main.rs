@@ -26,3 +26,18 @@ pub fn canarylab_bin() -> std::process::Command {
     }
     c
 }
+
+/// [`canarylab_bin`] run with `args` and `stdin` as its standard input, its output captured.
+pub fn run_with_stdin(args: &[&str], stdin: &str) -> std::process::Output {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let mut child = canarylab_bin()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
