@@ -468,3 +468,15 @@ test('the page is interactive soon after navigation (timed)', async () => {
   times.sort((a, b) => a - b);
   console.log(`# navigation to interactive (validate page rendered with its diagnostics): median ${times[2].toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
 });
+
+test('traffic: a link followed in an open tab shows the view it names (no reload needed)', async () => {
+  const { page, problems, context } = await open('#/traffic?guess=off&percent=5');
+  await page.waitForSelector('.results');
+  assert.equal(await page.inputValue('#percent'), '5');
+  // As a reader pasting a shared link into the address bar of the same tab: a hashchange.
+  await page.evaluate(() => { location.hash = '#/en/traffic?guess=off&percent=20'; });
+  await page.waitForFunction(() => document.querySelector('#percent')?.value === '20');
+  await page.waitForSelector('.results');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

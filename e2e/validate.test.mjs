@@ -98,3 +98,20 @@ test('validate in Korean: headings, labels and the core\'s hints in Korean, the 
   assertLocalOnly(requests);
   await context.close();
 });
+
+test('validate: a plain input event (autofill, extensions, scripts send one without inputType) is checked like typing, and the editor keeps working', async () => {
+  const { page, problems, context } = await open('#/validate');
+  await page.selectOption('#api', 'aws.update-stage');
+  const text = '{"restApiId": "a1", "stageName": "prod", "patchOperations": [{"op": "replace", "path": "/canarySettings/percentTraffic", "value": "150"}]}';
+  await page.evaluate((text) => {
+    const a = document.querySelector('#payload');
+    a.value = text;
+    a.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+  await page.waitForSelector('#verdict:text("Invalid: 1 error")');
+  // Typing afterwards still reaches the check.
+  await page.fill('#payload', text.replace('"150"', '"15"'));
+  await page.waitForSelector('#verdict:text("Valid (1 warning)")');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

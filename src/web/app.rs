@@ -27,17 +27,27 @@ fn name_lang_in_url() {
 pub fn App() -> Html {
     let route = use_state(|| Route::from_hash(&state::hash()));
     let lang = use_state(initial_lang);
+    // Counts the navigations (hashchange): the pages write their own state with replaceState,
+    // which fires none, so each one is a link followed or an address typed, and the page is
+    // made again from the new URL rather than keeping the view it had.
+    let visit = use_state(|| 0_u32);
+    let visits = use_mut_ref(|| 0_u32);
     if i18n::current() != *lang {
         i18n::set_current(*lang);
     }
     {
-        let (route, lang) = (route.clone(), lang.clone());
+        let (route, lang, visit) = (route.clone(), lang.clone(), visit.clone());
+        let visits = visits.clone();
         use_effect_with((), move |_| {
             i18n::set_current(*lang);
             name_lang_in_url();
             let listener = Closure::<dyn Fn()>::new(move || {
                 let hash = state::hash();
                 route.set(Route::from_hash(&hash));
+                // The handle's value is the first render's; the count lives beside it.
+                let n = visits.borrow().wrapping_add(1);
+                *visits.borrow_mut() = n;
+                visit.set(n);
                 match Route::lang_of(&hash) {
                     Some(l) => lang.set(l),
                     None => name_lang_in_url(),
@@ -122,7 +132,7 @@ pub fn App() -> Html {
                     }) }
                 </div>
             </header>
-            <main class="page" id="page" tabindex="-1" ref={main}>
+            <main class="page" id="page" tabindex="-1" ref={main} key={*visit}>
                 { match current {
                     Route::Home => html! { <pages::home::Home /> },
                     Route::NotFound => html! { <pages::not_found::NotFound /> },

@@ -329,13 +329,19 @@ pub fn Editor(props: &EditorProps) -> Html {
             props.on_change.clone(),
         );
         Callback::from(move |e: InputEvent| {
+            // Autofill, extensions and scripts send a plain `input` Event, which has no
+            // `inputType`: read it only from a real InputEvent, and before borrowing the shared
+            // layout (a JS exception while it is borrowed would leave it borrowed for good).
+            let inserted_text = e
+                .dyn_ref::<web_sys::InputEvent>()
+                .is_some_and(|ie| ie.input_type() == "insertText");
             let (edit, delay, schedule) = {
                 let mut g = geo.borrow_mut();
                 g.edits += 1;
                 // Typing within a line of a large text waits for the pause to lay out again:
                 // reading a megabyte back from the textarea each frame costs more than the
                 // keystroke itself, and all it can change is one line's rows.
-                let typing = e.input_type() == "insertText" && g.bytes > LIVE_LAYOUT_LIMIT;
+                let typing = inserted_text && g.bytes > LIVE_LAYOUT_LIMIT;
                 g.relayout |= !typing;
                 let schedule = !g.frame_pending;
                 g.frame_pending = true;
