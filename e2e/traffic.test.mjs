@@ -480,3 +480,21 @@ test('traffic: a link followed in an open tab shows the view it names (no reload
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('traffic: at 10^12 requests the share axis and the intervals keep the digits that tell values apart; in condition mode the question names the share the conditions give', async () => {
+  const { page, problems, context } = await open('#/traffic?guess=off&percent=5&requests=1e12');
+  await page.waitForSelector('.results .histogram svg');
+  // The x ticks: those below the plot (the y axis's labels end in a count, not %).
+  const labels = await page.$$eval('.histogram svg text.tick:not(.marker)', (ts) => ts.map((t) => t.textContent).filter((s) => s.endsWith('%')));
+  assert.ok(labels.length >= 2, `ticks: ${labels}`);
+  assert.equal(new Set(labels).size, labels.length, `every tick reads differently: ${labels}`);
+  assert.doesNotMatch(await page.textContent('.results'), /Wilson ([\d.]+ %) to \1/, 'the interval ends differ');
+  await page.goto(ctx.base + '#/en/traffic?mode=ncp-conditions&guess=on&query=10');
+  await page.reload();
+  await page.waitForSelector('.guess');
+  const q = await page.textContent('.guess p');
+  assert.match(q, /whose conditions match \(expected share [\d.]+ %\)/, q);
+  assert.doesNotMatch(q, /canary set to/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

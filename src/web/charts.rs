@@ -116,6 +116,15 @@ pub fn ticks(lo: f64, hi: f64, count: usize) -> Vec<f64> {
         .collect()
 }
 
+/// Ticks on a share axis with their labels, each with the digits its step needs.
+fn share_labels(ticks: Vec<f64>) -> Vec<(f64, String)> {
+    let step = match ticks.as_slice() {
+        [a, b, ..] => b - a,
+        _ => 0.0,
+    };
+    ticks.into_iter().map(|t| (t, format::percent_at(t, step))).collect()
+}
+
 /// About how wide `text` is at 12 px: Hangul and other wide characters take a full em.
 fn text_width(text: &str) -> f64 {
     text.chars().map(|c| if c >= '\u{1100}' { 12.5 } else { CHAR }).sum()
@@ -190,8 +199,7 @@ pub fn share_path(summary: &Value, text: &PathText<'_>, w: f64) -> Html {
         (xs.first().copied().unwrap_or(0.0), xs.last().copied().unwrap_or(1.0).max(0.0001));
     let (y0, y1) =
         y_range(path.iter().flat_map(|p| [num(p, "/ci95/0"), num(p, "/ci95/1")]).chain(expected));
-    let y_ticks: Vec<(f64, String)> =
-        ticks(y0, y1, 4).into_iter().map(|y| (y, format::percent(y))).collect();
+    let y_ticks = share_labels(ticks(y0, y1, 4));
     let l = left(&y_ticks.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>());
     let sx = |x: f64| l + (x - x0) / (x1 - x0).max(1e-9) * (w - l - R);
     let sy = |y: f64| T + (1.0 - (y - y0) / (y1 - y0).max(1e-9)) * (H - T - B);
@@ -275,11 +283,12 @@ pub fn histogram(summary: &Value, text: &HistogramText<'_>, w: f64) -> Html {
     let l = left(&y_ticks.iter().map(|(_, s)| s.clone()).collect::<Vec<_>>());
     let sx = |s: f64| l + (s - x0) / (x1 - x0).max(1e-12) * (w - l - R);
     let sy = |y: f64| T + (1.0 - y / y_top) * (H - T - B);
-    let x_ticks: Vec<(f64, String)> = ticks(x0, x1, ((w - l) / 70.0).max(2.0) as usize)
-        .into_iter()
-        .filter(|x| *x >= x0 && *x <= x1)
-        .map(|x| (x, format::percent(x)))
-        .collect();
+    let x_ticks = share_labels(
+        ticks(x0, x1, ((w - l) / 70.0).max(2.0) as usize)
+            .into_iter()
+            .filter(|x| *x >= x0 && *x <= x1)
+            .collect(),
+    );
     let clip = |s: f64| sx(s.clamp(x0, x1));
     html! {
         <svg viewBox={format!("0 0 {w:.0} {H}")} width={f(w)} height={f(H)} role="img" aria-labelledby={text.id.to_owned()}>

@@ -59,6 +59,23 @@ pub fn percent(fraction: f64) -> String {
     format!("{} %", number(p, digits))
 }
 
+/// A share on a scale whose steps are `step` apart (both fractions of 1): a chart's ticks, an
+/// interval's ends. As many decimals as the step needs, so two neighbours never read the same
+/// (at 10^12 requests a run's spread is a millionth of a percent, and `5 %` at every tick would
+/// say nothing); otherwise as [`percent`].
+pub fn percent_at(fraction: f64, step: f64) -> String {
+    let (p, s) = (fraction * 100.0, (step * 100.0).abs());
+    if !p.is_finite() {
+        return NOT_A_NUMBER.to_owned();
+    }
+    if !(s.is_finite() && s > 0.0) || s >= 0.1 {
+        return percent(fraction);
+    }
+    let decimals = (-libm::floor(libm::log10(s) + 1e-9)).clamp(0.0, 12.0) as usize;
+    let text = format!("{p:.decimals$}");
+    format!("{} %", text.trim_end_matches('0').trim_end_matches('.'))
+}
+
 /// A percent that was typed or configured (`5`, `12.5`): shown as given, without float noise.
 pub fn percent_value(p: f64) -> String {
     format!("{} %", number(p, 6))
@@ -146,5 +163,16 @@ mod tests {
         assert_eq!(parse("inf"), None);
         assert_eq!(parse("1e309"), None);
         assert_eq!(parse(""), None);
+    }
+
+    #[test]
+    fn shares_on_a_fine_scale_keep_the_digits_that_tell_them_apart() {
+        assert_eq!(percent_at(0.05, 0.01), "5 %");
+        assert_eq!(percent_at(0.050_000_002, 0.000_000_001), "5.0000002 %");
+        assert_eq!(percent_at(0.0499, 0.0001), "4.99 %");
+        let ticks: Vec<String> =
+            [0.049_999_9, 0.05, 0.050_000_1].iter().map(|t| percent_at(*t, 0.000_000_1)).collect();
+        assert_eq!(ticks, ["4.99999 %", "5 %", "5.00001 %"]);
+        assert_eq!(percent_at(f64::NAN, 0.1), percent(f64::NAN));
     }
 }

@@ -115,6 +115,9 @@ pub struct Guess {
     pub heading: &'static str,
     /// The question; `{requests}`, `{percent}`, `{runs}`.
     pub question: &'static str,
+    /// The question in NCP condition mode, where no percent is set: `{requests}`, `{expected}`
+    /// (the share the conditions give), `{runs}`.
+    pub question_conditions: &'static str,
     /// The Reveal button.
     pub reveal: &'static str,
     /// How many runs the guessed range held: `{lo}`, `{hi}`, `{inside}`, `{runs}`, `{share}`.

@@ -67,6 +67,7 @@ pub(super) const TEXT: Traffic = Traffic {
         switch: "Guess first",
         heading: "Guess first",
         question: "{requests} requests, canary set to {percent}, repeated {runs} times. Between which observed shares will most runs land, say 95 of every 100?",
+        question_conditions: "{requests} requests, the canary taking those whose conditions match (expected share {expected}), repeated {runs} times. Between which observed shares will most runs land, say 95 of every 100?",
         reveal: "Reveal",
         held: "Your range, {lo} to {hi}, held {inside} of {runs} runs ({share}).",
         spread: "The middle 95 % of runs fell between {lo} and {hi}.",

@@ -21,6 +21,9 @@ pub struct GuessPromptProps {
     pub on_edit: Callback<Edit>,
     /// The Reveal button.
     pub on_reveal: Callback<()>,
+    /// The share the run expects (the summary's `share.expected`): in condition mode the
+    /// question names it, since no percent is set there.
+    pub expected: Option<f64>,
 }
 
 /// The question, the guessed range and the Reveal button.
@@ -28,14 +31,24 @@ pub struct GuessPromptProps {
 pub fn GuessPrompt(props: &GuessPromptProps) -> Html {
     let t = &use_site().traffic.guess;
     let i = &props.inputs;
-    let question = fill(
-        t.question,
-        &[
-            ("requests", &format::int(i.requests)),
-            ("percent", &format::percent_value(i.percent)),
-            ("runs", &format::int(i.runs)),
-        ],
-    );
+    let question = match props.expected {
+        Some(expected) if i.mode == "ncp-conditions" => fill(
+            t.question_conditions,
+            &[
+                ("requests", &format::int(i.requests)),
+                ("expected", &format::percent(expected)),
+                ("runs", &format::int(i.runs)),
+            ],
+        ),
+        _ => fill(
+            t.question,
+            &[
+                ("requests", &format::int(i.requests)),
+                ("percent", &format::percent_value(i.percent)),
+                ("runs", &format::int(i.runs)),
+            ],
+        ),
+    };
     html! {
         <section class="guess" aria-labelledby="guess-h">
             <h2 id="guess-h">{ t.heading }</h2>

@@ -163,8 +163,9 @@ pub fn Traffic() -> Html {
                 (Status::Done { summary, counts, ms, run }, Some(i), None) if *revealed => html! {
                     <Results summary={summary.clone()} counts={counts.clone()} ms={*ms} inputs={i} form={f.clone()} on_edit={on_edit.clone()} run={*run} />
                 },
-                (Status::Done { .. }, Some(i), None) => html! {
-                    <GuessPrompt inputs={i} form={f.clone()} on_edit={on_edit.clone()} {on_reveal} />
+                (Status::Done { summary, .. }, Some(i), None) => html! {
+                    <GuessPrompt inputs={i} form={f.clone()} on_edit={on_edit.clone()} {on_reveal}
+                        expected={summary.pointer("/share/expected").and_then(serde_json::Value::as_f64)} />
                 },
                 _ => html! {},
             } }

@@ -255,6 +255,14 @@ pub fn guess_text(t: &Traffic, counts: &[u64], n: u64, (lo, hi): (f64, f64)) -> 
 pub fn facts(t: &Traffic, s: &Value, i: &Inputs, ms: f64) -> String {
     let f = &t.facts;
     let pct = |ptr: &str| format::percent(num(s, ptr));
+    // An interval's ends with the digits its width needs (at 10^12 requests it is a millionth of
+    // a percent wide).
+    let ends = |lo: &str, hi: &str| {
+        let (a, b) = (num(s, lo), num(s, hi));
+        (format::percent_at(a, (b - a) / 10.0), format::percent_at(b, (b - a) / 10.0))
+    };
+    let (wlo, whi) = ends("/share/ci95/0", "/share/ci95/1");
+    let (elo, ehi) = ends("/share/exact95/0", "/share/exact95/1");
     let mut parts = vec![match s.pointer("/share/configured").and_then(Value::as_f64) {
         Some(c) => fill(f.configured, &[("share", &format::percent(c))]),
         None => f.by_conditions.to_owned(),
@@ -262,15 +270,7 @@ pub fn facts(t: &Traffic, s: &Value, i: &Inputs, ms: f64) -> String {
     if let Some(e) = s.pointer("/share/expected").and_then(Value::as_f64) {
         parts.push(fill(f.expected, &[("share", &format::percent(e))]));
     }
-    parts.push(fill(
-        f.interval,
-        &[
-            ("wlo", &pct("/share/ci95/0")),
-            ("whi", &pct("/share/ci95/1")),
-            ("elo", &pct("/share/exact95/0")),
-            ("ehi", &pct("/share/exact95/1")),
-        ],
-    ));
+    parts.push(fill(f.interval, &[("wlo", &wlo), ("whi", &whi), ("elo", &elo), ("ehi", &ehi)]));
     parts.push(fill(
         f.spread,
         &[
