@@ -213,6 +213,8 @@ test('lifecycle: NCP assumptions switch on the page, replay the timeline, and tr
   // By default promotion disables the canary, so disabling it again is NCP's 400.
   assert.match(await steps(page).nth(2).locator('h2').textContent(), /→ 400 /);
   assert.equal(await steps(page).nth(1).locator('[data-testid=assumed]').textContent(), 'Under the NCP assumptions: afterPromote=disable-canary ');
+  // The refusal after the promotion is that assumption's answer too, and says so.
+  assert.equal(await steps(page).nth(2).locator('[data-testid=assumed]').textContent(), 'Under the NCP assumptions: afterPromote=disable-canary ');
   await page.selectOption('#assume-afterPromote', 'keep-canary');
   await page.waitForFunction(() => /→ 204/.test(document.querySelectorAll('[data-testid=step]')[2]?.querySelector('h2')?.textContent));
   assert.equal(await steps(page).nth(1).locator('[data-testid=assumed]').textContent(), 'Under the NCP assumptions: afterPromote=keep-canary ');

@@ -229,6 +229,8 @@ pub struct Charts {
     pub histogram_y: &'static str,
     /// A bar: `{from}`, `{to}`, `{runs}`.
     pub bar: &'static str,
+    /// A bar of one run: `{from}`, `{to}`.
+    pub bar_one: &'static str,
     /// The line at the configured share: `{share}`.
     pub configured: &'static str,
     /// Counting runs under the histogram: the group's name.

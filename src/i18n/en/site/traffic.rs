@@ -121,6 +121,7 @@ pub(super) const TEXT: Traffic = Traffic {
         histogram_x: "observed canary share per run",
         histogram_y: "runs",
         bar: "{from} to {to}: {runs} runs",
+        bar_one: "{from} to {to}: 1 run",
         configured: "set {share}",
         band_legend: "Count the runs in a range",
         band_below: "{inside} of {runs} runs at or below {hi}",

@@ -121,6 +121,7 @@ pub(super) const TEXT: Traffic = Traffic {
         histogram_x: "실행별 카나리 관측 점유율",
         histogram_y: "실행 수",
         bar: "{from} ~ {to}: 실행 {runs}회",
+        bar_one: "{from} ~ {to}: 실행 1회",
         configured: "설정 {share}",
         band_legend: "범위 안의 실행 세기",
         band_below: "{runs}회 중 {inside}회가 {hi} 이하",

@@ -289,14 +289,19 @@ pub fn with_assumption(doc: &Value, name: &str, value: &str) -> Value {
     d
 }
 
-/// The NCP assumptions an action's result depends on, so a step can say which ones produced it.
-pub fn assumptions_for(action: &str) -> &'static [&'static str] {
-    match action {
-        "EditCanary" => &["coercion", "editWithoutCanary"],
-        "DeployCanary" => &["coercion"],
-        "PromoteCanary" => &["afterPromote"],
-        _ => &[],
+/// The NCP assumptions an action's result depends on, so a step can say which ones produced it:
+/// its own, and after a promotion `afterPromote` too, since whether the canary is still there
+/// (and so whether this call finds one) is that assumption's answer.
+pub fn assumptions_for(action: &str, after_promote: bool) -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = match action {
+        "EditCanary" => vec!["coercion", "editWithoutCanary"],
+        "DeployCanary" => vec!["coercion"],
+        _ => Vec::new(),
+    };
+    if action == "PromoteCanary" || after_promote {
+        names.push("afterPromote");
     }
+    names
 }
 
 /// A refused call as the page shows it: the service's type, status and message as it returns
@@ -457,6 +462,8 @@ pub struct Step {
     pub before: String,
     /// The same stage after it.
     pub after: String,
+    /// Whether a PromoteCanary came before it in the timeline.
+    pub after_promote: bool,
 }
 
 /// Replays the scenario once, keeping the stage before and after each call.
@@ -478,6 +485,10 @@ pub fn timeline(doc: &Value) -> Result<Vec<Step>, Report> {
             result: results.get(i).cloned().unwrap_or(Value::Null),
             before: show(states.get(i), call),
             after: show(states.get(i + 1), call),
+            after_promote: calls
+                .iter()
+                .take(i)
+                .any(|c| at(c, "action").as_str() == Some("PromoteCanary")),
         })
         .collect())
 }
@@ -628,7 +639,13 @@ mod tests {
         // Disable after promote: refused when promotion disabled the canary, taken when it kept it.
         assert_eq!(run(&doc), [200, 204, 400]);
         assert_eq!(run(&kept), [200, 204, 204]);
-        assert_eq!(assumptions_for("PromoteCanary"), ["afterPromote"]);
+        assert_eq!(assumptions_for("PromoteCanary", false), ["afterPromote"]);
+        assert_eq!(assumptions_for("DisableCanary", false), Vec::<&str>::new());
+        assert_eq!(assumptions_for("DisableCanary", true), ["afterPromote"]);
+        assert_eq!(
+            assumptions_for("EditCanary", true),
+            ["coercion", "editWithoutCanary", "afterPromote"]
+        );
         let choices = assumption_choices();
         assert!(choices.contains(&("coercion", &["strict", "jackson"][..])), "{choices:?}");
         assert!(choices.iter().all(|(_, v)| !v.is_empty()));

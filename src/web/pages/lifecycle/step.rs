@@ -56,7 +56,7 @@ pub fn StepView(props: &StepViewProps) -> Html {
     let body = if refusal.is_some() { at(&s.result, "error") } else { at(&s.result, "body") };
     let changed = s.before != s.after;
     let assumed: Vec<String> = if provider == "ncp" {
-        (scenario::assumptions_for(&action).iter())
+        (scenario::assumptions_for(&action, s.after_promote).iter())
             .map(|n| format!("{n}={}", scenario::assumption(&props.doc, n)))
             .collect()
     } else {

@@ -58,7 +58,7 @@ pub fn Results(props: &ResultsProps) -> Html {
         Callback::from(move |w: f64| {
             let bar = |from: f64, to: f64, runs: u64| {
                 fill(
-                    t.charts.bar,
+                    if runs == 1 { t.charts.bar_one } else { t.charts.bar },
                     &[
                         ("from", &format::percent(from)),
                         ("to", &format::percent(to)),
