@@ -201,6 +201,7 @@ test('lifecycle: each step copies as AWS CLI or boto3 (AWS) and curl (NCP)', asy
   };
   assert.match(await snippet(0), /^curl -X POST 'https:\/\/apigateway\.apigw\.ntruss\.com\/api\/v1\/products\/p1a2b3c4\/apis\/a1b2c3\/stages\/s1\/canary' \\\n  -H "x-ncp-apigw-timestamp: \$TIMESTAMP_MS"/);
   assert.match(await snippet(1), /no API for this step/);
+  assert.equal(await steps(page).nth(1).locator('[data-testid=copy-step] button').count(), 0, 'nothing to copy, so no Copy');
   assert.match(await snippet(2), /^curl -X POST '.*\/stages\/s1\/canary\/promote'/);
   assert.deepEqual(problems, []);
   await context.close();

@@ -58,9 +58,13 @@ test('traffic: opens on the student\'s question; a guessed range is scored again
   assert.equal(await page.locator('.results').count(), 0, 'nothing shown before the guess');
   assert.equal(await page.isChecked('#guess-first'), true);
   await fits(page, 'the question');
+  assert.equal(await page.textContent('.guess button'), 'Show without a guess', 'no range yet');
   await type(page, 'guess-lo', '4.5');
   await type(page, 'guess-hi', '5.5');
-  await page.click('.guess button');
+  assert.equal(await page.textContent('.guess button'), 'Reveal');
+  // Enter in the range reveals, as the button does.
+  await page.focus('#guess-hi');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.results');
   await fits(page, 'the reveal');
   assert.match(await page.textContent('.results h2'), /^Observed \d+(\.\d)? % of 1,000 requests on the canary$/);

@@ -120,6 +120,8 @@ pub struct Guess {
     pub question_conditions: &'static str,
     /// The Reveal button.
     pub reveal: &'static str,
+    /// The Reveal button while no range is guessed (the result is shown without a score).
+    pub reveal_without: &'static str,
     /// How many runs the guessed range held: `{lo}`, `{hi}`, `{inside}`, `{runs}`, `{share}`.
     pub held: &'static str,
     /// Where the middle 95 % of runs fell: `{lo}`, `{hi}`.

@@ -69,6 +69,7 @@ pub(super) const TEXT: Traffic = Traffic {
         question: "{requests} requests, canary set to {percent}, repeated {runs} times. Between which observed shares will most runs land, say 95 of every 100?",
         question_conditions: "{requests} requests, the canary taking those whose conditions match (expected share {expected}), repeated {runs} times. Between which observed shares will most runs land, say 95 of every 100?",
         reveal: "Reveal",
+        reveal_without: "Show without a guess",
         held: "Your range, {lo} to {hi}, held {inside} of {runs} runs ({share}).",
         spread: "The middle 95 % of runs fell between {lo} and {hi}.",
         narrow: "Narrower than the spread: a single run often lands outside it.",

@@ -69,6 +69,7 @@ pub(super) const TEXT: Traffic = Traffic {
         question: "요청 {requests}개, 카나리 설정값 {percent}, 반복 {runs}회입니다. 대부분의 실행(100번 중 95번)은 관측 점유율이 어느 범위에 들어올까요?",
         question_conditions: "요청 {requests}개, 조건이 맞는 요청이 카나리로 가며(예상 점유율 {expected}), 반복 {runs}회입니다. 대부분의 실행(100번 중 95번)은 관측 점유율이 어느 범위에 들어올까요?",
         reveal: "결과 보기",
+        reveal_without: "예상 없이 결과 보기",
         held: "예상 범위({lo} ~ {hi}) 안에 전체 {runs}회 중 {inside}회가 들어왔습니다. 비율: {share}.",
         spread: "실행의 가운데 95 %는 {lo} ~ {hi} 사이였습니다.",
         narrow: "실제 흔들림보다 좁습니다. 한 번의 실행이 범위 밖으로 자주 나갑니다.",

@@ -53,13 +53,19 @@ pub fn CopyStep(props: &CopyStepProps) -> Html {
     html! {
         <details class="copy-step" data-testid="copy-step">
             <summary>{ t.copy_as }</summary>
-            <div class="toolbar" role="group" aria-label={t.format}>
-                { for kinds.iter().map(|k| html! {
-                    <button type="button" aria-pressed={(*k == chosen).to_string()} onclick={choose(*k)}>{ name(*k) }</button>
-                }) }
-                <button type="button" onclick={copy} disabled={text.is_none()}>{ t.copy }</button>
-            </div>
-            <pre class="snippet" data-testid="step-snippet">{ text.unwrap_or_else(|| t.no_api.to_owned()) }</pre>
+            // A step without a public API (NCP's DeployCanary) has nothing to copy: it says so,
+            // without format buttons or a Copy that could only be disabled.
+            if let Some(text) = text {
+                <div class="toolbar" role="group" aria-label={t.format}>
+                    { for kinds.iter().map(|k| html! {
+                        <button type="button" aria-pressed={(*k == chosen).to_string()} onclick={choose(*k)}>{ name(*k) }</button>
+                    }) }
+                    <button type="button" onclick={copy}>{ t.copy }</button>
+                </div>
+                <pre class="snippet" data-testid="step-snippet">{ text }</pre>
+            } else {
+                <p class="muted" data-testid="step-snippet">{ t.no_api }</p>
+            }
         </details>
     }
 }

@@ -53,11 +53,14 @@ pub fn GuessPrompt(props: &GuessPromptProps) -> Html {
         <section class="guess" aria-labelledby="guess-h">
             <h2 id="guess-h">{ t.heading }</h2>
             <p>{ question }</p>
-            <div class="range">
-                <NumberField id="guess-lo" form={props.form.clone()} on_edit={props.on_edit.clone()} />
-                <NumberField id="guess-hi" form={props.form.clone()} on_edit={props.on_edit.clone()} />
-            </div>
-            <button type="button" onclick={props.on_reveal.reform(|_: MouseEvent| ())}>{ t.reveal }</button>
+            // A form, so Enter in either end reveals as the button does.
+            <form onsubmit={props.on_reveal.reform(|e: SubmitEvent| e.prevent_default())}>
+                <div class="range">
+                    <NumberField id="guess-lo" form={props.form.clone()} on_edit={props.on_edit.clone()} />
+                    <NumberField id="guess-hi" form={props.form.clone()} on_edit={props.on_edit.clone()} />
+                </div>
+                <button type="submit">{ if props.form.guessed().is_some() { t.reveal } else { t.reveal_without } }</button>
+            </form>
         </section>
     }
 }
