@@ -1,7 +1,8 @@
 //! The root component: navigation, the language switch, and the page the URL fragment names.
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
 use yew::prelude::*;
 
 use super::i18n::{self, Lang, fill};
@@ -22,6 +23,19 @@ fn name_lang_in_url() {
     }
 }
 
+/// The navigations so far. A reducer, so the listener made at the first render counts on from
+/// the latest value rather than from the value it captured.
+#[derive(Default, PartialEq)]
+struct Visits(u32);
+
+impl Reducible for Visits {
+    type Action = ();
+
+    fn reduce(self: Rc<Self>, (): ()) -> Rc<Self> {
+        Rc::new(Visits(self.0.wrapping_add(1)))
+    }
+}
+
 /// The whole site.
 #[component]
 pub fn App() -> Html {
@@ -30,44 +44,28 @@ pub fn App() -> Html {
     // Counts the navigations (hashchange): the pages write their own state with replaceState,
     // which fires none, so each one is a link followed or an address typed, and the page is
     // made again from the new URL rather than keeping the view it had.
-    let visit = use_state(|| 0_u32);
-    let visits = use_mut_ref(|| 0_u32);
+    let visit = use_reducer(Visits::default);
     if i18n::current() != *lang {
         i18n::set_current(*lang);
     }
     {
         let (route, lang, visit) = (route.clone(), lang.clone(), visit.clone());
-        let visits = visits.clone();
         use_effect_with((), move |_| {
             i18n::set_current(*lang);
             name_lang_in_url();
-            let listener = Closure::<dyn Fn()>::new(move || {
-                let hash = state::hash();
-                route.set(Route::from_hash(&hash));
-                // The handle's value is the first render's; the count lives beside it.
-                let n = visits.borrow().wrapping_add(1);
-                *visits.borrow_mut() = n;
-                visit.set(n);
-                match Route::lang_of(&hash) {
-                    Some(l) => lang.set(l),
-                    None => name_lang_in_url(),
-                }
-            });
             let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = &window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            let listener = window.map(|w| {
+                EventListener::new(&w, "hashchange", move |_| {
+                    let hash = state::hash();
+                    route.set(Route::from_hash(&hash));
+                    visit.dispatch(());
+                    match Route::lang_of(&hash) {
+                        Some(l) => lang.set(l),
+                        None => name_lang_in_url(),
+                    }
+                })
+            });
+            move || drop(listener)
         });
     }
     let current = *route;
@@ -132,7 +130,7 @@ pub fn App() -> Html {
                     }) }
                 </div>
             </header>
-            <main class="page" id="page" tabindex="-1" ref={main} key={*visit}>
+            <main class="page" id="page" tabindex="-1" ref={main} key={visit.0}>
                 { match current {
                     Route::Home => html! { <pages::home::Home /> },
                     Route::NotFound => html! { <pages::not_found::NotFound /> },

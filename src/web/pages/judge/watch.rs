@@ -60,24 +60,14 @@ fn use_chart_width(charts: &NodeRef) -> f64 {
     {
         let (width, charts) = (width.clone(), charts.clone());
         use_effect_with((), move |_| {
-            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                if let Some(now) = chart_width(&charts) {
-                    width.set(now);
-                }
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "resize", move |_| {
+                    if let Some(now) = chart_width(&charts) {
+                        width.set(now);
+                    }
+                })
             });
-            let window = web_sys::window();
-            if let Some(win) = &window {
-                let _ = win
-                    .add_event_listener_with_callback("resize", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(win) = &window {
-                    let _ = win.remove_event_listener_with_callback(
-                        "resize",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            move || drop(listener)
         });
     }
     *width

@@ -21,7 +21,6 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 use web_sys::{HtmlElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -167,26 +166,14 @@ pub fn Validate() -> Html {
         let area = area.clone();
         move |(api, text): &(String, String)| {
             let (api, text) = (api.clone(), text.clone());
-            let listener = Closure::<dyn Fn()>::new(move || {
-                if let Some(now) = unsaved(&area, &text) {
-                    remember(&api, &now);
-                }
+            let listener = web_sys::window().map(|w| {
+                gloo_events::EventListener::new(&w, "pagehide", move |_| {
+                    if let Some(now) = unsaved(&area, &text) {
+                        remember(&api, &now);
+                    }
+                })
             });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "pagehide",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "pagehide",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
+            move || drop(listener)
         }
     });
     // After a fix or an undo, focus goes where the next keystroke is useful.
