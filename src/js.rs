@@ -238,22 +238,8 @@ pub fn run_scenario_text_in(text: &str, lang: &str) -> Result<String, JsError> {
 pub fn plan(current: &str, wanted: &str, lang: Option<String>) -> Result<JsValue, JsError> {
     use crate::aws::plan;
     let lang = lang_of(lang.as_deref())?;
-    match plan::run_text(current, wanted) {
-        Ok(v) if lang == Lang::En => to_js(&SafeNumbers(&v)),
-        // Both stages read (`run_text` said so): read again as stages, for the reasons' entries.
-        Ok(v) => {
-            let mut ignored = Report::new();
-            let mut stage = |text: &str| {
-                let doc = crate::doc::parse_into_report(text, &mut ignored)?;
-                plan::read_stage(&doc, crate::pointer::Pointer::root(), &mut ignored)
-            };
-            match (stage(current), stage(wanted)) {
-                (Some(c), Some(w)) => {
-                    to_js(&SafeNumbers(&crate::doc::to_value(&plan::plan(&c, &w).localized(lang))))
-                }
-                _ => to_js(&SafeNumbers(&v)),
-            }
-        }
+    match plan::run_text_in(current, wanted, lang) {
+        Ok(v) => to_js(&SafeNumbers(&v)),
         Err(report) => to_js(&report.localized(lang)),
     }
 }

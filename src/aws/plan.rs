@@ -130,6 +130,12 @@ pub fn run(current: &Value, wanted: &Value) -> Result<Value, Report> {
 /// [`run`] from JSON text: text that is not JSON is a `json.syntax` diagnostic at `/current` or
 /// `/wanted`.
 pub fn run_text(current: &str, wanted: &str) -> Result<Value, Report> {
+    run_text_in(current, wanted, Lang::En)
+}
+
+/// [`run_text`] with each reason for what UpdateStage cannot change written in `lang`
+/// ([`Plan::localized`]); the report's diagnostics are rendered by the face.
+pub fn run_text_in(current: &str, wanted: &str, lang: Lang) -> Result<Value, Report> {
     let mut report = Report::new();
     let mut read = |text: &str, name: &str| {
         let at = Pointer::root().join(name);
@@ -143,7 +149,7 @@ pub fn run_text(current: &str, wanted: &str) -> Result<Value, Report> {
         read_stage(&doc?, at, &mut report)
     };
     match (read(current, "current"), read(wanted, "wanted")) {
-        (Some(c), Some(w)) => Ok(crate::doc::to_value(&plan(&c, &w))),
+        (Some(c), Some(w)) => Ok(crate::doc::to_value(&plan(&c, &w).localized(lang))),
         _ => Err(report),
     }
 }

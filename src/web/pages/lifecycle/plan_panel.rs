@@ -43,20 +43,7 @@ pub fn last_stage(doc: &Value) -> Option<Value> {
 /// cannot change written in `lang` (`aws::plan::Plan::localized`); `Err` holds why the texts are
 /// not stages, as `aws::plan::run_text` reports it.
 pub fn planned(current: &str, wanted: &str, lang: crate::i18n::Lang) -> Result<Value, Report> {
-    let plain = crate::aws::plan::run_text(current, wanted)?;
-    if lang == crate::i18n::Lang::En {
-        return Ok(plain);
-    }
-    // `run_text` read both texts as stages already, so these reads succeed; the plan is made
-    // again from them to keep its catalogue entries.
-    let stage = |text: &str| {
-        let doc = crate::doc::parse(text).ok()?;
-        crate::aws::plan::read_stage(&doc, crate::pointer::Pointer::root(), &mut Report::new())
-    };
-    Ok(match (stage(current), stage(wanted)) {
-        (Some(c), Some(w)) => crate::doc::to_value(&crate::aws::plan::plan(&c, &w).localized(lang)),
-        _ => plain,
-    })
+    crate::aws::plan::run_text_in(current, wanted, lang)
 }
 
 /// The UpdateStage call that runs `ops` on the stage named in `current` (JSON text).
