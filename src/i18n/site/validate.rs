@@ -125,8 +125,10 @@ pub struct Report {
 /// The editor and the state that outlives the page: the address bar, this browser, the link.
 #[derive(Debug, Serialize)]
 pub struct Editor {
-    /// The textarea's accessible name.
+    /// The editor's accessible name.
     pub label: &'static str,
+    /// When the editor could not start (its script did not load); `{why}` is the browser's error.
+    pub failed: &'static str,
     /// Shown while an edit waits to be checked.
     pub checking: &'static str,
     /// The status under the editor; `{lines}` and `{size}` are the payload's line count and size.

@@ -73,6 +73,7 @@ pub(super) const TEXT: Validate = Validate {
     },
     editor: Editor {
         label: "Payload (JSON)",
+        failed: "The editor could not start ({why}). Reload the page; what you typed is kept in this browser.",
         checking: "Checking…",
         status: "{lines} lines · {size}",
         copy_link: "Copy link",

@@ -73,6 +73,7 @@ pub(super) const TEXT: Validate = Validate {
     },
     editor: Editor {
         label: "페이로드 (JSON)",
+        failed: "편집기를 시작하지 못했습니다({why}). 페이지를 다시 불러오십시오. 입력한 내용은 이 브라우저에 보관됩니다.",
         checking: "검사 중…",
         status: "{lines}행 · {size}",
         copy_link: "링크 복사",

@@ -3,8 +3,8 @@
 //! diagnostic that has a fix applies it in one click (undoably), and the payload can be copied as
 //! the command that sends it or as a link to this view.
 //!
-//! `model` holds the page's state and its reducer as plain values, `wrap` the editor's line
-//! layout; the other modules are its components.
+//! `model` holds the page's state and its reducer as plain values; the other modules are its
+//! components.
 
 pub mod api_picker;
 pub mod check_file;
@@ -15,13 +15,12 @@ pub mod editor;
 pub mod fix_bar;
 pub mod model;
 pub mod share;
-pub mod wrap;
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
@@ -33,7 +32,7 @@ use api_picker::ApiPicker;
 use check_file::CheckFile;
 use copy_as::CopyAs;
 use diagnostics::Diagnostics;
-use editor::Editor;
+use editor::{Editor, Handle};
 use model::{Action, Focus, State};
 use share::Share;
 
@@ -123,9 +122,9 @@ fn focus(el: Option<web_sys::Element>) -> bool {
     el.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
 }
 
-/// What the textarea holds now, when typing has not been handed over yet.
-fn unsaved(area: &NodeRef, text: &str) -> Option<String> {
-    area.cast::<HtmlTextAreaElement>().map(|a| a.value()).filter(|v| v != text)
+/// What the editor holds now, when typing has not been handed over yet.
+fn unsaved(editor: &Handle, text: &str) -> Option<String> {
+    editor.text().filter(|v| v != text)
 }
 
 /// The validate page.
@@ -143,7 +142,8 @@ pub fn Validate() -> Html {
         move || start.1.clone()
     });
     let goto = use_state(|| (0u64, 0usize));
-    let (area, list, undo) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let (list, undo) = (use_node_ref(), use_node_ref());
+    let editor = use_memo((), |()| Handle::default());
     let checked =
         use_memo((state.api.clone(), state.text.clone(), lang), |(a, t, l)| check(a, t, *l));
     let text: Rc<str> = (*use_memo(state.edits, {
@@ -163,12 +163,12 @@ pub fn Validate() -> Html {
     });
     // Leaving the page (reload, close, another site) keeps what was typed since the last pause.
     use_effect_with((state.api.clone(), state.text.clone()), {
-        let area = area.clone();
+        let editor = (*editor).clone();
         move |(api, text): &(String, String)| {
             let (api, text) = (api.clone(), text.clone());
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "pagehide", move |_| {
-                    if let Some(now) = unsaved(&area, &text) {
+                    if let Some(now) = unsaved(&editor, &text) {
                         remember(&api, &now);
                     }
                 })
@@ -178,7 +178,7 @@ pub fn Validate() -> Html {
     });
     // After a fix or an undo, focus goes where the next keystroke is useful.
     use_effect_with((state.edits, state.focus), {
-        let (area, list, undo) = (area.clone(), list.clone(), undo.clone());
+        let (editor, list, undo) = ((*editor).clone(), list.clone(), undo.clone());
         move |(_, target)| match target {
             Focus::Stay => {}
             Focus::Undo => {
@@ -189,7 +189,7 @@ pub fn Validate() -> Html {
                     .cast::<web_sys::Element>()
                     .and_then(|l| l.query_selector("button.fix").ok().flatten());
                 if !focus(first) {
-                    focus(area.cast::<web_sys::Element>());
+                    editor.focus();
                 }
             }
         }
@@ -198,9 +198,9 @@ pub fn Validate() -> Html {
     let dispatch = state.dispatcher();
     // Any other action first takes what was typed since the last pause, so it acts on that.
     let act = {
-        let (dispatch, area, text) = (dispatch.clone(), area.clone(), state.text.clone());
+        let (dispatch, editor, text) = (dispatch.clone(), (*editor).clone(), state.text.clone());
         Callback::from(move |action: Action| {
-            if let Some(now) = unsaved(&area, &text) {
+            if let Some(now) = unsaved(&editor, &text) {
                 dispatch.dispatch(Action::Type(now));
             }
             dispatch.dispatch(action);
@@ -235,8 +235,8 @@ pub fn Validate() -> Html {
             <div class="split">
                 <div class="editor-col">
                     <Editor text={text.clone()} shown={state.shown} marks={checked.marks.clone()} goto={*goto}
-                        area={area.clone()} {on_change} />
-                    <Share api={api.clone()} area={area.clone()} kept={(*kept).clone()} />
+                        handle={(*editor).clone()} {on_change} />
+                    <Share api={api.clone()} editor={(*editor).clone()} kept={(*kept).clone()} />
                 </div>
                 <Diagnostics report={checked.report.clone()} lines={checked.lines.clone()}
                     {last_fix} problem={state.problem.clone().map(AttrValue::from)}

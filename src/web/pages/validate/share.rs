@@ -3,10 +3,10 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::Kept;
+use super::editor::Handle;
 use super::model;
 use crate::i18n::site::fill;
 use crate::web::state::{self, LinkError};
@@ -16,8 +16,8 @@ use crate::web::state::{self, LinkError};
 pub struct ShareProps {
     /// The API.
     pub api: AttrValue,
-    /// The editor's textarea (the payload as typed, even mid-pause).
-    pub area: NodeRef,
+    /// The editor (the payload as typed, even mid-pause).
+    pub editor: Handle,
     /// Where the payload is kept.
     pub kept: Kept,
 }
@@ -39,9 +39,9 @@ pub fn Share(props: &ShareProps) -> Html {
     let t = &crate::web::i18n::use_site().validate.editor;
     let copied = use_state(|| None::<Copied>);
     let onclick = {
-        let (api, area, copied) = (props.api.clone(), props.area.clone(), copied.clone());
+        let (api, editor, copied) = (props.api.clone(), props.editor.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
-            let text = area.cast::<HtmlTextAreaElement>().map(|a| a.value()).unwrap_or_default();
+            let text = editor.text().unwrap_or_default();
             match state::packed_link("#/validate", &[("api", api.to_string()), ("payload", text)]) {
                 Err(LinkError::TooBig { size }) => copied.set(Some(Copied::TooBig(size))),
                 Err(_) => {}
