@@ -118,7 +118,9 @@ test('Tab reaches every control of each page, each with a visible focus ring', a
       const { page, context } = await visit(path, { viewport: { width: 1280, height: 900 } });
       // Every control a keyboard user needs: shown, enabled, not taken out of the tab order.
       const controls = await page.evaluate(() => {
-        const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')];
+        // The payload editor's text is in a shadow root.
+        const shadow = [...document.querySelectorAll('[data-testid=editor]')].flatMap((h) => [...h.shadowRoot.querySelectorAll('[contenteditable=true]')]);
+        const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]'), ...shadow];
         return all.filter((el) => el.checkVisibility() && !el.disabled && el.tabIndex >= 0)
           .map((el, i) => { el.dataset.a11yControl = String(i); return i; }).length;
       });
@@ -128,9 +130,11 @@ test('Tab reaches every control of each page, each with a visible focus ring', a
       for (let i = 0; i < controls + 20 && reached.size < controls; i++) {
         await page.keyboard.press('Tab');
         const seen = await page.evaluate(() => {
-          const el = document.activeElement;
+          let el = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
           if (!el?.dataset.a11yControl) return null;
-          const s = getComputedStyle(el);
+          // The editor draws its focus ring around the whole editor, not its text.
+          const s = getComputedStyle(el.closest('.cm-editor') ?? el);
           const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
           const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || el.value || '').trim().slice(0, 40)}"`;
           return { id: el.dataset.a11yControl, ring, name, outline: `${s.outlineStyle} ${s.outlineWidth}` };
@@ -138,7 +142,8 @@ test('Tab reaches every control of each page, each with a visible focus ring', a
         if (seen) reached.set(seen.id, seen);
       }
       const ms = performance.now() - started;
-      const names = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-a11y-control]')]
+      const names = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('[data-a11y-control]'),
+        ...[...document.querySelectorAll('[data-testid=editor]')].flatMap((h) => [...h.shadowRoot.querySelectorAll('[data-a11y-control]')])]
         .map((el) => [el.dataset.a11yControl, `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || el.value || '').trim().slice(0, 40)}"`])));
       console.log(`# ${path}: Tab reached ${reached.size} of ${controls} controls (${ms.toFixed(0)} ms)`);
       for (const [id, name] of Object.entries(names)) {

@@ -24,7 +24,11 @@ test('the keyboard alone reaches the navigation and drives a tool', async () => 
   const focused = [];
   for (let i = 0; i < 16; i++) {
     await page.keyboard.press('Tab');
-    focused.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim()));
+    focused.push(await page.evaluate(() => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      return a?.id || a?.textContent?.trim();
+    }));
   }
   assert.ok(focused.includes('Validate'), `nav links are focusable: ${focused}`);
   assert.ok(focused.includes('api') && focused.includes('payload'), `the tool is reachable: ${focused}`);

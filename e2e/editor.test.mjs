@@ -1,9 +1,10 @@
-// The Validate page's editor at scale, in Chromium: a 1 MB payload pasted, typed into, reloaded,
-// shared as a compressed link; line numbers beside wrapped lines, jump-to-line, the URL kept
-// small, and a phone width checked after every step. Timings are printed as figures, not judged.
+// The Validate page's editor (CodeMirror) at scale, in Chromium: a 1 MB payload pasted, typed
+// into, reloaded, shared as a compressed link; line numbers beside wrapped lines, jump-to-line,
+// the URL kept small, and a phone width checked after every step. Timings are printed as figures,
+// not judged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ctx, open, assertLocalOnly } from './harness.mjs';
+import { ctx, open, assertLocalOnly , payload } from './harness.mjs';
 
 /** An UpdateStage payload of about `bytes`, pretty-printed, with long values (so lines wrap), a
  *  Korean value (measured, not computed) and one refused operation in the middle. */
@@ -32,15 +33,16 @@ async function noOverflow(page, step) {
   assert.ok(scroll <= width, `${step}: the page is ${scroll} px wide in a ${width} px viewport`);
 }
 
-/** Pastes `text` into the editor (as a paste ends: the value replaced, then one input event) and
- *  waits until it has been checked and drawn. */
+/** Pastes `text` over the editor's whole text, as a user does (select all, paste), and waits until
+ *  it has been checked and drawn. */
 async function paste(page, text) {
   const t0 = Date.now();
+  await page.focus('#payload');
+  await page.keyboard.press('Control+a');
   await page.evaluate((text) => {
-    const a = document.querySelector('#payload');
-    a.focus();
-    a.value = text;
-    a.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.querySelector('[data-testid=editor]').shadowRoot.querySelector('#payload').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
   await page.waitForFunction((n) => {
     const s = document.querySelector('[data-testid=editor-status]')?.textContent ?? '';
@@ -55,25 +57,50 @@ function stats(xs) {
   return { median: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] };
 }
 
-/** Types `n` characters at `at` (a UTF-16 offset) in `selector`, timing each from its keydown to
- *  the frame after it (the work the keystroke caused, drawn). */
-async function typeTimed(page, selector, at, n) {
-  await page.focus(selector);
-  await page.evaluate(([sel, at]) => {
-    const t = document.querySelector(sel);
-    t.setSelectionRange(at, at);
+/** Times each of `n` keystrokes from its keydown to the frame after it (the work the keystroke
+ *  caused, drawn), typed where the focus is. */
+async function typeTimed(page, n) {
+  await page.evaluate(() => {
     window.__lat = [];
-    t.addEventListener('keydown', (e) => {
+    document.addEventListener('keydown', (e) => {
       const t0 = e.timeStamp;
       requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0)));
-    });
-  }, [selector, at]);
+    }, { capture: true });
+  });
   for (let i = 0; i < n; i++) {
     await page.keyboard.type('x');
     await page.waitForTimeout(40);
   }
   await page.waitForTimeout(100);
   return page.evaluate(() => window.__lat);
+}
+
+/** Puts the caret inside the string value on 1-based `line` of the editor (before its closing
+ *  quote), through the editor's own "go to line". */
+async function caretInValue(page, line) {
+  await page.evaluate((line) => canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).goto(line), line);
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+}
+
+/** The 1-based line of the first short string value (a rate limit) after `fraction` of `text`. */
+function valueLine(text, fraction) {
+  const at = text.indexOf('/GET/throttling/rateLimit', Math.floor(text.length * fraction));
+  return text.slice(0, text.indexOf('"value": "', at)).split('\n').length;
+}
+
+/** Types `n` keys inside a string value of a bare textarea holding `text` (what the browser
+ *  alone costs for a textarea of that size), timed as above. */
+async function bareTextarea(context, text, n) {
+  const bare = await context.newPage();
+  await bare.setContent('<textarea id=t spellcheck=false style="font:14px/21px monospace;width:700px;height:450px;white-space:break-spaces;word-break:break-all;overflow-y:scroll"></textarea>');
+  await bare.evaluate((text) => { document.getElementById('t').value = text; }, text);
+  const at = text.indexOf('"value": "', text.length / 3) + 10;
+  await bare.focus('#t');
+  await bare.evaluate((at) => document.getElementById('t').setSelectionRange(at, at), at);
+  const lat = await typeTimed(bare, n);
+  await bare.close();
+  return stats(lat);
 }
 
 test('editor: a 1 MB payload stays quick to type in, keeps a small URL, survives a reload, and shares as a link', async (t) => {
@@ -94,31 +121,27 @@ test('editor: a 1 MB payload stays quick to type in, keeps a small URL, survives
   t.diagnostic(`URL after the paste: ${page.url().length} characters`);
 
   // Keystrokes in the middle of the text, into a string value so the JSON stays valid.
-  const at = MB.indexOf('"value": "', MB.length / 3) + 10;
-  const lat = await typeTimed(page, '#payload', at, 50);
+  await caretInValue(page, valueLine(MB, 1 / 3));
+  const lat = await typeTimed(page, 50);
   const s = stats(lat);
   t.diagnostic(`keystroke to next frame, 1 MB, 50 keys: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`);
   console.log(`editor: keystroke latency at 1 MB: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms (n=${lat.length})`);
 
   // The same keystrokes in a bare textarea holding the same text: what the browser itself costs.
-  const bare = await context.newPage();
-  await bare.setContent('<textarea id=t spellcheck=false style="font:14px/21px monospace;width:700px;height:450px;white-space:break-spaces;word-break:break-all;overflow-y:scroll"></textarea>');
-  await bare.evaluate((text) => { document.getElementById('t').value = text; }, MB);
-  const base = stats(await typeTimed(bare, '#t', at, 50));
+  const base = await bareTextarea(context, MB, 50);
   console.log(`editor: the same in a bare textarea: median ${base.median.toFixed(1)} ms, p95 ${base.p95.toFixed(1)} ms`);
   t.diagnostic(`bare textarea, same text: median ${base.median.toFixed(1)} ms, p95 ${base.p95.toFixed(1)} ms`);
-  await bare.close();
 
   // Typed text is checked once typing pauses; a reload straight after typing keeps it.
   await page.keyboard.type('yz');
-  const typed = await page.inputValue('#payload');
+  const typed = await payload(page);
   assert.equal(typed.length, MB.length + 52);
   const t0 = Date.now();
   await page.reload();
   await page.waitForSelector('#payload');
-  await page.waitForFunction((n) => document.querySelector('#payload').value.length === n, typed.length, { timeout: 30000 });
+  await page.waitForFunction((n) => canarylabEditor.textOf(document.querySelector('[data-testid=editor]'))?.length === n, typed.length, { timeout: 30000 });
   t.diagnostic(`reload to the payload back in the editor: ${Date.now() - t0} ms`);
-  assert.equal(await page.inputValue('#payload'), typed, 'nothing typed is lost');
+  assert.equal(await payload(page), typed, 'nothing typed is lost');
 
   // Copy link: a compressed link that restores the payload in a fresh browser profile.
   const c0 = Date.now();
@@ -133,9 +156,9 @@ test('editor: a 1 MB payload stays quick to type in, keeps a small URL, survives
   const fresh = await other.newPage();
   const o0 = Date.now();
   await fresh.goto(link);
-  await fresh.waitForFunction((n) => document.querySelector('#payload')?.value.length === n, typed.length, { timeout: 60000 });
+  await fresh.waitForFunction((n) => globalThis.canarylabEditor?.textOf(document.querySelector('[data-testid=editor]'))?.length === n, typed.length, { timeout: 60000 });
   t.diagnostic(`the link opened in a fresh profile, payload shown: ${Date.now() - o0} ms`);
-  assert.equal(await fresh.inputValue('#payload'), typed);
+  assert.equal(await payload(fresh), typed);
   assert.equal(await fresh.inputValue('#api'), 'aws.update-stage');
   await other.close();
 
@@ -154,22 +177,50 @@ test('editor: line numbers follow wrapped lines, "line N" scrolls there, and a p
   const lines = MB.split('\n').length;
 
   // The numbers in view are consecutive logical lines, and the first is the one at the top.
-  const first = await page.$$eval('.gutter .ln', (els) => els.map((e) => Number(e.dataset.line)));
+  await page.evaluate(() => { document.querySelector('[data-testid=editor]').shadowRoot.querySelector('.cm-scroller').scrollTop = 0; });
+  await page.waitForFunction(() => [...document.querySelector('[data-testid=editor]').shadowRoot.querySelectorAll('.cm-lineNumbers .cm-gutterElement')].some((e) => e.textContent === '1'));
+  const gutter = () => page.evaluate(() => {
+    const root = document.querySelector('[data-testid=editor]').shadowRoot;
+    const scroller = root.querySelector('.cm-scroller').getBoundingClientRect();
+    return [...root.querySelectorAll('.cm-lineNumbers .cm-gutterElement')]
+      .filter((e) => /^\d+$/.test(e.textContent))
+      .map((e) => { const r = e.getBoundingClientRect(); return { line: Number(e.textContent), top: r.top - scroller.top, bottom: r.bottom - scroller.top, height: scroller.height, mark: e.className.includes('err') ? 'err' : e.className.includes('warn') ? 'warn' : '' }; })
+      .filter((e) => e.bottom > 0 && e.top < e.height);
+  });
+  const first = (await gutter()).map((e) => e.line);
   assert.equal(first[0], 1);
   assert.deepEqual(first, first.map((_, i) => i + 1));
 
-  // At the bottom, the last number sits where the browser put the last line: the wrapped
-  // heights of every line above add up to the textarea's own.
-  await page.evaluate(() => { const a = document.querySelector('#payload'); a.scrollTop = a.scrollHeight; });
-  await page.waitForFunction((n) => [...document.querySelectorAll('.gutter .ln')].some((e) => Number(e.dataset.line) === n), lines);
-  const end = await page.evaluate(() => {
-    const a = document.querySelector('#payload');
-    const last = [...document.querySelectorAll('.gutter .ln')].pop();
-    const pad = parseFloat(getComputedStyle(a).paddingBottom);
-    return { line: Number(last.dataset.line), bottom: last.offsetTop + last.offsetHeight + a.scrollTop + pad, scrollHeight: a.scrollHeight };
+  // Each number sits beside its line, wrapped lines included: at the top and at the bottom.
+  const aligned = () => page.evaluate(() => {
+    const root = document.querySelector('[data-testid=editor]').shadowRoot;
+    const box = root.querySelector('.cm-scroller').getBoundingClientRect();
+    // The lines in view (the editor also keeps the caret's line in the page, wherever it is).
+    const lines = [...root.querySelectorAll('.cm-content > .cm-line')]
+      .filter((l) => { const r = l.getBoundingClientRect(); return r.bottom > box.top && r.top < box.bottom; });
+    const numbers = new Map([...root.querySelectorAll('.cm-lineNumbers .cm-gutterElement')].map((e) => [e.textContent, e]));
+    const view = canarylabEditor.editorOf(root.host).view;
+    return lines.map((l) => {
+      const n = String(view.state.doc.lineAt(view.posAtDOM(l)).number);
+      const g = numbers.get(n);
+      return g ? { n, line: [l.getBoundingClientRect().top, l.getBoundingClientRect().height], gutter: [g.getBoundingClientRect().top, g.getBoundingClientRect().height] } : { n, missing: true };
+    });
   });
-  assert.equal(end.line, lines);
-  assert.ok(Math.abs(end.bottom - end.scrollHeight) <= 1, `gutter ends at ${end.bottom}, text at ${end.scrollHeight}`);
+  const check = (rows, where) => {
+    assert.ok(rows.length > 5, where);
+    const wrapped = rows.filter((r) => !r.missing && r.line[1] > 30).length;
+    for (const r of rows) {
+      assert.ok(!r.missing, `${where}: line ${r.n} has a number`);
+      assert.ok(Math.abs(r.line[0] - r.gutter[0]) <= 1 && Math.abs(r.line[1] - r.gutter[1]) <= 1, `${where}: line ${r.n} at ${r.line}, its number at ${r.gutter}`);
+    }
+    return wrapped;
+  };
+  const wrappedTop = check(await aligned(), 'top');
+  await page.evaluate(() => { const s = document.querySelector('[data-testid=editor]').shadowRoot.querySelector('.cm-scroller'); s.scrollTop = s.scrollHeight; });
+  await page.waitForFunction((n) => [...document.querySelector('[data-testid=editor]').shadowRoot.querySelectorAll('.cm-lineNumbers .cm-gutterElement')].some((e) => e.textContent === String(n)), lines);
+  const wrappedEnd = check(await aligned(), 'bottom');
+  assert.ok(wrappedTop + wrappedEnd > 0, 'some lines in view wrap on a phone');
+  assert.ok((await gutter()).some((e) => e.line === lines), 'the last number is in view at the end');
   await noOverflow(page, 'scrolled');
 
   // The diagnostic's "line N": the editor scrolls to it, selects it, takes the focus, and the
@@ -178,16 +229,18 @@ test('editor: line numbers follow wrapped lines, "line N" scrolls there, and a p
   const n = Number(await button.getAttribute('data-line'));
   assert.ok(n > 1000, `the error is deep in the payload: line ${n}`);
   await button.click();
-  await page.waitForSelector(`.gutter .ln.err[data-line="${n}"]`);
+  await page.waitForFunction((n) => [...document.querySelector('[data-testid=editor]').shadowRoot.querySelectorAll('.cm-lineNumbers .cm-gutterElement.err')].some((e) => e.textContent === String(n)), n);
   const shown = await page.evaluate((n) => {
-    const a = document.querySelector('#payload');
-    const mark = document.querySelector(`.gutter .ln[data-line="${n}"]`);
-    const line = a.value.split('\n')[n - 1];
-    return { focused: document.activeElement === a, top: mark.offsetTop, height: a.clientHeight,
-      selected: a.value.slice(a.selectionStart, a.selectionEnd) === line, band: !!document.querySelector(`.bands .band.err[data-line="${n}"]`) };
+    const root = document.querySelector('[data-testid=editor]').shadowRoot;
+    const view = canarylabEditor.editorOf(root.host).view;
+    const { from, to } = view.state.selection.main;
+    const line = view.state.doc.line(n);
+    return { focused: root.activeElement === document.querySelector('[data-testid=editor]').shadowRoot.querySelector('#payload'), selected: from === line.from && to === line.to,
+      band: !!root.querySelector('.cm-line.cm-mark-err') };
   }, n);
   assert.ok(shown.focused && shown.selected && shown.band, JSON.stringify(shown));
-  assert.ok(shown.top >= 0 && shown.top < shown.height, `line ${n} is in view: ${shown.top} of ${shown.height}`);
+  const mark = (await gutter()).find((e) => e.line === n);
+  assert.ok(mark && mark.mark === 'err', `line ${n} is in view and marked: ${JSON.stringify(mark)}`);
   await noOverflow(page, 'jumped');
 
   // The diagnostics clip nothing: each item is as wide as its content.
@@ -205,7 +258,7 @@ test('editor: a link that was cut short or swollen says so and keeps what this b
   const { page, problems, context } = await open('#/validate?z=not-a-link');
   await page.waitForSelector('.share .note.bad');
   assert.match(await page.textContent('.share'), /could not be read \(it is not a link canarylab made, or it was cut short\)/);
-  assert.ok((await page.inputValue('#payload')).includes('patchOperations'), 'the example is shown');
+  assert.ok((await payload(page)).includes('patchOperations'), 'the example is shown');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -217,17 +270,43 @@ test('editor: keystroke latency at 10 KB and 100 KB (figures, beside a bare text
   for (const kb of [10, 100]) {
     const text = bigPayload(kb * 1024);
     await paste(page, text);
-    const at = text.indexOf('"value": "', text.length / 3) + 10;
-    const s = stats(await typeTimed(page, '#payload', at, 50));
-    const bare = await context.newPage();
-    await bare.setContent('<textarea id=t spellcheck=false style="font:14px/21px monospace;width:700px;height:450px;white-space:break-spaces;word-break:break-all;overflow-y:scroll"></textarea>');
-    await bare.evaluate((v) => { document.getElementById('t').value = v; }, text);
-    const b = stats(await typeTimed(bare, '#t', at, 50));
-    await bare.close();
+    await caretInValue(page, valueLine(text, 1 / 3));
+    const s = stats(await typeTimed(page, 50));
+    const b = await bareTextarea(context, text, 50);
     const line = `keystroke to next frame at ${kb} KB: median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms; bare textarea: median ${b.median.toFixed(1)} ms, p95 ${b.p95.toFixed(1)} ms`;
     t.diagnostic(line);
     console.log(`editor: ${line}`);
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('editor: Ctrl+F finds text far out of view in a big payload, and the search panel speaks Korean in Korean', async () => {
+  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await open('#/ko/validate', context);
+  await page.selectOption('#api', 'aws.update-stage');
+  await paste(page, MB);
+  // The refused operation sits in the middle of the payload, far from the lines in the page.
+  await page.focus('#payload');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+f');
+  const field = page.locator('[data-testid=editor] .cm-search input[name=search]');
+  await field.waitFor();
+  assert.equal(await field.getAttribute('placeholder'), '찾기');
+  assert.equal(await page.locator('[data-testid=editor] .cm-search button[name=next]').textContent(), '다음');
+  await page.keyboard.type('"op": "move"');
+  await page.keyboard.press('Enter');
+  const line = MB.slice(0, MB.indexOf('"op": "move"')).split('\n').length;
+  const found = await page.evaluate(() => {
+    const view = canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).view;
+    const { from, to } = view.state.selection.main;
+    return { line: view.state.doc.lineAt(from).number, text: view.state.sliceDoc(from, to) };
+  });
+  assert.deepEqual(found, { line, text: '"op": "move"' });
+  await page.waitForSelector('[data-testid=editor] .cm-searchMatch-selected');
+  await noOverflow(page, 'search panel open');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=editor] .cm-search', { state: 'detached' });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -3,7 +3,7 @@
 // "Fix all" is one undoable step; the buttons work from the keyboard and fit a phone screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ctx, open, assertLocalOnly } from './harness.mjs';
+import { ctx, open, assertLocalOnly , payload, focusedId } from './harness.mjs';
 
 const SPACE = '{"restApiId":"a","stageName":"prod","deploymentId":"d","variables":{"v":"a b"}}';
 
@@ -25,18 +25,19 @@ test('fix: the Fix button applies the fix, the diagnostic goes, and Undo restore
   assert.match(described, /ab/, 'the description says what the value becomes');
   assert.equal(await fix.getAttribute('title'), described);
   assert.equal(await page.locator('button.fix-all').count(), 0, 'one fix: no "Fix all"');
+  assert.equal(await page.locator('.cm-lineNumbers .cm-gutterElement.err').count(), 1, 'the line is marked');
 
   await fix.click();
   await page.waitForSelector('#verdict:text("Valid (0 warnings)")');
-  assert.equal(await page.inputValue('#payload'), SPACE.replace('a b', 'ab'), 'compact text stays compact');
+  assert.equal(await payload(page), SPACE.replace('a b', 'ab'), 'compact text stays compact');
   assert.equal(await page.locator('.diag').count(), 0, 'the diagnostic is gone');
-  assert.equal(await page.locator('.gutter .ln.err').count(), 0);
+  assert.equal(await page.locator('.cm-lineNumbers .cm-gutterElement.err').count(), 0);
   assert.equal(await page.textContent('.fix-bar .fixed'), `Fixed: ${described}`);
   assert.match(await page.textContent('[data-testid=snippet]'), /"v":"ab"/, 'the snippet follows');
 
   await page.click('button.undo-fix');
   await page.waitForSelector('#verdict:text("Invalid: 1 error")');
-  assert.equal(await page.inputValue('#payload'), SPACE, 'byte for byte');
+  assert.equal(await payload(page), SPACE, 'byte for byte');
   assert.equal(await page.locator('button.undo-fix').count(), 0, 'nothing left to undo');
   assert.equal(await page.locator('.diag button.fix').count(), 1, 'the fix is offered again');
 
@@ -45,7 +46,7 @@ test('fix: the Fix button applies the fix, the diagnostic goes, and Undo restore
   await page.waitForSelector('#verdict:text("Valid (0 warnings)")');
   await page.reload();
   await page.waitForSelector('#verdict:text("Valid (0 warnings)")');
-  assert.equal(await page.inputValue('#payload'), SPACE.replace('a b', 'ab'));
+  assert.equal(await payload(page), SPACE.replace('a b', 'ab'));
   assert.deepEqual(problems, []);
   assertLocalOnly(requests);
   await context.close();
@@ -57,11 +58,11 @@ test('fix: indented text keeps its indent, and Undo brings back its exact spacin
   await load(page, 'aws.create-stage', text, 'Invalid: 1 error');
   await page.click('.diag button.fix');
   await page.waitForSelector('#verdict:text("Valid (0 warnings)")');
-  const fixed = await page.inputValue('#payload');
+  const fixed = await payload(page);
   assert.equal(fixed, '{\n    "restApiId": "a",\n    "stageName": "prod",\n    "deploymentId": "d",\n    "variables": {\n        "v": "ab"\n    }\n}\n');
   await page.click('button.undo-fix');
   await page.waitForSelector('#verdict:text("Invalid: 1 error")');
-  assert.equal(await page.inputValue('#payload'), text);
+  assert.equal(await payload(page), text);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -86,10 +87,10 @@ test('fix: an UpdateStage path with a trailing slash is fixed to the path it mea
   assert.match(await page.textContent('.diag .msg'), /did you mean \/canarySettings\/percentTraffic\?/);
   await page.click('.diag button.fix');
   await page.waitForSelector('#verdict:text("Valid")');
-  assert.equal(await page.inputValue('#payload'), text.replace('percentTraffic/', 'percentTraffic'));
+  assert.equal(await payload(page), text.replace('percentTraffic/', 'percentTraffic'));
   await page.click('button.undo-fix');
   await page.waitForSelector('#verdict:text("Invalid: 1 error")');
-  assert.equal(await page.inputValue('#payload'), text);
+  assert.equal(await payload(page), text);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -107,12 +108,12 @@ test('fix: "Fix all" applies every offered fix as one step that one Undo reverts
   await page.click('button.fix-all');
   await page.waitForFunction((n) => document.querySelectorAll('.diag').length < n, before);
   assert.equal(await page.locator('.diag button.fix').count(), 0, 'nothing left to fix');
-  const fixed = await page.inputValue('#payload');
+  const fixed = await payload(page);
   assert.match(fixed, /"v":"ab","w":"cd"/);
   assert.match(await page.textContent('.fix-bar .fixed'), /^Fixed: \d+ fixes$/);
   await page.click('button.undo-fix');
   await page.waitForSelector('button.fix-all');
-  assert.equal(await page.inputValue('#payload'), text, 'one Undo reverts them all');
+  assert.equal(await payload(page), text, 'one Undo reverts them all');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -130,13 +131,13 @@ test('fix: "Fix all" goes on while fixes bring new ones into reach, as the CLI\'
   assert.ok(!first.includes('use replace'), 'add is judged once its value is a string');
   await page.click('button.fix-all');
   await page.waitForSelector('#verdict:text("Valid")');
-  const ops = JSON.parse(await page.inputValue('#payload')).patchOperations;
+  const ops = JSON.parse(await payload(page)).patchOperations;
   assert.deepEqual(ops, [
     { op: 'replace', path: '/canarySettings/percentTraffic', value: '10' },
     { op: 'replace', path: '/canarySettings/percentTraffic', value: '5' }]);
   await page.click('button.undo-fix');
   await page.waitForSelector('button.fix-all');
-  assert.equal(await page.inputValue('#payload'), text, 'one Undo reverts every round');
+  assert.equal(await payload(page), text, 'one Undo reverts every round');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -152,12 +153,12 @@ test('fix: NCP fixes (a quoted boolean, the query parameter code) in the envelop
   assert.ok(descriptions.includes('write false') && descriptions.includes('write REQUEST_QUERY'), descriptions.join(' | '));
   await page.click('button.fix-all');
   await page.waitForSelector('#verdict:text("Valid")');
-  const fixed = JSON.parse(await page.inputValue('#payload'));
+  const fixed = JSON.parse(await payload(page));
   assert.equal(fixed.body.useDistributionRate, false);
   assert.equal(fixed.body.canaryConditions[0].parameterCode, 'REQUEST_QUERY');
   await page.click('button.undo-fix');
   await page.waitForSelector('button.fix-all');
-  assert.equal(await page.inputValue('#payload'), text);
+  assert.equal(await payload(page), text);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -172,7 +173,7 @@ test('fix: markup in a payload stays text in the fix and its description', async
   await page.click('.diag button.fix');
   await page.waitForSelector('button.undo-fix');
   assert.equal(await page.locator('#page img, #page script').count(), 0);
-  assert.match(await page.inputValue('#payload'), /<img src=x onerror=alert\(1\)>/, 'the rest of the text is untouched');
+  assert.match(await payload(page), /<img src=x onerror=alert\(1\)>/, 'the rest of the text is untouched');
   await page.waitForTimeout(200);
   assert.equal(dialogs, 0);
   assert.deepEqual(problems, []);
@@ -183,7 +184,7 @@ test('fix: the keyboard reaches Fix, lands on Undo fix, and Undo returns to Fix'
   const { page, context } = await open('#/validate');
   await load(page, 'aws.create-stage', SPACE, 'Invalid: 1 error');
   await page.focus('#payload');
-  const active = () => page.evaluate(() => document.activeElement?.className || document.activeElement?.id);
+  const active = () => focusedId(page);
   for (let i = 0; i < 6 && (await active()) !== 'fix'; i++) await page.keyboard.press('Tab');
   assert.equal(await active(), 'fix', 'Tab from the editor reaches the Fix button');
   await page.keyboard.press('Enter');
@@ -191,7 +192,7 @@ test('fix: the keyboard reaches Fix, lands on Undo fix, and Undo returns to Fix'
   assert.equal(await active(), 'undo-fix', 'focus moves to Undo fix, not lost with the button');
   await page.keyboard.press(' ');
   await page.waitForSelector('#verdict:text("Invalid: 1 error")');
-  assert.equal(await page.inputValue('#payload'), SPACE);
+  assert.equal(await payload(page), SPACE);
   assert.equal(await active(), 'fix', 'focus comes back to the Fix button');
   await context.close();
 });

@@ -42,3 +42,18 @@ export function assertLocalOnly(requests) {
     assert.ok(u.protocol === 'data:' || u.hostname === '127.0.0.1', `request left the origin: ${url}`);
   }
 }
+
+/** The Validate page's payload as its editor holds it (typing included, before the page checks it). */
+export function payload(page) {
+  return page.evaluate(() => globalThis.canarylabEditor?.textOf(document.querySelector('[data-testid=editor]')) ?? null);
+}
+
+/** The id (else the class) of the element that has the keyboard focus, inside the editor's shadow
+ *  root too (the payload editor's text is `payload`). */
+export function focusedId(page) {
+  return page.evaluate(() => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a?.id || a?.className || '';
+  });
+}

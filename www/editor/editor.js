@@ -11,12 +11,13 @@
 
 import { Annotation, Compartment, EditorSelection, EditorState, RangeSet, StateEffect, StateField } from '@codemirror/state';
 import {
-  Decoration, EditorView, GutterMarker, drawSelection, gutterLineClass, highlightActiveLineGutter,
+  Decoration, EditorView, GutterMarker, gutterLineClass, highlightActiveLineGutter,
   highlightSpecialChars, keymap, lineNumbers,
 } from '@codemirror/view';
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
 import { json } from '@codemirror/lang-json';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { classHighlighter } from '@lezer/highlight';
 
 /** Marks a transaction whose text came from the page (an example, a fix, an undo), not typing. */
@@ -70,9 +71,8 @@ const theme = EditorView.theme({
   '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '21px', overflowY: 'scroll' },
   '.cm-content': { padding: '8px 0', caretColor: 'var(--fg)' },
   '.cm-line': { padding: '0 12px 0 8px' },
-  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--fg)' },
-  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground, ::selection':
-    { backgroundColor: 'var(--selection)' },
+  // The browser's own caret and selection: CodeMirror's drawn ones cost a measure per keystroke.
+  '.cm-content ::selection': { backgroundColor: 'var(--selection)' },
   '.cm-gutters': { backgroundColor: 'var(--card)', color: 'var(--muted)', borderRight: '1px solid var(--line)' },
   '.cm-lineNumbers .cm-gutterElement': { minWidth: '4ch', padding: '0 0.6ch 0 0.8ch' },
   '.cm-activeLineGutter': { backgroundColor: 'transparent', color: 'var(--fg)' },
@@ -81,25 +81,43 @@ const theme = EditorView.theme({
   '.cm-mark-err': { backgroundColor: 'color-mix(in srgb, var(--error) 16%, transparent)' },
   '.cm-mark-warn': { backgroundColor: 'color-mix(in srgb, var(--warning) 14%, transparent)' },
   '&.cm-focused .cm-matchingBracket': { backgroundColor: 'var(--accent-bg)', outline: '1px solid var(--accent)' },
+  '.cm-panels': { backgroundColor: 'var(--card)', color: 'var(--fg)' },
+  '.cm-panels-top': { borderBottom: '1px solid var(--line)' },
+  '.cm-panel.cm-search': { fontFamily: 'inherit', fontSize: '14px' },
+  '.cm-panel.cm-search input, .cm-panel.cm-search button': { font: 'inherit', color: 'var(--fg)' },
+  '.cm-textfield': { backgroundColor: 'var(--card)', border: '1px solid var(--line)', borderRadius: '4px' },
+  '.cm-button': { backgroundImage: 'none', backgroundColor: 'var(--card)', border: '1px solid var(--line)', borderRadius: '4px' },
+  '.cm-searchMatch': { backgroundColor: 'color-mix(in srgb, var(--accent) 25%, transparent)' },
+  '.cm-searchMatch.cm-searchMatch-selected': { backgroundColor: 'color-mix(in srgb, var(--accent) 45%, transparent)' },
+  '.cm-selectionMatch': { backgroundColor: 'color-mix(in srgb, var(--accent) 15%, transparent)' },
   '.tok-propertyName': { color: 'var(--code-key)' },
   '.tok-string': { color: 'var(--code-string)' },
   '.tok-number, .tok-bool, .tok-null': { color: 'var(--code-literal)' },
 });
 
-/** The text area's attributes: the id the page's labels and tests know it by, and its name. */
-function attributes(label) {
-  return EditorView.contentAttributes.of({
-    id: 'payload', 'aria-label': label, spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off',
-  });
+/** What depends on the page's language: the text's accessible name (with the id the page's
+ *  labels and tests know it by) and CodeMirror's own words (the search panel's), keyed by their
+ *  English originals. */
+function language(label, phrases) {
+  return [
+    EditorView.contentAttributes.of({
+      id: 'payload', 'aria-label': label, spellcheck: 'false', autocorrect: 'off', autocapitalize: 'off',
+    }),
+    EditorState.phrases.of(phrases ?? {}),
+  ];
 }
 
-/** A payload editor in `host`: `label` names it for assistive technology, `onEdit()` is called on
- *  every edit that did not come from the page (cheap: the page reads the text when typing pauses). */
+/** The editor in each host element. */
+const editors = new WeakMap();
+
+/** A payload editor in `host`: `label` names it for assistive technology, `phrases` translates
+ *  CodeMirror's words, `onEdit()` is called on every edit that did not come from the page (cheap:
+ *  the page reads the text when typing pauses). */
 export class PayloadEditor {
-  constructor(host, text, label, onEdit) {
+  constructor(host, text, label, phrases, onEdit) {
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     root.replaceChildren();
-    this.attributes = new Compartment();
+    this.language = new Compartment();
     this.view = new EditorView({
       root,
       parent: root,
@@ -110,22 +128,26 @@ export class PayloadEditor {
           highlightActiveLineGutter(),
           highlightSpecialChars(),
           history(),
-          drawSelection(),
           bracketMatching(),
           json(),
           syntaxHighlighting(classHighlighter),
           EditorView.lineWrapping,
           marks,
           theme,
-          // Tab indents; Escape then Tab leaves the editor (CodeMirror's documented way out).
-          keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-          this.attributes.of(attributes(label)),
+          // Tab is left to the browser, so the keyboard moves on from the editor as from any field.
+          keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
+          this.language.of(language(label, phrases)),
+          // A megabyte is mostly out of the page, where the browser's find cannot see it.
+          search({ top: true }),
+          highlightSelectionMatches(),
           EditorView.updateListener.of((u) => {
             if (u.docChanged && !u.transactions.some((t) => t.annotation(fromPage))) onEdit();
           }),
         ],
       }),
     });
+    this.host = host;
+    editors.set(host, this);
   }
 
   /** The whole text. */
@@ -178,21 +200,26 @@ export class PayloadEditor {
     this.view.focus();
   }
 
-  /** Names the editor in another language. */
-  setLabel(label) {
-    this.view.dispatch({ effects: this.attributes.reconfigure(attributes(label)) });
+  /** Speaks another language. */
+  setLanguage(label, phrases) {
+    this.view.dispatch({ effects: this.language.reconfigure(language(label, phrases)) });
   }
 
   /** Removes the editor. */
   destroy() {
     this.view.destroy();
+    editors.delete(this.host);
   }
 }
 
-/** The editor holding the element `el` (a test or a script reads the text through it). */
-export function textOf(el) {
-  const view = EditorView.findFromDOM(el?.shadowRoot?.querySelector('.cm-editor') ?? el);
-  return view ? view.state.doc.toString() : null;
+/** The editor in `host` (for a script or a test: `editorOf(host).text()`). */
+export function editorOf(host) {
+  return editors.get(host) ?? null;
 }
 
-globalThis.canarylabEditor = { PayloadEditor, textOf };
+/** The text of the editor in `host`. */
+export function textOf(host) {
+  return editorOf(host)?.text() ?? null;
+}
+
+globalThis.canarylabEditor = { PayloadEditor, editorOf, textOf };

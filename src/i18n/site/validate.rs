@@ -122,11 +122,57 @@ pub struct Report {
     pub show_all: &'static str,
 }
 
+/// The words the editor (CodeMirror) shows itself: its search panel (Ctrl+F), go-to-line
+/// (Ctrl+Alt+G) and what it tells screen readers. `$` stands for a number.
+#[derive(Debug, Serialize)]
+pub struct EditorWords {
+    /// The search field's placeholder.
+    pub find: &'static str,
+    /// The replacement field's placeholder.
+    pub replace: &'static str,
+    /// Goes to the next match.
+    pub next: &'static str,
+    /// Goes to the previous match.
+    pub previous: &'static str,
+    /// Selects every match.
+    pub all: &'static str,
+    /// The option that tells upper from lower case.
+    pub match_case: &'static str,
+    /// The option that reads the search as a regular expression.
+    pub regexp: &'static str,
+    /// The option that matches whole words only.
+    pub by_word: &'static str,
+    /// Replaces the current match.
+    pub replace_one: &'static str,
+    /// Replaces every match.
+    pub replace_all: &'static str,
+    /// Closes the panel.
+    pub close: &'static str,
+    /// Said to screen readers: the match now selected.
+    pub current_match: &'static str,
+    /// Said to screen readers before a line number.
+    pub on_line: &'static str,
+    /// Said after a replace-all; `$` is how many.
+    pub replaced_matches: &'static str,
+    /// Said after one replacement; `$` is the line.
+    pub replaced_on_line: &'static str,
+    /// The go-to-line field's label.
+    pub go_to_line: &'static str,
+    /// The go-to-line button.
+    pub go: &'static str,
+    /// The title of a control character shown as a placeholder.
+    pub control_character: &'static str,
+    /// Said to screen readers when a selection is deleted.
+    pub selection_deleted: &'static str,
+}
+
 /// The editor and the state that outlives the page: the address bar, this browser, the link.
 #[derive(Debug, Serialize)]
 pub struct Editor {
     /// The editor's accessible name.
     pub label: &'static str,
+    /// The editor's own words: its search panel and the like.
+    pub words: EditorWords,
     /// When the editor could not start (its script did not load); `{why}` is the browser's error.
     pub failed: &'static str,
     /// Shown while an edit waits to be checked.

@@ -1,7 +1,7 @@
 //! The Validate page's texts in English.
 
 use crate::i18n::site::validate::{
-    CheckFile, CopyAs, Count, Editor, Fields, PerApi, Report, Validate,
+    CheckFile, CopyAs, Count, Editor, EditorWords, Fields, PerApi, Report, Validate,
 };
 
 /// The Validate page's texts.
@@ -73,6 +73,27 @@ pub(super) const TEXT: Validate = Validate {
     },
     editor: Editor {
         label: "Payload (JSON)",
+        words: EditorWords {
+            find: "Find",
+            replace: "Replace",
+            next: "next",
+            previous: "previous",
+            all: "all",
+            match_case: "match case",
+            regexp: "regexp",
+            by_word: "by word",
+            replace_one: "replace",
+            replace_all: "replace all",
+            close: "close",
+            current_match: "current match",
+            on_line: "on line",
+            replaced_matches: "replaced $ matches",
+            replaced_on_line: "replaced match on line $",
+            go_to_line: "Go to line",
+            go: "go",
+            control_character: "Control character",
+            selection_deleted: "Selection deleted",
+        },
         failed: "The editor could not start ({why}). Reload the page; what you typed is kept in this browser.",
         checking: "Checking…",
         status: "{lines} lines · {size}",

@@ -1,7 +1,7 @@
 //! The Validate page's texts in Korean.
 
 use crate::i18n::site::validate::{
-    CheckFile, CopyAs, Count, Editor, Fields, PerApi, Report, Validate,
+    CheckFile, CopyAs, Count, Editor, EditorWords, Fields, PerApi, Report, Validate,
 };
 
 /// The Validate page's texts.
@@ -73,6 +73,27 @@ pub(super) const TEXT: Validate = Validate {
     },
     editor: Editor {
         label: "페이로드 (JSON)",
+        words: EditorWords {
+            find: "찾기",
+            replace: "바꿀 내용",
+            next: "다음",
+            previous: "이전",
+            all: "모두 선택",
+            match_case: "대소문자 구분",
+            regexp: "정규식",
+            by_word: "단어 단위",
+            replace_one: "바꾸기",
+            replace_all: "모두 바꾸기",
+            close: "닫기",
+            current_match: "현재 일치 항목",
+            on_line: "행 번호",
+            replaced_matches: "일치 항목 $개를 바꿨습니다",
+            replaced_on_line: "$행의 일치 항목을 바꿨습니다",
+            go_to_line: "이동할 행",
+            go: "이동",
+            control_character: "제어 문자",
+            selection_deleted: "선택 영역을 삭제했습니다",
+        },
         failed: "편집기를 시작하지 못했습니다({why}). 페이지를 다시 불러오십시오. 입력한 내용은 이 브라우저에 보관됩니다.",
         checking: "검사 중…",
         status: "{lines}행 · {size}",

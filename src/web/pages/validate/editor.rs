@@ -19,6 +19,7 @@ use yew::prelude::*;
 
 use super::model;
 use crate::i18n::site::fill;
+use crate::i18n::site::validate::EditorWords;
 use crate::report::Severity;
 
 #[wasm_bindgen(js_namespace = canarylabEditor)]
@@ -26,13 +27,15 @@ extern "C" {
     /// The editor's JS side (`www/editor/editor.js`).
     pub type PayloadEditor;
 
-    /// An editor in `host` holding `text`, named `label`; `on_edit` is called on every edit
-    /// typed (not on text the page sets). Fails when the editor's script is not in the page.
+    /// An editor in `host` holding `text`, named `label`, speaking `phrases` (see [`phrases`]);
+    /// `on_edit` is called on every edit typed (not on text the page sets). Fails when the
+    /// editor's script is not in the page.
     #[wasm_bindgen(constructor, catch)]
     fn new(
         host: &HtmlElement,
         text: &str,
         label: &str,
+        phrases: &js_sys::Object,
         on_edit: &js_sys::Function,
     ) -> Result<PayloadEditor, JsValue>;
 
@@ -54,11 +57,42 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn focus(this: &PayloadEditor);
 
-    #[wasm_bindgen(method, js_name = setLabel)]
-    fn set_label(this: &PayloadEditor, label: &str);
+    #[wasm_bindgen(method, js_name = setLanguage)]
+    fn set_language(this: &PayloadEditor, label: &str, phrases: &js_sys::Object);
 
     #[wasm_bindgen(method)]
     fn destroy(this: &PayloadEditor);
+}
+
+/// CodeMirror's words in the reader's language, keyed by CodeMirror's English originals (its
+/// `EditorState.phrases`).
+fn phrases(w: &EditorWords) -> js_sys::Object {
+    let pairs = [
+        ("Find", w.find),
+        ("Replace", w.replace),
+        ("next", w.next),
+        ("previous", w.previous),
+        ("all", w.all),
+        ("match case", w.match_case),
+        ("regexp", w.regexp),
+        ("by word", w.by_word),
+        ("replace", w.replace_one),
+        ("replace all", w.replace_all),
+        ("close", w.close),
+        ("current match", w.current_match),
+        ("on line", w.on_line),
+        ("replaced $ matches", w.replaced_matches),
+        ("replaced match on line $", w.replaced_on_line),
+        ("Go to line", w.go_to_line),
+        ("go", w.go),
+        ("Control character", w.control_character),
+        ("Selection deleted", w.selection_deleted),
+    ];
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
+    }
+    object
 }
 
 /// The editor, for the rest of the page: what it holds now (typing included, before the pause
@@ -148,7 +182,8 @@ pub fn Editor(props: &EditorProps) -> Html {
     use_effect_with((), {
         let (host, handle, typing, redraw) =
             (host.clone(), props.handle.clone(), typing.clone(), redraw.clone());
-        let (text, label, on_change) = (props.text.clone(), t.label, props.on_change.clone());
+        let (text, label, words, on_change) =
+            (props.text.clone(), t.label, &t.words, props.on_change.clone());
         move |()| {
             let on_edit = Closure::<dyn Fn()>::new({
                 let (handle, typing, redraw) = (handle.clone(), typing.clone(), redraw.clone());
@@ -173,7 +208,13 @@ pub fn Editor(props: &EditorProps) -> Html {
                 }
             });
             let made = host.cast::<HtmlElement>().map(|h| {
-                PayloadEditor::new(&h, &text, label, on_edit.as_ref().unchecked_ref())
+                PayloadEditor::new(
+                    &h,
+                    &text,
+                    label,
+                    &phrases(words),
+                    on_edit.as_ref().unchecked_ref(),
+                )
             });
             match made {
                 Some(Ok(editor)) => {
@@ -239,8 +280,8 @@ pub fn Editor(props: &EditorProps) -> Html {
         }
     });
     use_effect_with(t.label, {
-        let handle = props.handle.clone();
-        move |label| handle.with(|e| e.set_label(label))
+        let (handle, words) = (props.handle.clone(), &t.words);
+        move |label| handle.with(|e| e.set_language(label, &phrases(words)))
     });
 
     let s = typing.status.borrow().clone();

@@ -1,7 +1,7 @@
 //! The Validate page's state as plain values: the API, the payload text, and the fixes that can
 //! be undone, changed only by [`State::reduce`]; and the small computations the page shows (the
-//! verdict, which lines to mark, where a line starts for the textarea, how long an edit waits to
-//! be checked).
+//! verdict, which lines to mark, where a line starts for the file check's textarea, how long an
+//! edit waits to be checked).
 
 use std::collections::BTreeMap;
 
@@ -28,7 +28,7 @@ pub struct State {
     /// Counts every change of `api` or `text`, so the page knows when to remember them.
     pub edits: u64,
     /// Counts the changes of `text` that did not come from the editor (an example, another API,
-    /// a fix, an undo): only those are written into the textarea, which otherwise keeps what is
+    /// a fix, an undo): only those are written into the editor, which otherwise keeps what is
     /// typed without the page writing a megabyte back into it on each edit.
     pub shown: u64,
     /// Where the keyboard focus should go after the last action.
@@ -300,7 +300,7 @@ mod tests {
     fn only_texts_from_elsewhere_are_written_into_the_editor() {
         let s = State::new("aws.create-stage".into(), SPACE.into());
         let typed = s.reduce(Action::Type("{}".into()));
-        assert_eq!((typed.edits, typed.shown), (1, 0), "typing is already in the textarea");
+        assert_eq!((typed.edits, typed.shown), (1, 0), "typing is already in the editor");
         let loaded = typed.reduce(Action::Load(SPACE.into()));
         assert_eq!((loaded.edits, loaded.shown), (2, 1));
         let fixed = fix_first(&loaded);
