@@ -33,7 +33,8 @@ ensure_trunk() {
 }
 
 ensure_node_deps() {
-  # wasm-opt (npm binaryen@132: Debian's is too old), playwright-core, typescript.
+  # wasm-opt (npm binaryen@132: Debian's is too old), CodeMirror and esbuild (the site's editor),
+  # playwright-core, typescript.
   if [ ! -f node_modules/.package-lock.json ] || ! cmp -s <(tail -n +2 package-lock.json) <(tail -n +2 node_modules/.package-lock.json 2>/dev/null) ||
      ! has_version wasm-opt version_132; then
     say "installing npm dev-dependencies"
