@@ -216,6 +216,9 @@ test('lifecycle: NCP assumptions switch on the page, replay the timeline, and tr
   assert.equal(await steps(page).nth(1).locator('[data-testid=assumed]').textContent(), 'Under the NCP assumptions: afterPromote=disable-canary ');
   // The refusal after the promotion is that assumption's answer too, and says so.
   assert.equal(await steps(page).nth(2).locator('[data-testid=assumed]').textContent(), 'Under the NCP assumptions: afterPromote=disable-canary ');
+  // Each choice says what it means beside the name --assume and scenario files give it.
+  assert.deepEqual(await page.$$eval('#assume-afterPromote option', (os) => os.map((o) => o.textContent)),
+    ['disabled (disable-canary) (default)', 'kept, on the promoted deployment (keep-canary)']);
   await page.selectOption('#assume-afterPromote', 'keep-canary');
   await page.waitForFunction(() => /→ 204/.test(document.querySelectorAll('[data-testid=step]')[2]?.querySelector('h2')?.textContent));
   assert.equal(await steps(page).nth(1).locator('[data-testid=assumed]').textContent(), 'Under the NCP assumptions: afterPromote=keep-canary ');

@@ -16,6 +16,9 @@ test('validate: the docs example is flagged, typing updates the diagnostics and 
   await page.fill('#payload', fixed);
   await page.waitForSelector('#verdict:text("Valid (0 warnings)")');
   assert.equal(await page.locator('.cm-lineNumbers .cm-gutterElement.err').count(), 0);
+  // The editor's text is described by the verdict, through the shadow root's boundary.
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid=editor]').shadowRoot
+    .querySelector('#payload').ariaDescribedByElements?.map((e) => e.id).join()), 'verdict');
   assert.match(await page.textContent('[data-testid=snippet]'), /^curl -X PATCH 'https:\/\/apigateway\.apigw\.ntruss\.com\/api\/v1\/products\/\{product-id\}/);
   assert.deepEqual(problems, []);
   assertLocalOnly(requests);

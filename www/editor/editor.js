@@ -180,6 +180,15 @@ export class PayloadEditor {
   /** Marks `lines` (1-based, ascending); `errors[i]` is 1 for an error, 0 for a warning. */
   setMarks(lines, errors) {
     this.view.dispatch({ effects: setMarks.of({ lines, errors }) });
+    this.describe();
+  }
+
+  /** Points the text's description at the page's element the host names in
+   *  `data-describedby` (the verdict). An id cannot reach out of a shadow root, an element
+   *  reference can. */
+  describe() {
+    const el = document.getElementById(this.host.dataset.describedby ?? '');
+    if (el && 'ariaDescribedByElements' in this.view.contentDOM) this.view.contentDOM.ariaDescribedByElements = [el];
   }
 
   /** Selects 1-based `line`, scrolls it to a third from the top, and takes the focus. */

@@ -83,6 +83,29 @@ pub struct Assume {
     pub coercion: &'static str,
     /// After a value: it is the default.
     pub default_mark: &'static str,
+    /// A choice in a switch: `{label}` says what it means, `{value}` is its name as `--assume`
+    /// and scenario files write it.
+    pub option: &'static str,
+    /// `conditionMatch: any`.
+    pub any: &'static str,
+    /// `conditionMatch: all`.
+    pub all: &'static str,
+    /// `headerNames: case-insensitive`.
+    pub case_insensitive: &'static str,
+    /// `headerNames: exact`.
+    pub exact: &'static str,
+    /// `editWithoutCanary: reject`.
+    pub reject: &'static str,
+    /// `editWithoutCanary: enable`.
+    pub enable: &'static str,
+    /// `afterPromote: disable-canary`.
+    pub disable_canary: &'static str,
+    /// `afterPromote: keep-canary`.
+    pub keep_canary: &'static str,
+    /// `coercion: strict`.
+    pub strict: &'static str,
+    /// `coercion: jackson`.
+    pub jackson: &'static str,
 }
 
 /// The timeline and each step on it.

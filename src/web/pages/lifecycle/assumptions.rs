@@ -8,6 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::scenario;
+use crate::i18n::site::fill;
 use crate::i18n::site::lifecycle::Assume;
 use crate::web::i18n::use_site;
 
@@ -28,6 +29,23 @@ pub fn describe(t: &Assume, name: &str) -> &'static str {
         "editWithoutCanary" => t.edit_without_canary,
         "afterPromote" => t.after_promote,
         "coercion" => t.coercion,
+        _ => "",
+    }
+}
+
+/// What a choice means, in the reader's words (`value` as `--assume` writes it).
+pub fn choice(t: &Assume, value: &str) -> &'static str {
+    match value {
+        "any" => t.any,
+        "all" => t.all,
+        "case-insensitive" => t.case_insensitive,
+        "exact" => t.exact,
+        "reject" => t.reject,
+        "enable" => t.enable,
+        "disable-canary" => t.disable_canary,
+        "keep-canary" => t.keep_canary,
+        "strict" => t.strict,
+        "jackson" => t.jackson,
         _ => "",
     }
 }
@@ -57,7 +75,8 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
                             <select {id} onchange={switch(name)}>
                                 { for values.iter().enumerate().map(|(i, v)| html! {
                                     <option value={*v} selected={now == *v}>
-                                        { if i == 0 { format!("{v} {}", t.default_mark) } else { (*v).to_owned() } }
+                                        { fill(t.option, &[("label", &choice(t, v)), ("value", v)]) }
+                                        { if i == 0 { format!(" {}", t.default_mark) } else { String::new() } }
                                     </option>
                                 }) }
                             </select>
@@ -66,5 +85,24 @@ pub fn Assumptions(props: &AssumptionsProps) -> Html {
                 }) }
             </div>
         </fieldset>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn every_assumption_and_every_choice_is_said_in_both_languages() {
+        for lang in [Lang::En, Lang::Ko] {
+            let t = &crate::i18n::site::site(lang).lifecycle.assume;
+            for (name, values) in scenario::assumption_choices() {
+                assert!(!describe(t, name).is_empty(), "{lang:?} {name}");
+                for v in values.iter() {
+                    assert!(!choice(t, v).is_empty(), "{lang:?} {name}={v}");
+                }
+            }
+        }
     }
 }

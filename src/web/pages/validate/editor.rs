@@ -296,7 +296,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
     html! {
         <div class="code-editor-wrap">
-            <div class="code-editor" data-testid="editor" ref={host} />
+            <div class="code-editor" data-testid="editor" data-describedby="verdict" ref={host} />
             <p class="editor-status" data-testid="editor-status">{ line }</p>
         </div>
     }
