@@ -66,6 +66,9 @@ pub struct ChartProps {
     /// Extra classes for the figure.
     #[prop_or_default]
     pub class: Classes,
+    /// The figure's `data-testid`.
+    #[prop_or_default]
+    pub testid: Option<AttrValue>,
     /// Controls under the caption.
     #[prop_or_default]
     pub children: Html,
@@ -77,7 +80,7 @@ pub fn Chart(props: &ChartProps) -> Html {
     let node = use_node_ref();
     let width = use_width(&node);
     html! {
-        <figure class={classes!("chart", props.class.clone())}>
+        <figure class={classes!("chart", props.class.clone())} data-testid={props.testid.clone()}>
             <div class="plot" ref={node}>{ props.draw.emit(width) }</div>
             <figcaption id={props.id.clone()}>{ props.caption.clone() }</figcaption>
             { props.children.clone() }

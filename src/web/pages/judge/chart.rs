@@ -2,8 +2,8 @@
 //! (log scale, with α), and the confidence sequence for the difference in error rates with the
 //! tolerance. Plain SVG through Yew, every label text.
 //!
-//! Each chart is drawn for the width it is shown at (`width`, in CSS pixels, measured by the
-//! panel): one unit of the drawing is one pixel on screen, so the labels keep the size the
+//! Each chart is drawn for the width it is shown at (`width`, in CSS pixels, measured by
+//! `charts::Chart`, which holds it with its caption): one unit of the drawing is one pixel on screen, so the labels keep the size the
 //! stylesheet gives them (at least 12 px) on a phone as on a desktop, where a fixed drawing
 //! scaled down to a phone would shrink them to half.
 
@@ -68,29 +68,26 @@ pub fn p_values(trace: &[Minute], alpha: f64, t: &Chart, width: f64) -> Html {
     let naive = points(trace.iter().map(|m| (sx(f64::from(m.minute), n), sy(m.naive_p_value))));
     let alarms: Vec<&Minute> = trace.iter().filter(|m| m.naive_p_value <= alpha).collect();
     html! {
-        <figure class="chart" data-testid="p-chart">
-            <svg viewBox={format!("0 0 {w:.0} {H}")} role="img" aria-labelledby="p-cap">
-                <line class="expected" x1={format!("{L}")} x2={format!("{:.1}", w - R)} y1={format!("{:.1}", sy(alpha))} y2={format!("{:.1}", sy(alpha))} />
-                <text class="tick" x={format!("{:.1}", w - R)} y={format!("{:.1}", sy(alpha) - 4.0)} text-anchor="end">{ fill(t.alpha, &[("value", &pct(alpha))]) }</text>
-                <polyline class="naive" points={naive} />
-                { for alarms.iter().map(|m| html! {
-                    <circle class="alarm" cx={format!("{:.1}", sx(f64::from(m.minute), n))} cy={format!("{:.1}", sy(m.naive_p_value))} r="3">
-                        <title>{ fill(t.alarm, &[("minute", &m.minute), ("p", &format!("{:.4}", m.naive_p_value))]) }</title>
-                    </circle>
-                }) }
-                <polyline class="observed" points={judge} />
-                <line class="axis" x1={format!("{L}")} x2={format!("{L}")} y1={format!("{T}")} y2={format!("{}", H - B)} />
-                <line class="axis" x1={format!("{L}")} x2={format!("{:.1}", w - R)} y1={format!("{}", H - B)} y2={format!("{}", H - B)} />
-                { for [1.0, 0.1, 0.01, 0.001, FLOOR].iter().map(|p| html! {
-                    <text class="tick" x={format!("{}", L - 6.0)} y={format!("{:.1}", sy(*p) + 4.0)} text-anchor="end">{ format!("{p}") }</text>
-                }) }
-                { for minute_ticks(trace.len(), w).into_iter().map(|m| html! {
-                    <text class="tick" x={format!("{:.1}", sx(m as f64, n))} y={format!("{}", H - B + 16.0)} text-anchor="middle">{ m }</text>
-                }) }
-                <text class="label" x={format!("{:.1}", w / 2.0)} y={format!("{}", H - 2.0)} text-anchor="middle">{ t.minutes }</text>
-            </svg>
-            <figcaption id="p-cap">{ t.p_caption }</figcaption>
-        </figure>
+        <svg viewBox={format!("0 0 {w:.0} {H}")} role="img" aria-labelledby="p-cap">
+            <line class="expected" x1={format!("{L}")} x2={format!("{:.1}", w - R)} y1={format!("{:.1}", sy(alpha))} y2={format!("{:.1}", sy(alpha))} />
+            <text class="tick" x={format!("{:.1}", w - R)} y={format!("{:.1}", sy(alpha) - 4.0)} text-anchor="end">{ fill(t.alpha, &[("value", &pct(alpha))]) }</text>
+            <polyline class="naive" points={naive} />
+            { for alarms.iter().map(|m| html! {
+                <circle class="alarm" cx={format!("{:.1}", sx(f64::from(m.minute), n))} cy={format!("{:.1}", sy(m.naive_p_value))} r="3">
+                    <title>{ fill(t.alarm, &[("minute", &m.minute), ("p", &format!("{:.4}", m.naive_p_value))]) }</title>
+                </circle>
+            }) }
+            <polyline class="observed" points={judge} />
+            <line class="axis" x1={format!("{L}")} x2={format!("{L}")} y1={format!("{T}")} y2={format!("{}", H - B)} />
+            <line class="axis" x1={format!("{L}")} x2={format!("{:.1}", w - R)} y1={format!("{}", H - B)} y2={format!("{}", H - B)} />
+            { for [1.0, 0.1, 0.01, 0.001, FLOOR].iter().map(|p| html! {
+                <text class="tick" x={format!("{}", L - 6.0)} y={format!("{:.1}", sy(*p) + 4.0)} text-anchor="end">{ format!("{p}") }</text>
+            }) }
+            { for minute_ticks(trace.len(), w).into_iter().map(|m| html! {
+                <text class="tick" x={format!("{:.1}", sx(m as f64, n))} y={format!("{}", H - B + 16.0)} text-anchor="middle">{ m }</text>
+            }) }
+            <text class="label" x={format!("{:.1}", w / 2.0)} y={format!("{}", H - 2.0)} text-anchor="middle">{ t.minutes }</text>
+        </svg>
     }
 }
 
@@ -113,23 +110,20 @@ pub fn difference(trace: &[Minute], tolerance: f64, t: &Chart, width: f64) -> Ht
     let band = format!("{} {}", points(upper), points(lower));
     let line = points(trace.iter().map(|m| (sx(f64::from(m.minute), n), sy(m.estimate))));
     html! {
-        <figure class="chart" data-testid="cs-chart">
-            <svg viewBox={format!("0 0 {w:.0} {H}")} role="img" aria-labelledby="cs-cap">
-                <polygon class="band" points={band} />
-                <line class="expected" x1={format!("{L}")} x2={format!("{:.1}", w - R)} y1={format!("{:.1}", sy(tolerance))} y2={format!("{:.1}", sy(tolerance))} />
-                <text class="tick" x={format!("{:.1}", w - R)} y={format!("{:.1}", sy(tolerance) - 4.0)} text-anchor="end">{ fill(t.tolerance, &[("value", &pct(tolerance))]) }</text>
-                <line class="axis" x1={format!("{L}")} x2={format!("{:.1}", w - R)} y1={format!("{:.1}", sy(0.0))} y2={format!("{:.1}", sy(0.0))} />
-                <polyline class="observed" points={line} />
-                <line class="axis" x1={format!("{L}")} x2={format!("{L}")} y1={format!("{T}")} y2={format!("{}", H - B)} />
-                { for [y0, y0 / 2.0, 0.0, y1 / 2.0, y1].iter().map(|v| html! {
-                    <text class="tick" x={format!("{}", L - 6.0)} y={format!("{:.1}", sy(*v) + 4.0)} text-anchor="end">{ pct(*v) }</text>
-                }) }
-                { for minute_ticks(trace.len(), w).into_iter().map(|m| html! {
-                    <text class="tick" x={format!("{:.1}", sx(m as f64, n))} y={format!("{}", H - B + 16.0)} text-anchor="middle">{ m }</text>
-                }) }
-                <text class="label" x={format!("{:.1}", w / 2.0)} y={format!("{}", H - 2.0)} text-anchor="middle">{ t.minutes }</text>
-            </svg>
-            <figcaption id="cs-cap">{ t.cs_caption }</figcaption>
-        </figure>
+        <svg viewBox={format!("0 0 {w:.0} {H}")} role="img" aria-labelledby="cs-cap">
+            <polygon class="band" points={band} />
+            <line class="expected" x1={format!("{L}")} x2={format!("{:.1}", w - R)} y1={format!("{:.1}", sy(tolerance))} y2={format!("{:.1}", sy(tolerance))} />
+            <text class="tick" x={format!("{:.1}", w - R)} y={format!("{:.1}", sy(tolerance) - 4.0)} text-anchor="end">{ fill(t.tolerance, &[("value", &pct(tolerance))]) }</text>
+            <line class="axis" x1={format!("{L}")} x2={format!("{:.1}", w - R)} y1={format!("{:.1}", sy(0.0))} y2={format!("{:.1}", sy(0.0))} />
+            <polyline class="observed" points={line} />
+            <line class="axis" x1={format!("{L}")} x2={format!("{L}")} y1={format!("{T}")} y2={format!("{}", H - B)} />
+            { for [y0, y0 / 2.0, 0.0, y1 / 2.0, y1].iter().map(|v| html! {
+                <text class="tick" x={format!("{}", L - 6.0)} y={format!("{:.1}", sy(*v) + 4.0)} text-anchor="end">{ pct(*v) }</text>
+            }) }
+            { for minute_ticks(trace.len(), w).into_iter().map(|m| html! {
+                <text class="tick" x={format!("{:.1}", sx(m as f64, n))} y={format!("{}", H - B + 16.0)} text-anchor="middle">{ m }</text>
+            }) }
+            <text class="label" x={format!("{:.1}", w / 2.0)} y={format!("{}", H - 2.0)} text-anchor="middle">{ t.minutes }</text>
+        </svg>
     }
 }

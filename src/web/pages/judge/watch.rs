@@ -13,6 +13,7 @@ use super::model::{FIELDS, Watch, decisions, label};
 use crate::i18n::site::fill;
 use crate::i18n::site::judge::Watch as Words;
 use crate::judge::sim::{self, Tally};
+use crate::web::charts::Chart;
 use crate::web::format::number;
 use crate::web::i18n::use_site;
 
@@ -37,49 +38,11 @@ enum Count {
     Done(Tally),
 }
 
-/// The width a chart in `charts` is shown at, in CSS pixels (its figure's, less the padding).
-fn chart_width(charts: &NodeRef) -> Option<f64> {
-    let figure = charts.cast::<web_sys::Element>()?.first_element_child()?;
-    let width = f64::from(figure.client_width()) - 16.0;
-    (width > 0.0).then_some(width)
-}
-
-/// The width the charts are shown at, measured after each render and on every resize, so
-/// they are drawn at that size (see `chart`).
-#[hook]
-fn use_chart_width(charts: &NodeRef) -> f64 {
-    let width = use_state(|| 640.0_f64);
-    {
-        let (width, charts) = (width.clone(), charts.clone());
-        use_effect(move || {
-            if let Some(now) = chart_width(&charts).filter(|n| (n - *width).abs() >= 1.0) {
-                width.set(now);
-            }
-        });
-    }
-    {
-        let (width, charts) = (width.clone(), charts.clone());
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| {
-                gloo_events::EventListener::new(&w, "resize", move |_| {
-                    if let Some(now) = chart_width(&charts) {
-                        width.set(now);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    *width
-}
-
 /// Form, charts, both verdicts and the tally.
 #[component]
 pub fn WatchPanel(props: &WatchPanelProps) -> Html {
     let site = use_site();
     let t = &site.judge.watch;
-    let charts = use_node_ref();
-    let width = use_chart_width(&charts);
     let w = &props.watch;
     let trace = use_memo(w.clone(), Watch::trace);
     let count = use_state(|| Count::Idle);
@@ -167,9 +130,21 @@ pub fn WatchPanel(props: &WatchPanelProps) -> Html {
                     { if wolf { html! { <>{" "}<strong>{ t.cried_wolf }</strong></> } } else { html! {} } }
                 </p>
             </div>
-            <div class="charts" ref={charts}>
-                { chart::p_values(&trace, alpha, &site.judge.chart, width) }
-                { chart::difference(&trace, tolerance, &site.judge.chart, width) }
+            <div class="charts">
+                { for (!trace.is_empty()).then(|| {
+                    let (c, trace) = (&site.judge.chart, trace.clone());
+                    let p = {
+                        let trace = trace.clone();
+                        Callback::from(move |w| chart::p_values(&trace, alpha, c, w))
+                    };
+                    let cs = Callback::from(move |w| chart::difference(&trace, tolerance, c, w));
+                    html! {
+                        <>
+                            <Chart id="p-cap" testid="p-chart" caption={c.p_caption} draw={p} />
+                            <Chart id="cs-cap" testid="cs-chart" caption={c.cs_caption} draw={cs} />
+                        </>
+                    }
+                }) }
             </div>
             <div class="toolbar">
                 <button type="button" onclick={on_count} disabled={matches!(*count, Count::Running(_))}>{ fill(t.run, &[("runs", &RUNS)]) }</button>
