@@ -133,8 +133,9 @@ test('Tab reaches every control of each page, each with a visible focus ring', a
           let el = document.activeElement;
           while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
           if (!el?.dataset.a11yControl) return null;
-          // The editor draws its focus ring around the whole editor, not its text.
-          const s = getComputedStyle(el.closest('.cm-editor') ?? el);
+          // The editor's ring is drawn around its box, the host of the shadow root its text is in.
+          const root = el.getRootNode();
+          const s = getComputedStyle(root instanceof ShadowRoot ? root.host : el);
           const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
           const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} "${(el.textContent || el.value || '').trim().slice(0, 40)}"`;
           return { id: el.dataset.a11yControl, ring, name, outline: `${s.outlineStyle} ${s.outlineWidth}` };

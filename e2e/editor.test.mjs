@@ -4,7 +4,7 @@
 // not judged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ctx, open, assertLocalOnly , payload } from './harness.mjs';
+import { ctx, open, assertLocalOnly, payload, focusedId } from './harness.mjs';
 
 /** An UpdateStage payload of about `bytes`, pretty-printed, with long values (so lines wrap), a
  *  Korean value (measured, not computed) and one refused operation in the middle. */
@@ -307,6 +307,130 @@ test('editor: Ctrl+F finds text far out of view in a big payload, and the search
   await noOverflow(page, 'search panel open');
   await page.keyboard.press('Escape');
   await page.waitForSelector('[data-testid=editor] .cm-search', { state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** The editor's view (CodeMirror's), for reading its state in a test. */
+const viewState = (page) => page.evaluate(() => {
+  const view = canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).view;
+  return { text: view.state.doc.toString(), lines: view.state.doc.lines };
+});
+
+test('editor: undo stays within one API, the status line follows every pause, and a fix made mid-pause keeps its Undo', async () => {
+  const { page, problems, context } = await open('#/validate?api=aws.update-stage');
+  const aws = await payload(page);
+  // Another API: Ctrl+Z does not bring the UpdateStage payload into Edit Canary.
+  await page.selectOption('#api', 'ncp.edit-canary');
+  await page.waitForSelector('#verdict:text("Invalid: 2 errors")');
+  const ncp = await payload(page);
+  await page.focus('#payload');
+  await page.keyboard.press('Control+z');
+  await page.waitForTimeout(400);
+  assert.equal(await payload(page), ncp, 'nothing to undo in a payload just opened');
+  assert.notEqual(await payload(page), aws);
+
+  // Enter three times: the status counts the new lines once the pause hands them over, whether
+  // or not the marks change.
+  const before = (await viewState(page)).lines;
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('End');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=editor-status]').textContent.startsWith(`${n} lines · `)
+    && !document.querySelector('[data-testid=editor-status]').textContent.includes('Checking'), before + 3);
+  // Everything deleted: one line, said in the singular.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Delete');
+  await page.waitForFunction(() => document.querySelector('[data-testid=editor-status]').textContent === '1 line · 0 B');
+
+  // A fix pressed while typing is still pausing: the typing is taken first, the fix applies to
+  // it, and its Undo stays (the pause does not hand the text over again and end the fix's undo).
+  const text = '{\n  "restApiId": "a",\n  "stageName": "prod",\n  "deploymentId": "d",\n  "variables": {"v": "a b"}\n}';
+  await page.selectOption('#api', 'aws.create-stage');
+  await page.fill('#payload', text);
+  await page.waitForSelector('#verdict:text("Invalid: 1 error")');
+  await page.evaluate(() => {
+    const view = canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).view;
+    const at = view.state.doc.toString().indexOf('prod') + 4;
+    view.dispatch({ selection: { anchor: at } });
+    view.focus();
+  });
+  await page.keyboard.type('x');
+  await page.click('button.fix');
+  await page.waitForSelector('#verdict:text("Valid (0 warnings)")');
+  await page.waitForTimeout(1200);
+  assert.equal(await page.locator('button.undo-fix').count(), 1, 'Undo fix is still there after the pause');
+  assert.equal(await focusedId(page), 'undo-fix');
+  assert.deepEqual(JSON.parse(await payload(page)), { ...JSON.parse(text), stageName: 'prodx', variables: { v: 'ab' } }, 'the fix applied to the typed text');
+  await page.click('button.undo-fix');
+  await page.waitForSelector('#verdict:text("Invalid: 1 error")');
+  assert.equal(await payload(page), text.replace('prod', 'prodx'), 'undo brings back the typed text, unfixed');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('editor: Korean typed through an IME lands in the payload and is checked', async () => {
+  const { page, problems, context } = await open('#/ko/validate?api=aws.create-stage');
+  const text = '{"restApiId": "a", "stageName": "prod", "deploymentId": "d", "description": ""}';
+  await page.fill('#payload', text);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=editor-status]').textContent.includes('…'));
+  await page.evaluate(() => {
+    const view = canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).view;
+    view.dispatch({ selection: { anchor: view.state.doc.toString().lastIndexOf('""') + 1 } });
+    view.focus();
+  });
+  const cdp = await context.newCDPSession(page);
+  for (const part of ['ㅎ', '하', '한', '한ㄱ', '한구', '한국']) {
+    await cdp.send('Input.imeSetComposition', { text: part, selectionStart: part.length, selectionEnd: part.length });
+  }
+  await cdp.send('Input.insertText', { text: '한국어' });
+  await page.keyboard.insertText(' 설명');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=editor-status]').textContent.includes('…'));
+  assert.equal(await payload(page), text.replace('""', '"한국어 설명"'));
+  assert.equal(JSON.parse(await payload(page)).description, '한국어 설명', 'the check read the composed text');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('editor: go to line and search open in sight, and closing them gives the keyboard back to the text', async () => {
+  const context = await ctx.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const { page, problems } = await open('#/validate?api=aws.update-stage', context);
+  await paste(page, MB);
+  const inView = (selector) => page.evaluate((sel) => {
+    const el = document.querySelector('[data-testid=editor]').shadowRoot.querySelector(sel);
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }, selector);
+  // Go to line opens at the editor's foot, below a phone's screen unless scrolled to.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.focus('#payload');
+  await page.keyboard.press('Control+Alt+g');
+  await page.waitForSelector('[data-testid=editor] .cm-goto-line input');
+  assert.ok(await inView('.cm-goto-line input'), 'the go-to-line field is on screen');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('20000');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid=editor] .cm-goto-line', { state: 'detached' });
+  assert.equal(await focusedId(page), 'payload', 'the keyboard is back in the text');
+  const line = await page.evaluate(() => {
+    const view = canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).view;
+    return view.state.doc.lineAt(view.state.selection.main.head).number;
+  });
+  assert.equal(line, 20000);
+  await page.keyboard.press('Control+Alt+g');
+  await page.waitForSelector('[data-testid=editor] .cm-goto-line input');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=editor] .cm-goto-line', { state: 'detached' });
+  assert.equal(await focusedId(page), 'payload', 'Escape gives the keyboard back too');
+  // Search with the editor's top scrolled out of the window: its field comes into sight.
+  await page.evaluate(() => window.scrollTo(0, document.querySelector('[data-testid=editor]').getBoundingClientRect().top + window.scrollY + 200));
+  await page.keyboard.press('Control+f');
+  await page.waitForSelector('[data-testid=editor] .cm-search input[name=search]');
+  assert.ok(await inView('.cm-search input[name=search]'), 'the search field is on screen');
+  // Their text is the site's size, not the browser's default for form controls.
+  const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid=editor]').shadowRoot.querySelector('.cm-search input[name=search]')).fontSize));
+  assert.ok(size >= 14, `search field text: ${size} px`);
+  await noOverflow(page, 'panels');
   assert.deepEqual(problems, []);
   await context.close();
 });

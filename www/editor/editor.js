@@ -9,10 +9,12 @@
 // the CSP does not restrict. Colours come from the page's custom properties, which inherit into the
 // shadow tree, so light and dark follow the site.
 
-import { Annotation, Compartment, EditorSelection, EditorState, RangeSet, StateEffect, StateField } from '@codemirror/state';
+import {
+  Annotation, Compartment, EditorSelection, EditorState, RangeSet, StateEffect, StateField, Transaction,
+} from '@codemirror/state';
 import {
   Decoration, EditorView, GutterMarker, gutterLineClass, highlightActiveLineGutter,
-  highlightSpecialChars, keymap, lineNumbers,
+  highlightSpecialChars, keymap, lineNumbers, showPanel,
 } from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, syntaxHighlighting } from '@codemirror/language';
@@ -67,7 +69,8 @@ const marks = StateField.define({
 
 const theme = EditorView.theme({
   '&': { height: '100%', color: 'var(--fg)', backgroundColor: 'var(--card)', fontSize: '14px' },
-  '&.cm-focused': { outline: '3px solid var(--accent)', outlineOffset: '-3px' },
+  // The page draws the focus ring around the editor's box (its gutter would cover one inside).
+  '&.cm-focused': { outline: 'none' },
   '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '21px', overflowY: 'scroll' },
   '.cm-content': { padding: '8px 0', caretColor: 'var(--fg)' },
   '.cm-line': { padding: '0 12px 0 8px' },
@@ -83,8 +86,9 @@ const theme = EditorView.theme({
   '&.cm-focused .cm-matchingBracket': { backgroundColor: 'var(--accent-bg)', outline: '1px solid var(--accent)' },
   '.cm-panels': { backgroundColor: 'var(--card)', color: 'var(--fg)' },
   '.cm-panels-top': { borderBottom: '1px solid var(--line)' },
-  '.cm-panel.cm-search': { fontFamily: 'inherit', fontSize: '14px' },
-  '.cm-panel.cm-search input, .cm-panel.cm-search button': { font: 'inherit', color: 'var(--fg)' },
+  '.cm-panel': { fontFamily: 'inherit', fontSize: '14px' },
+  '.cm-panel input, .cm-panel button, .cm-panel label': { font: 'inherit', color: 'var(--fg)' },
+  '.cm-panel input': { padding: '2px 4px' },
   '.cm-textfield': { backgroundColor: 'var(--card)', border: '1px solid var(--line)', borderRadius: '4px' },
   '.cm-button': { backgroundImage: 'none', backgroundColor: 'var(--card)', border: '1px solid var(--line)', borderRadius: '4px' },
   '.cm-searchMatch': { backgroundColor: 'color-mix(in srgb, var(--accent) 25%, transparent)' },
@@ -118,6 +122,7 @@ export class PayloadEditor {
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     root.replaceChildren();
     this.language = new Compartment();
+    this.history = new Compartment();
     this.view = new EditorView({
       root,
       parent: root,
@@ -127,7 +132,7 @@ export class PayloadEditor {
           lineNumbers(),
           highlightActiveLineGutter(),
           highlightSpecialChars(),
-          history(),
+          this.history.of(history()),
           bracketMatching(),
           json(),
           syntaxHighlighting(classHighlighter),
@@ -140,8 +145,31 @@ export class PayloadEditor {
           // A megabyte is mostly out of the page, where the browser's find cannot see it.
           search({ top: true }),
           highlightSelectionMatches(),
+          // Text typed over a selection is put in by the editor, not by the browser: merging
+          // the selected lines, the browser would carry their colours over as inline styles,
+          // which the site's CSP refuses (and the editor would redraw anyway).
+          EditorView.domEventHandlers({
+            beforeinput(event, view) {
+              if (event.inputType !== 'insertText' || event.data == null || view.composing) return false;
+              // The browser's selection, which the editor may not have read yet.
+              const sel = view.root.getSelection?.() ?? document.getSelection();
+              if (!sel || sel.isCollapsed || !view.contentDOM.contains(sel.anchorNode)) return false;
+              const a = view.posAtDOM(sel.anchorNode, sel.anchorOffset);
+              const b = view.posAtDOM(sel.focusNode, sel.focusOffset);
+              const [from, to] = a < b ? [a, b] : [b, a];
+              event.preventDefault();
+              view.dispatch({
+                changes: { from, to, insert: event.data },
+                selection: { anchor: from + event.data.length },
+                userEvent: 'input.type',
+                scrollIntoView: true,
+              });
+              return true;
+            },
+          }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged && !u.transactions.some((t) => t.annotation(fromPage))) onEdit();
+            if (u.startState.facet(showPanel) !== u.state.facet(showPanel)) this.panelsChanged(u.view);
           }),
         ],
       }),
@@ -160,9 +188,35 @@ export class PayloadEditor {
     return this.view.state.doc.lines;
   }
 
+  /** A panel (search, go to line) opened or closed. One that opens is scrolled into the window,
+   *  so its field is not typed into out of sight (the page may have scrolled the editor's top
+   *  away, and go-to-line opens at the bottom). When one closes with the focus in it, the focus
+   *  comes back to the text: CodeMirror does that only when the editor is not in a shadow root. */
+  panelsChanged(view) {
+    const panels = view.dom.querySelectorAll('.cm-panel').length;
+    if (panels > (this.panels ?? 0)) {
+      for (const box of view.dom.querySelectorAll('.cm-panels')) box.scrollIntoView({ block: 'nearest' });
+    } else if (!view.root.activeElement && document.activeElement === document.body) {
+      view.focus();
+    }
+    this.panels = panels;
+  }
+
   /** Puts `text` in the editor as one undoable change of only the part that differs, so the
-   *  caret and the scroll stay where they were around a fix. */
-  setText(text) {
+   *  caret and the scroll stay where they were around a fix; a `fresh` text (another API's)
+   *  starts a new history, so undo never brings back the text of another API. */
+  setText(text, fresh = false) {
+    if (fresh) {
+      this.view.dispatch({
+        changes: { from: 0, to: this.view.state.doc.length, insert: text },
+        selection: { anchor: 0 },
+        scrollIntoView: true,
+        annotations: [fromPage.of(true), Transaction.addToHistory.of(false)],
+      });
+      this.view.dispatch({ effects: this.history.reconfigure([]) });
+      this.view.dispatch({ effects: this.history.reconfigure(history()) });
+      return;
+    }
     const doc = this.view.state.doc;
     const old = doc.toString();
     if (old === text) return;

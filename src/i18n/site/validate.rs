@@ -177,8 +177,10 @@ pub struct Editor {
     pub failed: &'static str,
     /// Shown while an edit waits to be checked.
     pub checking: &'static str,
-    /// The status under the editor; `{lines}` and `{size}` are the payload's line count and size.
+    /// The status under the editor; `{lines}` is `lines` and `{size}` the payload's size.
     pub status: &'static str,
+    /// How many lines the payload has.
+    pub lines: Count,
     /// The button that copies a compressed link to this view.
     pub copy_link: &'static str,
     /// After a copy; `{size}` is the link's length.

@@ -45,8 +45,9 @@ extern "C" {
     #[wasm_bindgen(method)]
     fn lines(this: &PayloadEditor) -> u32;
 
+    /// Writes `text` in as one undoable change, or (`fresh`) as the start of a new history.
     #[wasm_bindgen(method, js_name = setText)]
-    fn set_text(this: &PayloadEditor, text: &str);
+    fn set_text(this: &PayloadEditor, text: &str, fresh: bool);
 
     #[wasm_bindgen(method, js_name = setMarks)]
     fn set_marks(this: &PayloadEditor, lines: &[u32], errors: &[u8]);
@@ -95,10 +96,19 @@ fn phrases(w: &EditorWords) -> js_sys::Object {
     object
 }
 
-/// The editor, for the rest of the page: what it holds now (typing included, before the pause
-/// hands it over) and the focus.
+/// The editor, for the rest of the page: what was typed since the last hand-over, and the focus.
+/// The page and the editor share it, with the line under the editor.
 #[derive(Clone, Default)]
-pub struct Handle(Rc<RefCell<Option<PayloadEditor>>>);
+pub struct Handle(Rc<Shared>);
+
+#[derive(Default)]
+struct Shared {
+    editor: RefCell<Option<PayloadEditor>>,
+    /// Counts edits, so only the last one's pause hands the text over, and a text the page has
+    /// taken is not handed over again.
+    edits: Cell<u64>,
+    status: RefCell<Status>,
+}
 
 impl PartialEq for Handle {
     fn eq(&self, other: &Self) -> bool {
@@ -107,20 +117,37 @@ impl PartialEq for Handle {
 }
 
 impl Handle {
-    /// The text in the editor, if it is there.
+    /// The text typed since the last hand-over, if it differs from `known`; the hand-over the
+    /// pause would make is cancelled, since the page has it now.
+    pub fn take_typed(&self, known: &str) -> Option<String> {
+        if !self.0.status.borrow().pending {
+            return None;
+        }
+        self.0.edits.set(self.0.edits.get() + 1);
+        self.0.status.borrow_mut().pending = false;
+        self.with(PayloadEditor::text).filter(|t| t != known)
+    }
+
+    /// The text in the editor now, typing included.
     pub fn text(&self) -> Option<String> {
-        self.0.borrow().as_ref().map(PayloadEditor::text)
+        self.with(PayloadEditor::text)
     }
 
     /// Moves the focus into the editor; false when there is none.
     pub fn focus(&self) -> bool {
-        self.0.borrow().as_ref().map(PayloadEditor::focus).is_some()
+        self.with(PayloadEditor::focus).is_some()
     }
 
-    fn with(&self, f: impl FnOnce(&PayloadEditor)) {
-        if let Some(e) = self.0.borrow().as_ref() {
-            f(e);
-        }
+    fn with<T>(&self, f: impl FnOnce(&PayloadEditor) -> T) -> Option<T> {
+        self.0.editor.borrow().as_ref().map(f)
+    }
+
+    /// Changes the line under the editor; true when it changed.
+    fn update(&self, f: impl FnOnce(&mut Status)) -> bool {
+        let mut s = self.0.status.borrow_mut();
+        let before = s.clone();
+        f(&mut s);
+        *s != before
     }
 }
 
@@ -131,6 +158,8 @@ pub struct EditorProps {
     pub text: Rc<str>,
     /// Changes when `text` came from elsewhere than typing: then it is written into the editor.
     pub shown: u64,
+    /// Changes when `text` is another API's: the editor starts a new undo history.
+    pub opened: u64,
     /// The lines diagnostics point at (1-based), and their severity.
     pub marks: Rc<BTreeMap<usize, Severity>>,
     /// A request to show a line: `(request number, 1-based line)`; a new number scrolls to it,
@@ -153,57 +182,44 @@ struct Status {
     failed: Option<String>,
 }
 
-/// Counts edits, so only the last one's pause hands the text over.
-#[derive(Default)]
-struct Typing {
-    edits: Cell<u64>,
-    status: RefCell<Status>,
-}
-
-impl Typing {
-    /// Changes the status line; true when it changed.
-    fn update(&self, f: impl FnOnce(&mut Status)) -> bool {
-        let mut s = self.status.borrow_mut();
-        let before = s.clone();
-        f(&mut s);
-        *s != before
-    }
-}
-
 /// The editor.
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let t = &crate::web::i18n::use_site().validate.editor;
     let host = use_node_ref();
-    let typing = use_memo((), |()| Typing::default());
     let redraw = use_force_update();
+    let handle = &props.handle;
 
     // Made once: the editor and the callback its edits go through.
     use_effect_with((), {
-        let (host, handle, typing, redraw) =
-            (host.clone(), props.handle.clone(), typing.clone(), redraw.clone());
+        let (host, handle, redraw) = (host.clone(), handle.clone(), redraw.clone());
         let (text, label, words, on_change) =
             (props.text.clone(), t.label, &t.words, props.on_change.clone());
         move |()| {
             let on_edit = Closure::<dyn Fn()>::new({
-                let (handle, typing, redraw) = (handle.clone(), typing.clone(), redraw.clone());
+                let (handle, redraw) = (handle.clone(), redraw.clone());
                 move || {
-                    let edit = typing.edits.get() + 1;
-                    typing.edits.set(edit);
-                    if typing.update(|s| s.pending = true) {
+                    let edit = handle.0.edits.get() + 1;
+                    handle.0.edits.set(edit);
+                    if handle.update(|s| s.pending = true) {
                         redraw.force_update();
                     }
-                    let delay = model::check_delay(typing.status.borrow().bytes);
-                    let (handle, typing, on_change) =
-                        (handle.clone(), typing.clone(), on_change.clone());
+                    let delay = model::check_delay(handle.0.status.borrow().bytes);
+                    let (handle, on_change, redraw) =
+                        (handle.clone(), on_change.clone(), redraw.clone());
                     yew::platform::spawn_local(async move {
                         yew::platform::time::sleep(Duration::from_millis(u64::from(delay))).await;
-                        if typing.edits.get() == edit {
-                            if let Some(text) = handle.text() {
-                                typing.update(|s| s.bytes = text.len());
-                                on_change.emit(text);
-                            }
+                        if handle.0.edits.get() != edit {
+                            return;
                         }
+                        let Some((text, lines)) = handle.with(|e| (e.text(), e.lines())) else {
+                            return;
+                        };
+                        handle.update(|s| {
+                            (s.lines, s.bytes, s.pending) = (lines as usize, text.len(), false);
+                        });
+                        redraw.force_update();
+                        on_change.emit(text);
                     });
                 }
             });
@@ -218,61 +234,56 @@ pub fn Editor(props: &EditorProps) -> Html {
             });
             match made {
                 Some(Ok(editor)) => {
-                    typing.update(|s| {
-                        s.lines = editor.lines() as usize;
-                        s.bytes = text.len();
-                    });
-                    *handle.0.borrow_mut() = Some(editor);
+                    let lines = editor.lines() as usize;
+                    handle.update(|s| (s.lines, s.bytes) = (lines, text.len()));
+                    *handle.0.editor.borrow_mut() = Some(editor);
                 }
                 Some(Err(e)) => {
                     let why = e.as_string().or_else(|| {
                         e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()))
                     });
-                    typing.update(|s| s.failed = Some(why.unwrap_or_default()));
+                    handle.update(|s| s.failed = Some(why.unwrap_or_default()));
                 }
                 None => {}
             }
             redraw.force_update();
             move || {
-                if let Some(editor) = handle.0.borrow_mut().take() {
+                if let Some(editor) = handle.0.editor.borrow_mut().take() {
                     editor.destroy();
                 }
                 drop(on_edit);
             }
         }
     });
-    // A text from elsewhere is written into the editor.
+    // A text from elsewhere is written into the editor; another API's starts a new history.
+    let opened = use_mut_ref(|| props.opened);
     use_effect_with(props.shown, {
-        let (handle, text, typing, redraw) =
-            (props.handle.clone(), props.text.clone(), typing.clone(), redraw.clone());
+        let (handle, text, redraw) = (handle.clone(), props.text.clone(), redraw.clone());
+        let (opened, now) = (opened.clone(), props.opened);
         move |_| {
-            handle.with(|e| {
-                e.set_text(&text);
-                let lines = e.lines() as usize;
-                if typing.update(|s| (s.lines, s.bytes) = (lines, text.len())) {
+            let fresh = std::mem::replace(&mut *opened.borrow_mut(), now) != now;
+            if let Some(lines) = handle.with(|e| {
+                e.set_text(&text, fresh);
+                e.lines() as usize
+            }) {
+                if handle.update(|s| (s.lines, s.bytes) = (lines, text.len())) {
                     redraw.force_update();
                 }
-            });
+            }
         }
     });
-    // New marks come with each check: the typed text has been handed over.
+    // New marks come with each check.
     use_effect_with(props.marks.clone(), {
-        let (handle, typing, redraw) = (props.handle.clone(), typing.clone(), redraw.clone());
+        let handle = handle.clone();
         move |marks| {
             let lines: Vec<u32> =
                 marks.keys().map(|l| u32::try_from(*l).unwrap_or(u32::MAX)).collect();
             let errors: Vec<u8> = marks.values().map(|s| u8::from(*s == Severity::Error)).collect();
-            handle.with(|e| {
-                e.set_marks(&lines, &errors);
-                let lines = e.lines() as usize;
-                if typing.update(|s| (s.lines, s.pending) = (lines, false)) {
-                    redraw.force_update();
-                }
-            });
+            handle.with(|e| e.set_marks(&lines, &errors));
         }
     });
     use_effect_with(props.goto, {
-        let handle = props.handle.clone();
+        let handle = handle.clone();
         move |(n, line)| {
             if *n > 0 {
                 handle.with(|e| e.goto(u32::try_from(*line).unwrap_or(u32::MAX)));
@@ -280,16 +291,18 @@ pub fn Editor(props: &EditorProps) -> Html {
         }
     });
     use_effect_with(t.label, {
-        let (handle, words) = (props.handle.clone(), &t.words);
-        move |label| handle.with(|e| e.set_language(label, &phrases(words)))
+        let (handle, words) = (handle.clone(), &t.words);
+        move |label| {
+            handle.with(|e| e.set_language(label, &phrases(words)));
+        }
     });
 
-    let s = typing.status.borrow().clone();
+    let s = handle.0.status.borrow().clone();
     let line = match &s.failed {
         Some(why) => html! { <span class="bad">{ fill(t.failed, &[("why", why)]) }</span> },
         None => html! {
             <>
-                { fill(t.status, &[("lines", &model::group(s.lines)), ("size", &model::size(s.bytes))]) }
+                { fill(t.status, &[("lines", &model::count(s.lines, &t.lines)), ("size", &model::size(s.bytes))]) }
                 { for s.pending.then(|| html! { <span class="checking">{ " · " }{ t.checking }</span> }) }
             </>
         },

@@ -122,9 +122,9 @@ fn focus(el: Option<web_sys::Element>) -> bool {
     el.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
 }
 
-/// What the editor holds now, when typing has not been handed over yet.
+/// What was typed since the last hand-over, taken now (the pause will not hand it over again).
 fn unsaved(editor: &Handle, text: &str) -> Option<String> {
-    editor.text().filter(|v| v != text)
+    editor.take_typed(text)
 }
 
 /// The validate page.
@@ -234,7 +234,7 @@ pub fn Validate() -> Html {
             <ApiPicker api={api.clone()} {on_api} {on_example} />
             <div class="split">
                 <div class="editor-col">
-                    <Editor text={text.clone()} shown={state.shown} marks={checked.marks.clone()} goto={*goto}
+                    <Editor text={text.clone()} shown={state.shown} opened={state.opened} marks={checked.marks.clone()} goto={*goto}
                         handle={(*editor).clone()} {on_change} />
                     <Share api={api.clone()} editor={(*editor).clone()} kept={(*kept).clone()} />
                 </div>

@@ -31,6 +31,9 @@ pub struct State {
     /// a fix, an undo): only those are written into the editor, which otherwise keeps what is
     /// typed without the page writing a megabyte back into it on each edit.
     pub shown: u64,
+    /// Counts the texts shown for another API than the one before: the editor starts a new undo
+    /// history for each, so undoing never brings one API's payload into another's.
+    pub opened: u64,
     /// Where the keyboard focus should go after the last action.
     pub focus: Focus,
 }
@@ -89,7 +92,16 @@ pub enum Action {
 impl State {
     /// A state showing `text` for `api`, with nothing to undo.
     pub fn new(api: String, text: String) -> State {
-        State { api, text, undo: Vec::new(), problem: None, edits: 0, shown: 0, focus: Focus::Stay }
+        State {
+            api,
+            text,
+            undo: Vec::new(),
+            problem: None,
+            edits: 0,
+            shown: 0,
+            opened: 0,
+            focus: Focus::Stay,
+        }
     }
 
     /// The state after `action`.
@@ -97,11 +109,12 @@ impl State {
         let edited = |api: String, text: String| State {
             edits: self.edits + 1,
             shown: self.shown + 1,
+            opened: self.opened,
             ..State::new(api, text)
         };
         match action {
             Action::Type(text) => State { shown: self.shown, ..edited(self.api.clone(), text) },
-            Action::Switch { api, text } => edited(api, text),
+            Action::Switch { api, text } => State { opened: self.opened + 1, ..edited(api, text) },
             Action::Load(text) => edited(self.api.clone(), text),
             Action::Fix(fix) => match fix::apply_text(&self.text, &[&fix]) {
                 Ok(text) => self.fixed(text, LastFix::One(fix.description), None),
@@ -142,6 +155,7 @@ impl State {
         let next = State {
             edits: self.edits + 1,
             shown: self.shown + 1,
+            opened: self.opened,
             ..State::new(self.api.clone(), text)
         };
         State { undo, problem, focus: Focus::Undo, ..next }
@@ -306,6 +320,18 @@ mod tests {
         let fixed = fix_first(&loaded);
         assert_eq!((fixed.edits, fixed.shown), (3, 2));
         assert_eq!(fixed.reduce(Action::Undo).shown, 3);
+    }
+
+    #[test]
+    fn only_another_api_starts_a_new_undo_history_in_the_editor() {
+        let s = State::new("aws.create-stage".into(), SPACE.into());
+        let same =
+            fix_first(&s.reduce(Action::Type(SPACE.into())).reduce(Action::Load(SPACE.into())));
+        assert_eq!(same.reduce(Action::Undo).opened, 0, "typing, examples, fixes: one history");
+        let other =
+            same.reduce(Action::Switch { api: "ncp.edit-canary".into(), text: "{}".into() });
+        assert_eq!((other.opened, other.shown), (1, same.shown + 1));
+        assert_eq!(other.reduce(Action::Type("{ }".into())).opened, 1);
     }
 
     #[test]
