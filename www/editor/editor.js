@@ -286,3 +286,5 @@ export function textOf(host) {
 }
 
 globalThis.canarylabEditor = { PayloadEditor, editorOf, textOf };
+// The page loads this script when it first needs an editor, and waits for this.
+globalThis.dispatchEvent(new Event('canarylab-editor-ready'));

@@ -173,6 +173,8 @@ pub struct Editor {
     pub label: &'static str,
     /// The editor's own words: its search panel and the like.
     pub words: EditorWords,
+    /// Under the editor's box until its script has loaded.
+    pub loading: &'static str,
     /// When the editor could not start (its script did not load); `{why}` is the browser's error.
     pub failed: &'static str,
     /// Shown while an edit waits to be checked.

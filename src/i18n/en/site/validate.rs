@@ -94,6 +94,7 @@ pub(super) const TEXT: Validate = Validate {
             control_character: "Control character",
             selection_deleted: "Selection deleted",
         },
+        loading: "Loading the editor…",
         failed: "The editor could not start ({why}). Reload the page; what you typed is kept in this browser.",
         checking: "Checking…",
         status: "{lines} · {size}",

@@ -94,6 +94,7 @@ pub(super) const TEXT: Validate = Validate {
             control_character: "제어 문자",
             selection_deleted: "선택 영역을 삭제했습니다",
         },
+        loading: "편집기를 불러오는 중…",
         failed: "편집기를 시작하지 못했습니다({why}). 페이지를 다시 불러오십시오. 입력한 내용은 이 브라우저에 보관됩니다.",
         checking: "검사 중…",
         status: "{lines} · {size}",

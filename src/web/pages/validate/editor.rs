@@ -65,6 +65,34 @@ extern "C" {
     fn destroy(this: &PayloadEditor);
 }
 
+/// The event the editor's script sends once `canarylabEditor` is there.
+const EDITOR_READY: &str = "canarylab-editor-ready";
+
+/// Whether the editor's script has run.
+fn editor_loaded() -> bool {
+    js_sys::Reflect::has(&js_sys::global(), &JsValue::from_str("canarylabEditor")).unwrap_or(false)
+}
+
+/// Loads the editor's script, once per page: `index.html` names it (Trunk's hashed file, with its
+/// integrity) in a script that does not run, so only this page pays for it.
+fn load_editor() -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    if document.query_selector("script[data-editor-loaded]").ok()?.is_some() {
+        return Some(());
+    }
+    let named = document.query_selector("script[data-editor]").ok()??;
+    let script = document.create_element("script").ok()?;
+    script.set_attribute("type", "module").ok()?;
+    script.set_attribute("data-editor-loaded", "").ok()?;
+    for name in ["src", "integrity"] {
+        if let Some(value) = named.get_attribute(name) {
+            script.set_attribute(name, &value).ok()?;
+        }
+    }
+    document.body()?.append_child(&script).ok()?;
+    Some(())
+}
+
 /// CodeMirror's words in the reader's language, keyed by CodeMirror's English originals (its
 /// `EditorState.phrases`).
 fn phrases(w: &EditorWords) -> js_sys::Object {
@@ -108,6 +136,8 @@ struct Shared {
     /// taken is not handed over again.
     edits: Cell<u64>,
     status: RefCell<Status>,
+    /// The page's text, for an editor made after its script has loaded.
+    text: RefCell<Rc<str>>,
 }
 
 impl PartialEq for Handle {
@@ -180,6 +210,8 @@ struct Status {
     pending: bool,
     /// The editor could not start: why.
     failed: Option<String>,
+    /// The editor's script has not loaded yet.
+    loading: bool,
 }
 
 /// The editor.
@@ -223,31 +255,50 @@ pub fn Editor(props: &EditorProps) -> Html {
                     });
                 }
             });
-            let made = host.cast::<HtmlElement>().map(|h| {
-                PayloadEditor::new(
-                    &h,
-                    &text,
-                    label,
-                    &phrases(words),
-                    on_edit.as_ref().unchecked_ref(),
-                )
-            });
-            match made {
-                Some(Ok(editor)) => {
-                    let lines = editor.lines() as usize;
-                    handle.update(|s| (s.lines, s.bytes) = (lines, text.len()));
-                    *handle.0.editor.borrow_mut() = Some(editor);
+            *handle.0.text.borrow_mut() = text;
+            let start = {
+                let (handle, redraw) = (handle.clone(), redraw.clone());
+                let on_edit: js_sys::Function = on_edit.as_ref().clone().unchecked_into();
+                move || {
+                    let text = handle.0.text.borrow().clone();
+                    let made = host
+                        .cast::<HtmlElement>()
+                        .map(|h| PayloadEditor::new(&h, &text, label, &phrases(words), &on_edit));
+                    match made {
+                        Some(Ok(editor)) => {
+                            let lines = editor.lines() as usize;
+                            handle.update(|s| {
+                                (s.lines, s.bytes, s.loading) = (lines, text.len(), false);
+                            });
+                            *handle.0.editor.borrow_mut() = Some(editor);
+                        }
+                        Some(Err(e)) => {
+                            let why = e.as_string().or_else(|| {
+                                e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()))
+                            });
+                            handle.update(|s| {
+                                (s.failed, s.loading) = (Some(why.unwrap_or_default()), false);
+                            });
+                        }
+                        None => {}
+                    }
+                    redraw.force_update();
                 }
-                Some(Err(e)) => {
-                    let why = e.as_string().or_else(|| {
-                        e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()))
-                    });
-                    handle.update(|s| s.failed = Some(why.unwrap_or_default()));
-                }
-                None => {}
-            }
-            redraw.force_update();
+            };
+            // The editor's script says when it is there.
+            let waiting = if editor_loaded() {
+                start();
+                None
+            } else {
+                handle.update(|s| s.loading = true);
+                redraw.force_update();
+                let listener = web_sys::window()
+                    .map(|w| gloo_events::EventListener::once(&w, EDITOR_READY, move |_| start()));
+                load_editor();
+                listener
+            };
             move || {
+                drop(waiting);
                 if let Some(editor) = handle.0.editor.borrow_mut().take() {
                     editor.destroy();
                 }
@@ -261,6 +312,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         let (handle, text, redraw) = (handle.clone(), props.text.clone(), redraw.clone());
         let (opened, now) = (opened.clone(), props.opened);
         move |_| {
+            *handle.0.text.borrow_mut() = text.clone();
             let fresh = std::mem::replace(&mut *opened.borrow_mut(), now) != now;
             if let Some(lines) = handle.with(|e| {
                 e.set_text(&text, fresh);
@@ -300,6 +352,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     let s = handle.0.status.borrow().clone();
     let line = match &s.failed {
         Some(why) => html! { <span class="bad">{ fill(t.failed, &[("why", why)]) }</span> },
+        None if s.loading => html! { { t.loading } },
         None => html! {
             <>
                 { fill(t.status, &[("lines", &model::count(s.lines, &t.lines)), ("size", &model::size(s.bytes))]) }
