@@ -434,3 +434,32 @@ test('editor: go to line and search open in sight, and closing them gives the ke
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('editor: "line N" pressed before the pause hands the typing over finds the line where the text is now', async () => {
+  const { page, problems, context } = await open('#/validate?api=aws.create-stage');
+  const text = '{\n  "restApiId": "a",\n  "stageName": "prod",\n  "deploymentId": "d",\n  "variables": {"v": "a b"}\n}';
+  await page.fill('#payload', text);
+  await page.waitForSelector('#verdict:text("Invalid: 1 error")');
+  assert.equal(await page.getAttribute('.diag.error button.goto', 'data-line'), '5');
+  // Two lines added above it, and "line 5" pressed straight away.
+  await page.evaluate(() => {
+    const view = canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).view;
+    view.dispatch({ selection: { anchor: 1 } });
+    view.focus();
+  });
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.click('.diag.error button.goto');
+  await page.waitForFunction(() => {
+    const view = canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).view;
+    const { from, to } = view.state.selection.main;
+    return from !== to && view.state.sliceDoc(from, to).includes('"variables"');
+  });
+  const line = await page.evaluate(() => {
+    const view = canarylabEditor.editorOf(document.querySelector('[data-testid=editor]')).view;
+    return view.state.doc.lineAt(view.state.selection.main.from).number;
+  });
+  assert.equal(line, 7, 'the line the diagnostic points at now');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -18,8 +18,9 @@ pub struct DiagnosticItemProps {
     pub index: usize,
     /// The 1-based line its path points at.
     pub line: usize,
-    /// Select a line in the editor.
-    pub on_goto: Callback<usize>,
+    /// Select the line its path points at in the editor (the path, so text typed since this
+    /// report was made is taken into account).
+    pub on_goto: Callback<String>,
     /// Apply a fix.
     pub on_fix: Callback<Fix>,
 }
@@ -46,7 +47,7 @@ pub fn DiagnosticItem(props: &DiagnosticItemProps) -> Html {
                 <code class="path">{ path.to_owned() }</code>
                 <code class="code">{ d.code.name() }</code>
                 <button type="button" class="link goto" data-line={line.to_string()} title={fill(t.line_label, &[("line", &n)])}
-                    onclick={props.on_goto.reform(move |_: MouseEvent| line)}>{ fill(t.line, &[("line", &n)]) }</button>
+                    onclick={{ let path = d.path.as_str().to_owned(); props.on_goto.reform(move |_: MouseEvent| path.clone()) }}>{ fill(t.line, &[("line", &n)]) }</button>
             </div>
             <p class="msg">{ &d.message }</p>
             <p class="hint">{ fill(t.hint, &[("hint", &d.hint)]) }</p>

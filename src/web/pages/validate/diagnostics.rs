@@ -30,7 +30,7 @@ pub struct DiagnosticsProps {
     /// The "Undo fix" button, for the page to focus.
     pub undo_ref: NodeRef,
     /// Select a line in the editor.
-    pub on_goto: Callback<usize>,
+    pub on_goto: Callback<String>,
     /// Apply one diagnostic's fix.
     pub on_fix: Callback<Fix>,
     /// Apply every offered fix.

@@ -141,7 +141,8 @@ pub fn Validate() -> Html {
         let start = start.clone();
         move || start.1.clone()
     });
-    let goto = use_state(|| (0u64, 0usize));
+    // A request to show the line a path points at: (request number, path).
+    let goto = use_state(|| (0u64, String::new()));
     let (list, undo) = (use_node_ref(), use_node_ref());
     let editor = use_memo((), |()| Handle::default());
     let checked =
@@ -215,10 +216,26 @@ pub fn Validate() -> Html {
     let on_fix = act.reform(Action::Fix);
     let on_fix_all = act.reform(|()| Action::FixAll);
     let on_undo = act.reform(|()| Action::Undo);
+    // What was typed since the last check is taken first, so the line is found in the text as
+    // it is now, not as the report saw it.
     let on_goto = {
-        let goto = goto.clone();
-        Callback::from(move |line: usize| goto.set((goto.0 + 1, line)))
+        let (goto, dispatch, editor, text) =
+            (goto.clone(), dispatch.clone(), (*editor).clone(), state.text.clone());
+        Callback::from(move |path: String| {
+            if let Some(now) = unsaved(&editor, &text) {
+                dispatch.dispatch(Action::Type(now));
+            }
+            goto.set((goto.0 + 1, path));
+        })
     };
+    // Found once per request, in the text that request sees.
+    let goto_line = *use_memo(goto.0, {
+        let (goto, state) = (goto.clone(), state.clone());
+        move |n| {
+            let line = crate::locate::lines(&state.text, &[goto.1.as_str()]).first().copied();
+            (*n, line.unwrap_or(1))
+        }
+    });
 
     let last_fix = state.last_fix().map(|f| {
         AttrValue::from(match f {
@@ -234,7 +251,7 @@ pub fn Validate() -> Html {
             <ApiPicker api={api.clone()} {on_api} {on_example} />
             <div class="split">
                 <div class="editor-col">
-                    <Editor text={text.clone()} shown={state.shown} opened={state.opened} marks={checked.marks.clone()} goto={*goto}
+                    <Editor text={text.clone()} shown={state.shown} opened={state.opened} marks={checked.marks.clone()} goto={goto_line}
                         handle={(*editor).clone()} {on_change} />
                     <Share api={api.clone()} editor={(*editor).clone()} kept={(*kept).clone()} />
                 </div>
