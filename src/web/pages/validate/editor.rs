@@ -138,6 +138,8 @@ struct Shared {
     status: RefCell<Status>,
     /// The page's text, for an editor made after its script has loaded.
     text: RefCell<Rc<str>>,
+    /// The language the editor speaks, by its label.
+    label: Cell<&'static str>,
 }
 
 impl PartialEq for Handle {
@@ -204,7 +206,6 @@ pub struct EditorProps {
 /// What the line under the editor says.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Status {
-    lines: usize,
     bytes: usize,
     /// Typed text waits to be checked.
     pending: bool,
@@ -244,12 +245,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                         if handle.0.edits.get() != edit {
                             return;
                         }
-                        let Some((text, lines)) = handle.with(|e| (e.text(), e.lines())) else {
-                            return;
-                        };
-                        handle.update(|s| {
-                            (s.lines, s.bytes, s.pending) = (lines as usize, text.len(), false);
-                        });
+                        let Some(text) = handle.text() else { return };
+                        handle.update(|s| (s.bytes, s.pending) = (text.len(), false));
                         redraw.force_update();
                         on_change.emit(text);
                     });
@@ -266,10 +263,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                         .map(|h| PayloadEditor::new(&h, &text, label, &phrases(words), &on_edit));
                     match made {
                         Some(Ok(editor)) => {
-                            let lines = editor.lines() as usize;
-                            handle.update(|s| {
-                                (s.lines, s.bytes, s.loading) = (lines, text.len(), false);
-                            });
+                            handle.update(|s| (s.bytes, s.loading) = (text.len(), false));
+                            handle.0.label.set(label);
                             *handle.0.editor.borrow_mut() = Some(editor);
                         }
                         Some(Err(e)) => {
@@ -314,13 +309,10 @@ pub fn Editor(props: &EditorProps) -> Html {
         move |_| {
             *handle.0.text.borrow_mut() = text.clone();
             let fresh = std::mem::replace(&mut *opened.borrow_mut(), now) != now;
-            if let Some(lines) = handle.with(|e| {
-                e.set_text(&text, fresh);
-                e.lines() as usize
-            }) {
-                if handle.update(|s| (s.lines, s.bytes) = (lines, text.len())) {
-                    redraw.force_update();
-                }
+            // The line under the editor was drawn before the text came in: drawn again.
+            if handle.with(|e| e.set_text(&text, fresh)).is_some() {
+                handle.update(|s| s.bytes = text.len());
+                redraw.force_update();
             }
         }
     });
@@ -342,20 +334,24 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
         }
     });
+    // Another language (the editor is made in the one it starts in).
     use_effect_with(t.label, {
         let (handle, words) = (handle.clone(), &t.words);
         move |label| {
-            handle.with(|e| e.set_language(label, &phrases(words)));
+            if handle.0.label.replace(label) != *label {
+                handle.with(|e| e.set_language(label, &phrases(words)));
+            }
         }
     });
 
     let s = handle.0.status.borrow().clone();
+    let lines = handle.with(|e| e.lines() as usize).unwrap_or(0);
     let line = match &s.failed {
         Some(why) => html! { <span class="bad">{ fill(t.failed, &[("why", why)]) }</span> },
         None if s.loading => html! { { t.loading } },
         None => html! {
             <>
-                { fill(t.status, &[("lines", &model::count(s.lines, &t.lines)), ("size", &model::size(s.bytes))]) }
+                { fill(t.status, &[("lines", &model::count(lines, &t.lines)), ("size", &model::size(s.bytes))]) }
                 { for s.pending.then(|| html! { <span class="checking">{ " · " }{ t.checking }</span> }) }
             </>
         },

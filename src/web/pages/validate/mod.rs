@@ -122,11 +122,6 @@ fn focus(el: Option<web_sys::Element>) -> bool {
     el.and_then(|e| e.dyn_into::<HtmlElement>().ok()).is_some_and(|e| e.focus().is_ok())
 }
 
-/// What was typed since the last hand-over, taken now (the pause will not hand it over again).
-fn unsaved(editor: &Handle, text: &str) -> Option<String> {
-    editor.take_typed(text)
-}
-
 /// The validate page.
 #[component]
 pub fn Validate() -> Html {
@@ -169,7 +164,7 @@ pub fn Validate() -> Html {
             let (api, text) = (api.clone(), text.clone());
             let listener = web_sys::window().map(|w| {
                 gloo_events::EventListener::new(&w, "pagehide", move |_| {
-                    if let Some(now) = unsaved(&editor, &text) {
+                    if let Some(now) = editor.take_typed(&text) {
                         remember(&api, &now);
                     }
                 })
@@ -197,13 +192,21 @@ pub fn Validate() -> Html {
     });
 
     let dispatch = state.dispatcher();
-    // Any other action first takes what was typed since the last pause, so it acts on that.
-    let act = {
+    // Takes what was typed since the last pause (the pause will not hand it over again), so
+    // what follows acts on it.
+    let take_typing = {
         let (dispatch, editor, text) = (dispatch.clone(), (*editor).clone(), state.text.clone());
-        Callback::from(move |action: Action| {
-            if let Some(now) = unsaved(&editor, &text) {
+        Rc::new(move || {
+            if let Some(now) = editor.take_typed(&text) {
                 dispatch.dispatch(Action::Type(now));
             }
+        })
+    };
+    // Any other action acts on the text as typed.
+    let act = {
+        let (dispatch, take_typing) = (dispatch.clone(), take_typing.clone());
+        Callback::from(move |action: Action| {
+            take_typing();
             dispatch.dispatch(action);
         })
     };
@@ -216,15 +219,11 @@ pub fn Validate() -> Html {
     let on_fix = act.reform(Action::Fix);
     let on_fix_all = act.reform(|()| Action::FixAll);
     let on_undo = act.reform(|()| Action::Undo);
-    // What was typed since the last check is taken first, so the line is found in the text as
-    // it is now, not as the report saw it.
+    // The line is found in the text as typed, not as the report saw it.
     let on_goto = {
-        let (goto, dispatch, editor, text) =
-            (goto.clone(), dispatch.clone(), (*editor).clone(), state.text.clone());
+        let goto = goto.clone();
         Callback::from(move |path: String| {
-            if let Some(now) = unsaved(&editor, &text) {
-                dispatch.dispatch(Action::Type(now));
-            }
+            take_typing();
             goto.set((goto.0 + 1, path));
         })
     };
