@@ -136,7 +136,8 @@ struct Shared {
     /// taken is not handed over again.
     edits: Cell<u64>,
     status: RefCell<Status>,
-    /// The page's text, for an editor made after its script has loaded.
+    /// The page's text (kept at each render): what an editor made after its script has loaded
+    /// starts with, and how long a pause waits.
     text: RefCell<Rc<str>>,
     /// The language the editor speaks, by its label.
     label: Cell<&'static str>,
@@ -206,7 +207,6 @@ pub struct EditorProps {
 /// What the line under the editor says.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Status {
-    bytes: usize,
     /// Typed text waits to be checked.
     pending: bool,
     /// The editor could not start: why.
@@ -222,12 +222,12 @@ pub fn Editor(props: &EditorProps) -> Html {
     let host = use_node_ref();
     let redraw = use_force_update();
     let handle = &props.handle;
+    *handle.0.text.borrow_mut() = props.text.clone();
 
     // Made once: the editor and the callback its edits go through.
     use_effect_with((), {
         let (host, handle, redraw) = (host.clone(), handle.clone(), redraw.clone());
-        let (text, label, words, on_change) =
-            (props.text.clone(), t.label, &t.words, props.on_change.clone());
+        let (label, words, on_change) = (t.label, &t.words, props.on_change.clone());
         move |()| {
             let on_edit = Closure::<dyn Fn()>::new({
                 let (handle, redraw) = (handle.clone(), redraw.clone());
@@ -237,7 +237,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                     if handle.update(|s| s.pending = true) {
                         redraw.force_update();
                     }
-                    let delay = model::check_delay(handle.0.status.borrow().bytes);
+                    let delay = model::check_delay(handle.0.text.borrow().len());
                     let (handle, on_change, redraw) =
                         (handle.clone(), on_change.clone(), redraw.clone());
                     yew::platform::spawn_local(async move {
@@ -246,13 +246,12 @@ pub fn Editor(props: &EditorProps) -> Html {
                             return;
                         }
                         let Some(text) = handle.text() else { return };
-                        handle.update(|s| (s.bytes, s.pending) = (text.len(), false));
+                        handle.update(|s| s.pending = false);
                         redraw.force_update();
                         on_change.emit(text);
                     });
                 }
             });
-            *handle.0.text.borrow_mut() = text;
             let start = {
                 let (handle, redraw) = (handle.clone(), redraw.clone());
                 let on_edit: js_sys::Function = on_edit.as_ref().clone().unchecked_into();
@@ -263,7 +262,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                         .map(|h| PayloadEditor::new(&h, &text, label, &phrases(words), &on_edit));
                     match made {
                         Some(Ok(editor)) => {
-                            handle.update(|s| (s.bytes, s.loading) = (text.len(), false));
+                            handle.update(|s| s.loading = false);
                             handle.0.label.set(label);
                             *handle.0.editor.borrow_mut() = Some(editor);
                         }
@@ -307,11 +306,9 @@ pub fn Editor(props: &EditorProps) -> Html {
         let (handle, text, redraw) = (handle.clone(), props.text.clone(), redraw.clone());
         let (opened, now) = (opened.clone(), props.opened);
         move |_| {
-            *handle.0.text.borrow_mut() = text.clone();
             let fresh = std::mem::replace(&mut *opened.borrow_mut(), now) != now;
             // The line under the editor was drawn before the text came in: drawn again.
             if handle.with(|e| e.set_text(&text, fresh)).is_some() {
-                handle.update(|s| s.bytes = text.len());
                 redraw.force_update();
             }
         }
@@ -351,7 +348,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         None if s.loading => html! { { t.loading } },
         None => html! {
             <>
-                { fill(t.status, &[("lines", &model::count(lines, &t.lines)), ("size", &model::size(s.bytes))]) }
+                { fill(t.status, &[("lines", &model::count(lines, &t.lines)), ("size", &model::size(props.text.len()))]) }
                 { for s.pending.then(|| html! { <span class="checking">{ " · " }{ t.checking }</span> }) }
             </>
         },
